@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { DateMention } from '../thai/date-mention.ts';
+
+/** Where a date (or a label) was read from on a page. */
+export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'url', 'last-modified']);
+export type DateSource = z.infer<typeof DateSource>;
+
+export const DatedMention = DateMention.extend({ source: DateSource });
+export type DatedMention = z.infer<typeof DatedMention>;
+
+/** Where a link's label came from. */
+export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'none']);
+export type LabelSource = z.infer<typeof LabelSource>;
+
+/** Which markup the link was read from. */
+export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick']);
+export type LinkOrigin = z.infer<typeof LinkOrigin>;
+
+/**
+ * What a link points at:
+ * - `page`: same-site HTML page (crawlable);
+ * - `document`: a file (PDF, DOC, XLS …), same site or not;
+ * - `external`: another host (recorded as evidence, not crawled);
+ * - `placeholder`: listed but goes nowhere (`""`, `#`, `#!`, `javascript:`, a link to the page itself);
+ * - `contact`: `mailto:` or `tel:`.
+ */
+export const LinkKind = z.enum(['page', 'document', 'external', 'placeholder', 'contact']);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+export const LinkRecord = z.object({
+  /** The attribute as written in the page. */
+  href: z.string(),
+  /** Absolute URL, or null when the link goes nowhere (placeholder). */
+  url: z.string().nullable(),
+  kind: LinkKind,
+  origin: LinkOrigin,
+  /** Normalised label (normalizeThai). */
+  label: z.string(),
+  labelSource: LabelSource,
+  /** Text of the table row or list item that holds the link (normalised), if any. */
+  context: z.string(),
+  /** Nearest heading or panel title above the link (normalised), if any. */
+  heading: z.string(),
+  /** Dates found in the label, context and URL of this link. */
+  dates: z.array(DatedMention),
+});
+export type LinkRecord = z.infer<typeof LinkRecord>;
+
+export const PageSnapshot = z.object({
+  /** The URL that was requested. */
+  url: z.string(),
+  /** The URL after redirects. */
+  finalUrl: z.string(),
+  status: z.number().int(),
+  contentType: z.string(),
+  charset: z.string(),
+  title: z.string(),
+  headings: z.array(z.string()),
+  breadcrumb: z.string(),
+  links: z.array(LinkRecord),
+  /** Dates on the page that do not belong to a particular link. */
+  dates: z.array(DatedMention),
+  /** Contact signals (phone numbers, e-mail addresses, social links) seen on the page. */
+  contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
+  /** Forms on the page (a complaint or opinion form is evidence), with their nearest heading. */
+  forms: z.array(z.object({ action: z.string(), label: z.string() })),
+  /** A listing that is filled in by script: an empty container with a loader. The static HTML cannot tell. */
+  scriptFilled: z.boolean(),
+  /** HTTP Last-Modified, ISO date, if the server sent one. */
+  lastModified: z.string().optional(),
+  /** The page was larger than the byte limit and was cut. */
+  truncated: z.boolean(),
+  depth: z.number().int(),
+  fetchedAt: z.string(),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
+
+/** A document (PDF, DOC, XLS …) checked with HEAD only. */
+export const DocumentCheck = z.object({
+  url: z.string(),
+  status: z.number().int(),
+  contentType: z.string(),
+  size: z.number().int().optional(),
+  lastModified: z.string().optional(),
+});
+export type DocumentCheck = z.infer<typeof DocumentCheck>;

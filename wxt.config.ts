@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host access is requested at run time for the audited site only (optional_host_permissions).
+// The e2e build additionally declares 127.0.0.1, because a permission prompt cannot be answered
+// in headless Chromium (see ../shared/stack.md §3).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ mode, manifestVersion }) => ({
+    name: 'OIT Audit — ตรวจ ITA/OIT',
+    description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
+    permissions: ['storage', 'sidePanel', 'alarms', 'unlimitedStorage'],
+    action: { default_title: 'OIT Audit' },
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    browser_specific_settings: { gecko: { id: 'oit-audit@example.invalid' } },
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
