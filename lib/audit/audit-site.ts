@@ -1,0 +1,74 @@
+import type { Checklist, Concept } from '../checklist/checklist-schema.ts';
+import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
+import type { Report, Status } from '../report/report-schema.ts';
+import { TOOL_VERSION } from '../version.ts';
+import { collectEvidence, type Candidate } from './collect-evidence.ts';
+import { createConceptMatcher } from './concept-matcher.ts';
+import { judgeItem } from './judge-item.ts';
+import { buildSiteIndex, type CrawlData } from './site-index.ts';
+
+export interface AuditInput {
+  crawl: CrawlData;
+  checklist: Checklist;
+  concepts: Concept[];
+  asOf: CalendarDate;
+  /** When the report was made (ISO timestamp); the host passes its clock. */
+  generatedAt: string;
+}
+
+/**
+ * Judge stored crawl data against a checklist on an as-of date. Pure: the same snapshots can be
+ * re-judged with another checklist or date without crawling again.
+ */
+export function auditSite(input: AuditInput): Report {
+  const { crawl, checklist, concepts, asOf } = input;
+  const match = createConceptMatcher(concepts);
+  const index = buildSiteIndex(crawl);
+  const byConcept = collectEvidence({ pages: crawl.pages, concepts, index, match });
+  const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
+  const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
+  const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
+  const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
+
+  const items = checklist.items.map((item) => {
+    const seen = new Set<string>();
+    const candidates: Candidate[] = [];
+    for (const conceptId of item.concepts) {
+      for (const c of byConcept.get(conceptId) ?? []) {
+        const key = index.keyOf(c.evidence.url);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        candidates.push(c);
+      }
+    }
+    return judgeItem(item, candidates, {
+      asOf,
+      budgetStopped,
+      blockedShare,
+      pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
+    });
+  });
+
+  const summary: Record<Status, number> = { pass: 0, missing: 0, outdated: 0, incomplete: 0, review: 0 };
+  for (const i of items) summary[i.status]++;
+  const site = new URL(crawl.homeUrl ?? crawl.startUrl).origin;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'oit-audit', version: TOOL_VERSION },
+    site,
+    startUrl: crawl.startUrl,
+    checklist: { id: checklist.id, title: checklist.title, ...(checklist.year ? { year: checklist.year } : {}) },
+    asOf: toIsoDate(asOf),
+    fiscalYear: fiscalYearOf(asOf),
+    generatedAt: input.generatedAt,
+    crawl: {
+      pagesFetched: crawl.pages.length,
+      documentsChecked: crawl.documents.length,
+      stoppedBy: crawl.stoppedBy,
+      elapsedMs: crawl.elapsedMs,
+      failures: crawl.failures,
+    },
+    summary,
+    items,
+  };
+}

@@ -1,0 +1,58 @@
+import { urlKey } from '../crawl/url-key.ts';
+import type { DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import type { CrawlFailure } from '../report/report-schema.ts';
+
+/** What the crawl produced, as the audit needs it (a CrawlResult satisfies this). */
+export interface CrawlData {
+  startUrl: string;
+  homeUrl?: string;
+  pages: PageSnapshot[];
+  documents: DocumentCheck[];
+  failures: CrawlFailure[];
+  stoppedBy: 'done' | 'max-pages' | 'max-time' | 'cancelled';
+  elapsedMs: number;
+  pending: { url: string; label: string }[];
+}
+
+/** Look-ups over one crawl, built once per audit. */
+export interface SiteIndex {
+  pageByKey: Map<string, PageSnapshot>;
+  documentByKey: Map<string, DocumentCheck>;
+  failureByKey: Map<string, CrawlFailure>;
+  /** Link URLs that appear on many pages (menus, footers): navigation, not content. */
+  boilerplate: Set<string>;
+  keyOf(url: string): string;
+}
+
+function safeKey(url: string): string {
+  try {
+    return urlKey(new URL(url));
+  } catch {
+    return url;
+  }
+}
+
+export function buildSiteIndex(crawl: CrawlData): SiteIndex {
+  const pageByKey = new Map<string, PageSnapshot>();
+  for (const p of crawl.pages) {
+    pageByKey.set(safeKey(p.url), p);
+    pageByKey.set(safeKey(p.finalUrl), p);
+  }
+  const documentByKey = new Map(crawl.documents.map((d) => [safeKey(d.url), d] as const));
+  const failureByKey = new Map(crawl.failures.map((f) => [safeKey(f.url), f] as const));
+  const seenOn = new Map<string, number>();
+  for (const p of crawl.pages) {
+    const onThisPage = new Set<string>();
+    for (const l of p.links) if (l.url) onThisPage.add(safeKey(l.url));
+    for (const k of onThisPage) seenOn.set(k, (seenOn.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
+  const boilerplate = new Set<string>();
+  for (const [k, n] of seenOn) if (n >= threshold) boilerplate.add(k);
+  return { pageByKey, documentByKey, failureByKey, boilerplate, keyOf: safeKey };
+}
+
+/** The links of a page that are its content (not the site's menus), with a URL. */
+export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[] {
+  return page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)));
+}

@@ -1,0 +1,109 @@
+import { load } from 'cheerio';
+import type { SiteScope } from '../crawl/site-scope.ts';
+import { datesFromUrl, findDates, normalizeThai } from '../thai/index.ts';
+import type { DateMention } from '../thai/date-mention.ts';
+import { detectScriptFilled } from './detect-script-filled.ts';
+import { extractLinks } from './extract-links.ts';
+import { findContacts } from './find-contacts.ts';
+import type { DateSource, DatedMention, LinkRecord, PageSnapshot } from './page-snapshot.ts';
+import { breadcrumb, pageHeadings, pageTitle } from './page-structure.ts';
+
+export interface SnapshotInput {
+  url: string;
+  finalUrl: string;
+  status: number;
+  contentType: string;
+  charset: string;
+  html: string;
+  lastModified?: string;
+  truncated: boolean;
+  depth: number;
+  fetchedAt: string;
+  site: SiteScope;
+}
+
+const MAX_BODY_TEXT = 300_000;
+const MAX_BODY_DATES = 400;
+
+function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
+  return mentions.map((m) => ({ ...m, source }));
+}
+
+/** Dates of an HTTP Last-Modified header, as a day-precision CE mention. */
+export function lastModifiedMention(value: string | undefined): DatedMention[] {
+  if (!value) return [];
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return [];
+  return [{ start: 0, end: value.length, raw: value, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day', era: 'CE', source: 'last-modified' }];
+}
+
+/** One fetched HTML page → a plain-data snapshot. cheerio lives here and nowhere else. */
+export function buildSnapshot(input: SnapshotInput): PageSnapshot {
+  const $ = load(input.html);
+  const pageUrl = new URL(input.finalUrl);
+  const baseHref = $('base[href]').first().attr('href');
+  let baseUrl = input.finalUrl;
+  if (baseHref) {
+    try {
+      baseUrl = new URL(baseHref, input.finalUrl).href;
+    } catch {
+      // an unusable <base> is ignored
+    }
+  }
+  const scriptFilled = detectScriptFilled($);
+  const title = pageTitle($);
+  const headings = pageHeadings($);
+  const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u));
+
+  const contextDates = new Map<string, DatedMention[]>();
+  const datesOfContext = (context: string): DatedMention[] => {
+    let d = contextDates.get(context);
+    if (!d) {
+      d = tag(findDates(context), 'row');
+      contextDates.set(context, d);
+    }
+    return d;
+  };
+  const links: LinkRecord[] = rawLinks.map((l) => {
+    const labelDates = tag(findDates(l.label), 'link-label');
+    const rowDates = l.context && l.context !== l.label ? datesOfContext(l.context) : [];
+    const urlDates = l.url && l.kind !== 'external' ? tag(datesFromUrl(l.url), 'url') : [];
+    return { ...l, dates: [...labelDates, ...rowDates, ...urlDates] };
+  });
+
+  $('script, style, noscript, template').remove();
+  const bodyText = normalizeThai($('body').text() || $.root().text()).slice(0, MAX_BODY_TEXT);
+  const dates: DatedMention[] = [
+    ...tag(findDates(title), 'title'),
+    ...headings.flatMap((h) => tag(findDates(h), 'heading')),
+    ...tag(findDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
+    ...lastModifiedMention(input.lastModified),
+  ];
+  const forms = $('form')
+    .map((_, el) => {
+      const f = $(el);
+      const label = normalizeThai(f.find('legend, h1, h2, h3, h4, label').first().text() || f.attr('name') || f.attr('id') || '');
+      return { action: f.attr('action') ?? '', label: label.slice(0, 200) };
+    })
+    .get();
+
+  return {
+    url: input.url,
+    finalUrl: input.finalUrl,
+    status: input.status,
+    contentType: input.contentType,
+    charset: input.charset,
+    title,
+    headings,
+    breadcrumb: breadcrumb($),
+    links,
+    dates,
+    contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
+    forms,
+    scriptFilled,
+    lastModified: input.lastModified,
+    truncated: input.truncated,
+    depth: input.depth,
+    fetchedAt: input.fetchedAt,
+  };
+}

@@ -1,0 +1,46 @@
+import type { PageSnapshot } from './page-snapshot.ts';
+
+type Contact = PageSnapshot['contacts'][number];
+
+const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎)\s*:?\s*(0[\d\s-]{7,14}\d)/gi;
+const BARE_PHONE = /\b0\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}\b/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const ADDRESS = /(ที่อยู่|หมู่ที่\s*\d+|ม\.\s*\d+\s*ต\.|ตำบล\S+\s*อำเภอ|อ\.\S+\s*จ\.)/;
+
+/** Contact signals in the page text and links: phone, e-mail, address, social and map links. */
+export function findContacts(text: string, linkUrls: string[]): Contact[] {
+  const out = new Map<string, Contact>();
+  const add = (c: Contact) => out.set(`${c.kind}:${c.value}`, c);
+  for (const m of text.matchAll(PHONE)) if (m[1]) add({ kind: 'phone', value: m[1].replace(/\s+/g, ' ').trim() });
+  if (![...out.values()].some((c) => c.kind === 'phone')) {
+    for (const m of text.matchAll(BARE_PHONE)) add({ kind: 'phone', value: m[0] });
+  }
+  for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
+  const addr = ADDRESS.exec(text);
+  if (addr) add({ kind: 'address', value: text.slice(addr.index, addr.index + 120).trim() });
+  for (const href of linkUrls) {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      continue;
+    }
+    const host = url.hostname.replace(/^www\./, '');
+    if (url.protocol === 'mailto:') add({ kind: 'email', value: url.pathname.toLowerCase() });
+    else if (url.protocol === 'tel:') add({ kind: 'phone', value: decodeSafe(url.pathname) });
+    else if (/(^|\.)(facebook\.com|fb\.com|fb\.me|m\.me)$/.test(host)) add({ kind: 'facebook', value: url.href });
+    else if (/(^|\.)(line\.me|lin\.ee)$/.test(host)) add({ kind: 'line', value: url.href });
+    else if (/(^|\.)(youtube\.com|youtu\.be)$/.test(host)) add({ kind: 'youtube', value: url.href });
+    else if (/(^|\.)(maps\.google\.[a-z.]+|goo\.gl)$/.test(host) || (host.startsWith('google.') && url.pathname.startsWith('/maps')) || host === 'maps.app.goo.gl')
+      add({ kind: 'map', value: url.href });
+  }
+  return [...out.values()].slice(0, 50);
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

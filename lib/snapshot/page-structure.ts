@@ -1,0 +1,98 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { normalizeThai } from '../thai/index.ts';
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
+const HEADING_CLASS = /(^|[\s_-])(panel-heading|panel-title|card-header|card-title|accordion-header|accordion-button|accordion-toggle|box-title|widget-title|section-title|topic|tab-title)($|[\s_-])/i;
+const MAX_CONTEXT = 400;
+const MAX_HEADING = 200;
+
+function isElement(node: AnyNode | null | undefined): node is Element {
+  return !!node && node.type === 'tag';
+}
+
+function isHeadingElement(node: AnyNode): node is Element {
+  if (!isElement(node)) return false;
+  if (HEADING_TAGS.has(node.name)) return true;
+  const cls = node.attribs['class'] ?? '';
+  return cls !== '' && HEADING_CLASS.test(cls);
+}
+
+function textOf($: CheerioAPI, node: AnyNode, max: number): string {
+  return normalizeThai($(node).text()).slice(0, max);
+}
+
+/**
+ * Finds, for any element, the nearest heading above it: a preceding sibling heading at the same
+ * level or higher up the tree (accordion panels, sections). Memoised per node, so a page with
+ * 10,000 links costs one pass over its nodes.
+ */
+export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
+  const memo = new Map<AnyNode, string>();
+  const headingBefore = (start: AnyNode): string => {
+    const walked: AnyNode[] = [];
+    let node: AnyNode | null = start;
+    let found = '';
+    while (node) {
+      const cached = memo.get(node);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      walked.push(node);
+      const prev: AnyNode | null = node.prev;
+      if (prev) {
+        if (isHeadingElement(prev)) {
+          found = textOf($, prev, MAX_HEADING);
+          break;
+        }
+        // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…)
+        if (isElement(prev)) {
+          const inner = $(prev).find('h1,h2,h3,h4,h5,h6').last();
+          const innerNode = inner.get(0);
+          if (innerNode && $(prev).children().length <= 3) {
+            found = textOf($, innerNode, MAX_HEADING);
+            break;
+          }
+        }
+        node = prev;
+      } else {
+        const parent: AnyNode | null = node.parent;
+        if (parent && isHeadingElement(parent)) {
+          found = textOf($, parent, MAX_HEADING);
+          break;
+        }
+        node = parent && parent.type !== 'root' ? parent : null;
+      }
+    }
+    for (const n of walked) memo.set(n, found);
+    return found;
+  };
+  return (el) => headingBefore(el);
+}
+
+/** The text of the table row or list item holding an element, else of its block parent. */
+export function contextOf($: CheerioAPI, el: Element): string {
+  const row = $(el).closest('tr, li, dd, dt, p');
+  const node = row.get(0);
+  if (!node) return '';
+  return textOf($, node, MAX_CONTEXT);
+}
+
+export function pageTitle($: CheerioAPI): string {
+  return normalizeThai($('title').first().text()).slice(0, 300);
+}
+
+export function pageHeadings($: CheerioAPI): string[] {
+  const out: string[] = [];
+  $('h1, h2, h3, h4').each((_, el) => {
+    const t = normalizeThai($(el).text()).slice(0, MAX_HEADING);
+    if (t && out.length < 200) out.push(t);
+  });
+  return out;
+}
+
+export function breadcrumb($: CheerioAPI): string {
+  const el = $('.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb').first();
+  return el.length ? normalizeThai(el.text()).slice(0, 300) : '';
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliOptions, UsageError } from '../../lib/cli/cli-options.ts';
+
+const today = { year: 2026, month: 11, day: 25 };
+
+describe('parseCliOptions', () => {
+  it('reads the documented flags', () => {
+    const o = parseCliOptions(['https://x.go.th/', '--checklist', 'ita-2568', '--as-of', '2025-05-15', '--max-pages', '50', '--concurrency', '3', '--format', 'json', '--out', 'r.json'], today);
+    expect(o).toMatchObject({ url: 'https://x.go.th/', checklist: 'ita-2568', asOf: { year: 2025, month: 5, day: 15 }, maxPages: 50, concurrency: 3, format: 'json', out: 'r.json' });
+  });
+  it('defaults the as-of date to today', () => {
+    expect(parseCliOptions(['https://x.go.th/'], today).asOf).toEqual(today);
+  });
+  it.each([
+    [['https://x.go.th/', '--as-of', '2025-02-30'], /--as-of/],
+    [['https://x.go.th/', '--max-pages', 'ten'], /--max-pages/],
+    [['https://x.go.th/', '--max-pages', '0'], /--max-pages/],
+    [['https://x.go.th/', '--format', 'xml'], /--format/],
+    [['https://x.go.th/', '--bogus'], /bogus/],
+    [[], /start URL/],
+    [['a', 'b'], /one start URL/],
+  ])('refuses %j with a message naming the problem', (argv, message) => {
+    expect(() => parseCliOptions(argv, today)).toThrow(UsageError);
+    expect(() => parseCliOptions(argv, today)).toThrow(message);
+  });
+});

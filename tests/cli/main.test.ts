@@ -1,0 +1,112 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main.ts';
+import { Report } from '../../lib/report/report-schema.ts';
+import { DEMO_AS_OF, DEMO_SITE_DIR } from '../support/run-demo.ts';
+import { serveSite, type ServedSite } from '../support/site-server.ts';
+
+function capture() {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c: Buffer) => (stdout += c.toString()));
+  err.on('data', (c: Buffer) => (stderr += c.toString()));
+  return { io: { stdout: out, stderr: err }, text: () => ({ stdout, stderr }) };
+}
+
+async function run(argv: string[]) {
+  const c = capture();
+  const code = await main(argv, c.io);
+  return { code, ...c.text() };
+}
+
+let site: ServedSite;
+let tmp: string;
+beforeAll(async () => {
+  site = await serveSite(DEMO_SITE_DIR);
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'oit-cli-'));
+});
+afterAll(async () => {
+  await site.close();
+});
+
+describe('oit-audit command line', () => {
+  it('writes a JSON report that validates against the schema, with evidence URLs', async () => {
+    const out = path.join(tmp, 'report.json');
+    const r = await run([site.url, '--checklist', 'ita-2569', '--as-of', DEMO_AS_OF, '--format', 'json', '--out', out, '--delay', '0', '--quiet']);
+    expect(r.code).toBe(0);
+    const report = Report.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(report.checklist.id).toBe('ita-2569');
+    expect(report.fiscalYear).toBe(2569);
+    expect(report.items.map((i) => i.id)).toEqual(Array.from({ length: 26 }, (_, i) => `O${i + 1}`));
+    const o1 = report.items.find((i) => i.id === 'O1');
+    expect(o1?.status).toBe('pass');
+    expect(o1?.evidence[0]?.url.startsWith(site.url.replace(/\/$/, ''))).toBe(true);
+    expect(report.crawl.stoppedBy).toBe('done');
+    // never requested: robots-disallowed and state-changing URLs
+    expect(site.hits.some((h) => h.includes('/admin/'))).toBe(false);
+    expect(site.hits.some((h) => h.includes('increment_download'))).toBe(false);
+  });
+
+  it('prints a Thai/English text report to stdout', async () => {
+    const r = await run([site.url, '--checklist', 'ita-2569', '--as-of', DEMO_AS_OF, '--delay', '0', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ปีงบประมาณ / fiscal year: 2569');
+    expect(r.stdout).toMatch(/O11 .*(ไม่ครบ|incomplete)/);
+  });
+
+  it('says the fiscal year of the as-of date', async () => {
+    const r = await run([site.url, '--as-of', '2026-11-25', '--format', 'json', '--max-pages', '3', '--delay', '0', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(Report.parse(JSON.parse(r.stdout)).fiscalYear).toBe(2570);
+  });
+
+  it('refuses an unreachable start URL with one line and exit code 2', async () => {
+    const r = await run(['http://127.0.0.1:9/', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('127.0.0.1:9');
+  });
+
+  it('refuses a start URL that is not HTML', async () => {
+    const r = await run([`${site.url}public/files/opplan-2569.pdf`, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/HTML/);
+  });
+
+  it('refuses an unknown checklist id', async () => {
+    const r = await run([site.url, '--checklist', 'ita-2599', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('ita-2599');
+  });
+
+  it('refuses a malformed checklist file, naming the file and the JSON paths', async () => {
+    const file = path.join(tmp, 'bad-checklist.json');
+    await writeFile(file, JSON.stringify({ id: 'mine', title: 'x', titleEn: 'x', source: 's', items: [{ id: 'O1', title: '' }] }));
+    const r = await run([site.url, '--checklist', file, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('bad-checklist.json');
+    expect(r.stderr).toContain('$.items[0]');
+  });
+
+  it('refuses a checklist file that is not JSON', async () => {
+    const file = path.join(tmp, 'not-json.json');
+    await writeFile(file, '{ nope');
+    const r = await run([site.url, '--checklist', file, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not-json.json');
+  });
+
+  it('refuses bad flags with exit code 2', async () => {
+    const r = await run([site.url, '--max-pages', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-pages');
+  });
+});

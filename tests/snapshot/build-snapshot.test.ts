@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSiteScope } from '../../lib/crawl/site-scope.ts';
+import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
+import { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
+
+const realworld = (name: string) => readFileSync(new URL(`../../../shared/realworld/${name}`, import.meta.url), 'utf8');
+
+function snap(html: string, url: string) {
+  return PageSnapshot.parse(
+    buildSnapshot({
+      url,
+      finalUrl: url,
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      charset: 'utf-8',
+      html,
+      truncated: false,
+      depth: 0,
+      fetchedAt: '2026-11-25T00:00:00.000Z',
+      site: createSiteScope(url),
+    }),
+  );
+}
+
+describe('buildSnapshot on an อบต. home page (phukradungsao)', () => {
+  const s = snap(realworld('phukradungsao-home.html'), 'https://phukradungsao.go.th/public/');
+  it('ignores links inside HTML comments', () => {
+    // 455 "<a" in the source, 108 of them inside comments: 347 live anchors (a few without href)
+    const anchors = s.links.filter((l) => l.origin === 'a' || l.origin === 'onclick').length;
+    expect(anchors).toBeLessThanOrEqual(347);
+    expect(anchors).toBeGreaterThan(300);
+  });
+  it('finds the ITA menu and the monthly procurement summaries', () => {
+    const ita = s.links.find((l) => l.label === 'ITA');
+    expect(ita?.url).toBe('https://phukradungsao.go.th/public/list/data/index/menu/1685');
+    expect(s.links.some((l) => l.url?.endsWith('/menu/1238'))).toBe(true);
+  });
+  it('resolves a relative link that only works under /public/', () => {
+    expect(s.links.some((l) => l.href === 'list/data/index/menu/1630' && l.url === 'https://phukradungsao.go.th/public/list/data/index/menu/1630')).toBe(true);
+  });
+  it('marks javascript: and empty links as placeholders, keeps real hrefs next to onclick=void', () => {
+    const js = s.links.filter((l) => l.href.startsWith('javascript'));
+    expect(js.length).toBeGreaterThan(0);
+    expect(js.every((l) => l.kind === 'placeholder')).toBe(true);
+  });
+  it('dates the procurement list: the newest is 11 ธ.ค. 2567', () => {
+    const procurement = s.links.filter((l) => l.url?.includes('/menu/1236') && l.url.includes('/detail/'));
+    const days = procurement.flatMap((l) => l.dates.filter((d) => d.precision === 'day').map((d) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`));
+    expect(days.sort().at(-1)).toBe('2024-12-11');
+  });
+  it('classifies e-GP and Facebook as external', () => {
+    expect(s.links.some((l) => l.url?.includes('gprocurement.go.th') && l.kind === 'external')).toBe(true);
+    expect(s.contacts.some((c) => c.kind === 'facebook')).toBe(true);
+  });
+});
+
+describe('buildSnapshot on a monthly สขร.1 page (kosamphi MOIT 5)', () => {
+  const s = snap(realworld('kosamphi-ita-moit05-monthly.html'), 'https://kosamphi.moph.go.th/ita/ita2024/pages/ksp-ita-05.php');
+  const monthLinks = s.links.filter((l) => /^เดือน/.test(l.label));
+  it('reads twelve distinct months, October 2566 to September 2567', () => {
+    const months = new Set(monthLinks.flatMap((l) => l.dates.filter((d) => d.source === 'link-label' && d.month).map((d) => `${d.year}-${String(d.month).padStart(2, '0')}`)));
+    expect([...months].sort()).toEqual(['2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09']);
+  });
+  it('marks the months without a document as placeholders', () => {
+    const withDoc = monthLinks.filter((l) => l.kind !== 'placeholder');
+    const labels = new Set(withDoc.map((l) => l.label.replace(/\s+/g, ' ')));
+    expect([...labels].sort()).toEqual(['เดือน กรกฎาคม 2567', 'เดือน สิงหาคม 2567']);
+  });
+});
+
+describe('buildSnapshot on a script-filled news list (skj)', () => {
+  it('flags the listing as filled in by script', () => {
+    expect(snap(realworld('skj-news-js-shell.html'), 'https://skj.ac.th/News').scriptFilled).toBe(true);
+  });
+  it('does not flag an ordinary page', () => {
+    expect(snap(realworld('skj-procurement-table.html'), 'https://skj.ac.th/Procurement').scriptFilled).toBe(false);
+  });
+});
+
+describe('buildSnapshot link sources', () => {
+  const html = `<html><head><base href="/sub/"></head><body>
+    <h2>เอกสาร</h2>
+    <ul><li><a href="a.pdf">แผนพัฒนาท้องถิ่น</a></li></ul>
+    <iframe src="https://docs.google.com/viewer?url=http%3A%2F%2Fx.go.th%2Ffiles%2Fplan.pdf"></iframe>
+    <object data="/files/o.pdf"></object><embed src="/files/e.pdf">
+    <div data-pdf-src="/files/d.pdf"></div>
+    <button onclick="location.href='/page/next'">ถัดไป</button>
+    <a href="#" onclick="window.open('/popup/doc')">เปิด</a>
+    <a href="mailto:a@x.go.th">อีเมล</a>
+    <a href="/files/%E0%B8%AA.pdf"><img src="i.png" alt="สขร.1 ตุลาคม 2568"></a>
+    <a href="http://x.go.th/sub/">self</a>
+    <!-- <a href="/hidden">hidden</a> -->
+  </body></html>`;
+  const s = snap(html, 'http://x.go.th/sub/');
+  const by = (origin: string) => s.links.filter((l) => l.origin === origin).map((l) => l.url);
+  it('reads a, iframe viewers, object, embed, data-pdf-src and onclick targets, never comments', () => {
+    expect(s.links.find((l) => l.label === 'แผนพัฒนาท้องถิ่น')?.url).toBe('http://x.go.th/sub/a.pdf');
+    expect(by('viewer')).toEqual(['http://x.go.th/files/plan.pdf']);
+    expect(by('object')).toEqual(['http://x.go.th/files/o.pdf']);
+    expect(by('embed')).toEqual(['http://x.go.th/files/e.pdf']);
+    expect(by('data-pdf-src')).toEqual(['http://x.go.th/files/d.pdf']);
+    expect(by('onclick').sort()).toEqual(['http://x.go.th/page/next', 'http://x.go.th/popup/doc']);
+    expect(s.links.some((l) => l.url?.includes('hidden'))).toBe(false);
+  });
+  it('labels image links by alt text and dates them', () => {
+    const img = s.links.find((l) => l.labelSource === 'alt');
+    expect(img?.label).toBe('สขร.1 ตุลาคม 2568');
+    expect(img?.dates.some((d) => d.year === 2025 && d.month === 10)).toBe(true);
+  });
+  it('records contact links and self links as not evidence', () => {
+    expect(s.links.find((l) => l.label === 'อีเมล')?.kind).toBe('contact');
+    expect(s.links.find((l) => l.label === 'self')?.kind).toBe('placeholder');
+  });
+  it('gives each link its nearest heading', () => {
+    expect(s.links.find((l) => l.label === 'แผนพัฒนาท้องถิ่น')?.heading).toBe('เอกสาร');
+  });
+});

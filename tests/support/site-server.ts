@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+
+/** Optional `_site.json` beside a fixture site: what a plain static server cannot express. */
+const SiteConfig = z.object({
+  redirects: z.record(z.string(), z.string()).default({}),
+  status: z.record(z.string(), z.number().int()).default({}),
+  contentType: z.record(z.string(), z.string()).default({}),
+  lastModified: z.record(z.string(), z.string()).default({}),
+});
+type SiteConfig = z.infer<typeof SiteConfig>;
+
+export interface ServedSite {
+  url: string;
+  /** Every request, as "METHOD path?query". */
+  hits: string[];
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+};
+
+async function loadConfig(dir: string): Promise<SiteConfig> {
+  try {
+    return SiteConfig.parse(JSON.parse(await readFile(path.join(dir, '_site.json'), 'utf8')));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return SiteConfig.parse({});
+    throw new Error(`${dir}/_site.json: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function findFile(root: string, pathname: string): Promise<string | null> {
+  const rel = path.normalize(pathname).replace(/^(\.\.[/\\])+/, '');
+  const full = path.join(root, rel);
+  if (!full.startsWith(root)) return null;
+  for (const candidate of [full, path.join(full, 'index.html'), `${full}.html`]) {
+    try {
+      const s = await stat(candidate);
+      if (s.isFile()) return candidate;
+    } catch {
+      // try the next form
+    }
+  }
+  return null;
+}
+
+/** Serves a fixture site from a folder on 127.0.0.1 (random port). Paths without an extension are HTML. */
+export async function serveSite(dir: string): Promise<ServedSite> {
+  const root = path.resolve(dir);
+  const config = await loadConfig(root);
+  const hits: string[] = [];
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const u = new URL(req.url ?? '/', 'http://127.0.0.1');
+    hits.push(`${req.method} ${u.pathname}${u.search}`);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(u.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const redirect = config.redirects[pathname];
+    if (redirect) {
+      res.writeHead(302, { location: redirect }).end();
+      return;
+    }
+    const forced = config.status[pathname];
+    if (forced) {
+      res.writeHead(forced, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body>${forced}</body></html>`);
+      return;
+    }
+    const file = pathname === '/_site.json' ? null : await findFile(root, pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><h1>404 Not Found</h1></body></html>');
+      return;
+    }
+    const body = await readFile(file);
+    const ext = path.extname(file).toLowerCase();
+    const type = config.contentType[pathname] ?? TYPES[ext] ?? (ext === '' ? 'text/html; charset=utf-8' : 'application/octet-stream');
+    const headers: Record<string, string> = { 'content-type': type, 'content-length': String(body.length) };
+    const lm = config.lastModified[pathname];
+    if (lm) headers['last-modified'] = new Date(lm).toUTCString();
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    hits,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
