@@ -1,0 +1,121 @@
+/** Thai text normalisation for matching: digits, SARA AM, zero-width characters, whitespace, combining marks. */
+
+const THAI_DIGIT_ZERO = 0x0e50;
+const THAI_DIGITS_RE = /[\u0E50-\u0E59]/g;
+const ASCII_DIGITS_RE = /[0-9]/g;
+/** Zero-width space/non-joiner/joiner, word joiner, BOM / zero-width no-break space, soft hyphen. */
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** SARA AM written as NIKHAHIT + SARA AA (PDF copy-paste), possibly with a tone mark in between. */
+const DECOMPOSED_SARA_AM_RE = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
+const WHITESPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+/** Thai combining vowels and tone marks (above/below the consonant): MAI HAN-AKAT, SARA I…PHINTHU, MAITAIKHU…YAMAKKAN. */
+const THAI_MARKS_RE = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** ๐–๙ → 0–9 (same length: offsets are preserved). */
+export function thaiToAsciiDigits(text: string): string {
+  return text.replace(THAI_DIGITS_RE, (d) => String.fromCharCode(d.charCodeAt(0) - THAI_DIGIT_ZERO + 0x30));
+}
+
+/** 0–9 → ๐–๙ (same length). */
+export function asciiToThaiDigits(text: string): string {
+  return text.replace(ASCII_DIGITS_RE, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + THAI_DIGIT_ZERO));
+}
+
+/** Compose SARA AM written as U+0E4D U+0E32 (optionally with a tone mark between) into U+0E33. */
+export function composeSaraAm(text: string): string {
+  return text.replace(DECOMPOSED_SARA_AM_RE, '$1\u0E33');
+}
+
+/**
+ * Normalise Thai text for matching: NFC; decomposed SARA AM → U+0E33; zero-width characters and soft hyphens
+ * removed; Thai digits → ASCII digits; runs of whitespace (including NBSP) → one space; trimmed.
+ */
+export function normalizeThai(text: string): string {
+  let out = text.normalize('NFC');
+  out = out.replace(INVISIBLE_RE, '');
+  out = composeSaraAm(out);
+  out = thaiToAsciiDigits(out);
+  return out.replace(WHITESPACE_RE, ' ').trim();
+}
+
+/**
+ * Remove Thai combining vowels and tone marks, after normalising, so that text can be compared with
+ * Google-Sites slugs that drop them: "การจัดซื้อจัดจ้าง" → "การจดซอจดจาง". SARA AM (ำ) and spacing vowels stay.
+ */
+export function stripThaiMarks(text: string): string {
+  return normalizeThai(text).replace(THAI_MARKS_RE, '');
+}
+
+/** Levenshtein distance over code points of the normalised strings (for tolerant title matching). */
+export function thaiEditDistance(a: string, b: string): number {
+  const x = [...normalizeThai(a)];
+  const y = [...normalizeThai(b)];
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = new Array<number>(y.length + 1);
+  let cur = new Array<number>(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length] ?? 0;
+}
+
+/** Text prepared for pattern matching, with a map from its offsets back to the original string. */
+export interface FoldedText {
+  text: string;
+  /** `map[i]` is the offset in the original of folded character i; `map[text.length]` is the original length. Null when offsets are unchanged. */
+  map: Int32Array | null;
+}
+
+export function foldForMatching(text: string): FoldedText {
+  // One cheap pass decides whether anything needs folding at all (most pages: only Thai digits, or nothing).
+  let needsDigits = false;
+  let needsMap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0e4d) continue;
+    if (c >= 0x0e50 && c <= 0x0e59) needsDigits = true;
+    else if (c === 0x0e4d || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) needsMap = true;
+  }
+  if (!needsMap && text.includes('\u00AD')) needsMap = true;
+  const digits = needsDigits ? thaiToAsciiDigits(text) : text;
+  if (!needsMap) return { text: digits, map: null };
+  const map = new Int32Array(digits.length + 1);
+  let out = '';
+  let i = 0;
+  while (i < digits.length) {
+    const c = digits.charCodeAt(i);
+    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad) {
+      i++;
+      continue;
+    }
+    if (c === 0x0e4d) {
+      const next = digits.charCodeAt(i + 1);
+      if (next === 0x0e32) {
+        map[out.length] = i;
+        out += '\u0E33';
+        i += 2;
+        continue;
+      }
+      if (next >= 0x0e48 && next <= 0x0e4b && digits.charCodeAt(i + 2) === 0x0e32) {
+        map[out.length] = i + 1;
+        out += digits[i + 1];
+        map[out.length] = i;
+        out += '\u0E33';
+        i += 3;
+        continue;
+      }
+    }
+    map[out.length] = i;
+    out += digits[i];
+    i++;
+  }
+  map[out.length] = digits.length;
+  return { text: out, map: map.subarray(0, out.length + 1) };
+}
