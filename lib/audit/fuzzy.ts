@@ -48,8 +48,13 @@ export function findFuzzy(
   for (const g of termBigrams) if (textBigrams.has(g)) shared++;
   if (shared < termBigrams.size - 2 * max) return null;
   let best: { start: number; end: number; distance: number } | null = null;
+  // Real typos sit inside a word ("สรปุผล", "ยุทธศาตร์"); a window must start and end as the term does,
+  // so that neighbouring words ("…อายุองค์การบริหาร…" vs "นายกองค์การบริหาร…") do not pass as typos.
+  const head = term.slice(0, 2);
+  const tail = term.slice(-2);
   for (let len = term.length - max; len <= term.length + max; len++) {
     for (let start = 0; start + len <= text.length; start++) {
+      if (!text.startsWith(head, start) || !text.startsWith(tail, start + len - 2)) continue;
       const d = boundedEditDistance(text.slice(start, start + len), term, max);
       if (d <= max && (!best || d < best.distance)) best = { start, end: start + len, distance: d };
     }

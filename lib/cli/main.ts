@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { auditSite } from '../audit/audit-site.ts';
@@ -30,12 +30,15 @@ const nodeFs = {
     await mkdir(path.dirname(p), { recursive: true });
     await writeFile(p, text, 'utf8');
   },
+  async removeFile(p: string): Promise<void> {
+    await rm(p, { force: true });
+  },
 };
 
-function checkpointPath(options: CliOptions): string {
-  if (options.checkpoint) return path.resolve(options.checkpoint);
-  const host = new URL(options.url).host.replace(/[^a-z0-9.-]+/gi, '_');
-  return path.join(os.tmpdir(), 'oit-audit', `${host}.checkpoint.json`);
+/** Where checkpoints go: the file named by --checkpoint, else a folder in the system's temp directory. */
+function checkpointLocation(options: CliOptions): string | ((key: string) => string) {
+  const file = options.checkpoint;
+  return file ? () => path.resolve(file) : path.join(os.tmpdir(), 'oit-audit');
 }
 
 /** The command line: returns the exit code (0 the audit ran; 2 bad usage or an unusable start URL). */
@@ -72,7 +75,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     : resolveChecklist(options.checklist, options.asOf);
   if (!chosen.ok) return fail(chosen.message);
 
-  const store = createFileCheckpointStore(nodeFs, (key) => checkpointPath({ ...options, checkpoint: options.checkpoint ?? undefined }) + (key ? '' : ''));
+  const store = createFileCheckpointStore(nodeFs, checkpointLocation(options));
   const progress = createProgressPrinter(io.stderr, !options.quiet);
   const crawler = createCrawler({
     fetch: globalThis.fetch.bind(globalThis),

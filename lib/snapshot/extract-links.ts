@@ -4,7 +4,7 @@ import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
 import { classifyLink, fileNameLabel } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { contextOf, createHeadingFinder } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -73,6 +73,7 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
  */
 export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean): RawLink[] {
   const headingOf = createHeadingFinder($);
+  const contextOf = createContextFinder($);
   const links: RawLink[] = [];
   $(SELECTOR).each((_, el) => {
     const target = targetOf(el);
@@ -95,7 +96,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       origin,
       label,
       labelSource,
-      context: contextOf($, el),
+      context: contextOf(el),
       heading: headingOf(el),
     });
   });

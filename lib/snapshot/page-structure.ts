@@ -71,12 +71,34 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
   return (el) => headingBefore(el);
 }
 
-/** The text of the table row or list item holding an element, else of its block parent. */
-export function contextOf($: CheerioAPI, el: Element): string {
-  const row = $(el).closest('tr, li, dd, dt, p');
-  const node = row.get(0);
-  if (!node) return '';
-  return textOf($, node, MAX_CONTEXT);
+/** Text of a node without the lists and tables nested in it (a menu item's own words, not its submenu). */
+function ownText($: CheerioAPI, node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') parts.push(n.data);
+    else if (isElement(n) && n !== node && (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style')) return;
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return normalizeThai(parts.join(' ')).slice(0, MAX_CONTEXT);
+}
+
+/**
+ * The text of the table row or list item holding an element (without nested submenus), else of its
+ * paragraph. Memoised per row, so a long list costs one pass.
+ */
+export function createContextFinder($: CheerioAPI): (el: Element) => string {
+  const memo = new Map<AnyNode, string>();
+  return (el) => {
+    const node = $(el).closest('tr, li, dd, dt, p').get(0);
+    if (!node) return '';
+    let text = memo.get(node);
+    if (text === undefined) {
+      text = ownText($, node);
+      memo.set(node, text);
+    }
+    return text;
+  };
 }
 
 export function pageTitle($: CheerioAPI): string {

@@ -27,3 +27,9 @@ describe('findFuzzy', () => {
     expect(findFuzzy('ข่าวประชาสัมพันธ์', 'แผนการจัดซื้อจัดจ้าง')).toBeNull();
   });
 });
+
+describe('findFuzzy anchors', () => {
+  it('does not take a neighbouring word for a typo at the start of a term', () => {
+    expect(findFuzzy('กิจกรรมวันสงกรานต์ผู้สูงอายุองค์การบริหารส่วนตำบลบ้านสวน', 'นายกองค์การบริหารส่วนตำบล')).toBeNull();
+  });
+});
