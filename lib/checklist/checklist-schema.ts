@@ -1,45 +1,75 @@
 import { z } from 'zod';
 
-/** "MM-DD", e.g. "12-31": a day of the year on which something falls due. */
-const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD, e.g. 04-30');
+/** Days per month for MM-DD validation (29 February is allowed: it exists in leap years and is clamped otherwise). */
+const MAX_DAY = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "MM-DD", e.g. "12-31": a day of the fiscal year on which something falls due. */
+export const MonthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD, e.g. 04-30')
+  .refine((text) => Number(text.slice(3)) <= (MAX_DAY[Number(text.slice(0, 2)) - 1] ?? 0), {
+    message: 'expected a real day of the year as MM-DD (e.g. 04-30, not 04-31)',
+  });
+
+/** The kinds of freshness rule, in the order they are documented. */
+export const FRESHNESS_KINDS = [
+  'in-force',
+  'current-fiscal-year',
+  'previous-fiscal-year',
+  'first-half',
+  'multi-year',
+  'monthly',
+  'recent',
+] as const;
+export type FreshnessKind = (typeof FRESHNESS_KINDS)[number];
 
 /**
  * Freshness rules: a small closed set of declarative kinds.
- * Each kind is judged by one pure function of (dated evidence, as-of date) in `freshness-rules.ts`.
+ * Each kind is judged by one pure function of (dated evidence, as-of date) in `freshness/`.
  */
 export const FreshnessRule = z.discriminatedUnion('kind', [
   /** Currently in force: found is enough. */
-  z.object({ kind: z.literal('in-force') }),
-  /** Evidence dated in, or labelled with, the fiscal year of the as-of date. */
-  z.object({ kind: z.literal('current-fiscal-year') }),
+  z.strictObject({ kind: z.literal('in-force') }).describe('Currently in force: found is enough.'),
+  /** Evidence dated in, or labelled with, the fiscal year of the as-of date (or a later one). */
+  z.strictObject({ kind: z.literal('current-fiscal-year') }).describe('Dated in, or labelled with, the fiscal year of the as-of date.'),
   /** Report of the previous fiscal year, due by `due` (MM-DD) of the current fiscal year; before that the year before counts. */
-  z.object({ kind: z.literal('previous-fiscal-year'), due: MonthDay }),
+  z.strictObject({ kind: z.literal('previous-fiscal-year'), due: MonthDay }).describe('Report of the previous fiscal year, due by MM-DD of the current one.'),
   /** Covers the first half (Oct–Mar) of the current fiscal year, due by `due` (MM-DD); before that the previous fiscal year counts. */
-  z.object({ kind: z.literal('first-half'), due: MonthDay }),
+  z.strictObject({ kind: z.literal('first-half'), due: MonthDay }).describe('Covers October–March of the current fiscal year, due by MM-DD.'),
   /** A multi-year plan whose span covers the current fiscal year. */
-  z.object({ kind: z.literal('multi-year') }),
+  z.strictObject({ kind: z.literal('multi-year') }).describe('A multi-year plan whose span covers the current fiscal year.'),
   /**
    * A monthly series: each month is due by the end of the following month (plus `graceDays`).
    * Required are the fiscal months `fromMonth`..`toMonth` (1 = October … 12 = September) whose due date has passed.
    * `fiscalYear`: `current` or `previous` (a report on the whole previous year).
    */
-  z.object({
-    kind: z.literal('monthly'),
-    fromMonth: z.number().int().min(1).max(12),
-    toMonth: z.number().int().min(1).max(12),
-    fiscalYear: z.enum(['current', 'previous']).default('current'),
-    graceDays: z.number().int().min(0).max(90).default(0),
-  }),
-  /** The newest dated entry is at most `days` old (news). */
-  z.object({ kind: z.literal('recent'), days: z.number().int().min(1).max(3650) }),
+  z
+    .strictObject({
+      kind: z.literal('monthly'),
+      fromMonth: z.number().int().min(1).max(12),
+      toMonth: z.number().int().min(1).max(12),
+      fiscalYear: z.enum(['current', 'previous']).default('current'),
+      graceDays: z.number().int().min(0).max(90).default(0),
+    })
+    .refine((rule) => rule.fromMonth <= rule.toMonth, {
+      message: 'toMonth must not be before fromMonth (fiscal months: 1 = October … 12 = September)',
+      path: ['toMonth'],
+    })
+    .describe('Monthly series: fiscal months fromMonth..toMonth (1 = October) each due by the end of the following month + graceDays.'),
+  /** The newest dated entry is at most `days` old (news watch). */
+  z.strictObject({ kind: z.literal('recent'), days: z.number().int().min(1).max(3650) }).describe('The newest dated entry is at most `days` old.'),
 ]);
 export type FreshnessRule = z.infer<typeof FreshnessRule>;
 
 export const Confidence = z.enum(['confirmed', 'probable']);
+export type Confidence = z.infer<typeof Confidence>;
 
-export const ChecklistItem = z.object({
+/** Concept ids are kebab-case: "procurement-monthly". */
+export const ConceptId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case concept id like procurement-monthly');
+
+export const ChecklistItem = z.strictObject({
   /** Exactly as NACC numbers it: "O1" … "O43", or "e6" … "e10" for the EIT website features. */
-  id: z.string().regex(/^(O\d{1,2}|e\d{1,2})$/, 'expected an id like O1 or e6'),
+  id: z.string().regex(/^(O\d{1,2}|e\d{1,2})$/, 'expected an id like O1 or e6').describe('O1 … O43 as NACC numbers the year, or e6 … e10 for EIT website features.'),
   title: z.string().min(1),
   titleEn: z.string().min(1),
   /** e.g. "9" */
@@ -50,35 +80,37 @@ export const ChecklistItem = z.object({
   evidence: z.string().min(1),
   evidenceEn: z.string().min(1),
   /** Concept ids from concepts.json; evidence matching any of them counts for this item. */
-  concepts: z.array(z.string().min(1)).min(1),
+  concepts: z.array(ConceptId).min(1).describe('Concept ids defined in concepts.json.'),
   freshness: FreshnessRule,
   /** Human-readable due date, e.g. "ภายใน 30 เม.ย." (optional). */
-  due: z.string().optional(),
+  due: z.string().min(1).optional().describe('Due date for people, e.g. "ภายใน 30 เม.ย.".'),
   /** Responsible role, e.g. "กองคลัง/งานพัสดุ". */
   owner: z.string().min(1),
   ownerEn: z.string().min(1),
   confidence: Confidence,
   /** How many distinct matching pieces of evidence are needed (e.g. EIT e6: two contact channels). */
-  minEvidence: z.number().int().min(1).default(1),
+  minEvidence: z.number().int().min(1).default(1).describe('Distinct matching pieces of evidence needed (EIT e6: 2).'),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
-export const Checklist = z.object({
-  $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id like ita-2568'),
-  title: z.string().min(1),
-  titleEn: z.string().min(1),
-  /** ITA assessment year in Buddhist Era, e.g. 2568 (absent for year-independent lists such as eit-web). */
-  year: z.number().int().min(2500).max(2700).optional(),
-  source: z.string().min(1),
-  items: z.array(ChecklistItem).min(1),
-}).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id ${item.id}` });
-    seen.add(item.id);
+export const Checklist = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id like ita-2568'),
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    /** ITA assessment year in Buddhist Era, e.g. 2568 (absent for year-independent lists such as eit-web). */
+    year: z.number().int().min(2500).max(2700).optional(),
+    source: z.string().min(1),
+    items: z.array(ChecklistItem).min(1),
+  })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id ${item.id}` });
+      seen.add(item.id);
+    });
   });
-});
 export type Checklist = z.infer<typeof Checklist>;
 
 /**
@@ -86,20 +118,28 @@ export type Checklist = z.infer<typeof Checklist>;
  * `terms` match link labels, page titles and headings after normalisation; `exclude` vetoes a match
  * (e.g. a satisfaction *form* is not a satisfaction *report*).
  */
-export const Concept = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
+export const Concept = z.strictObject({
+  id: ConceptId,
   name: z.string().min(1),
   terms: z.array(z.string().min(1)).min(1),
   exclude: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
-  /** Matches on external hosts of these kinds count (e.g. facebook for social-network). */
+  /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
   externalHosts: z.array(z.string().min(1)).default([]),
 });
 export type Concept = z.infer<typeof Concept>;
 
-export const ConceptFile = z.object({
-  $schema: z.string().optional(),
-  concepts: z.array(Concept).min(1),
-});
+export const ConceptFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    concepts: z.array(Concept).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.concepts.forEach((concept, i) => {
+      if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${concept.id}` });
+      seen.add(concept.id);
+    });
+  });
 export type ConceptFile = z.infer<typeof ConceptFile>;
