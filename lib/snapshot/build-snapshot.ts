@@ -1,12 +1,12 @@
 import { load } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, findDates, normalizeThai } from '../thai/index.ts';
+import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import { detectScriptFilled } from './detect-script-filled.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot } from './page-snapshot.ts';
-import { breadcrumb, pageHeadings, pageTitle } from './page-structure.ts';
+import { breadcrumb, pageHeadings, pageTitle, unlinkedRows } from './page-structure.ts';
 
 export interface SnapshotInput {
   url: string;
@@ -27,6 +27,18 @@ const MAX_BODY_DATES = 400;
 
 function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
   return mentions.map((m) => ({ ...m, source }));
+}
+
+/**
+ * Dates in a URL's file name and query only. Folder names ("/ita2567/", "/2566/") name the section or
+ * an old copy of the site, not the date of the document, so they never date evidence.
+ */
+export function fileNameDates(url: string): DateMention[] {
+  const text = urlDateText(url);
+  const queryAt = text.search(/[?#]/);
+  const pathEnd = queryAt === -1 ? text.length : queryAt;
+  const lastSlash = text.lastIndexOf('/', pathEnd - 1);
+  return datesFromUrl(url).filter((d) => d.start > lastSlash);
 }
 
 /** Dates of an HTTP Last-Modified header, as a day-precision CE mention. */
@@ -66,11 +78,14 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   };
   const links: LinkRecord[] = rawLinks.map((l) => {
     const labelDates = tag(findDates(l.label), 'link-label');
-    const rowDates = l.context && l.context !== l.label ? datesOfContext(l.context) : [];
-    const urlDates = l.url && l.kind !== 'external' ? tag(datesFromUrl(l.url), 'url') : [];
+    // A row's dates belong to a link only when its own label names none: in a row of month links
+    // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
+    const rowDates = labelDates.length === 0 && l.context && l.context !== l.label ? datesOfContext(l.context) : [];
+    const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
     return { ...l, dates: [...labelDates, ...rowDates, ...urlDates] };
   });
 
+  const rowsWithoutLinks = unlinkedRows($);
   $('script, style, noscript, template').remove();
   const bodyText = normalizeThai($('body').text() || $.root().text()).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
@@ -100,6 +115,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     dates,
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
     forms,
+    unlinkedRows: rowsWithoutLinks,
     scriptFilled,
     lastModified: input.lastModified,
     truncated: input.truncated,

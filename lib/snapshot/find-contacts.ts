@@ -4,7 +4,8 @@ type Contact = PageSnapshot['contacts'][number];
 
 const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎)\s*:?\s*(0[\d\s-]{7,14}\d)/gi;
 const BARE_PHONE = /\b0\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}\b/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Bounded and anchored on both sides: an unbounded local part is quadratic on long runs of letters.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 const ADDRESS = /(ที่อยู่|หมู่ที่\s*\d+|ม\.\s*\d+\s*ต\.|ตำบล\S+\s*อำเภอ|อ\.\S+\s*จ\.)/;
 
 /** Contact signals in the page text and links: phone, e-mail, address, social and map links. */

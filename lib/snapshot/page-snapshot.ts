@@ -64,6 +64,11 @@ export const PageSnapshot = z.object({
   contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
   /** Forms on the page (a complaint or opinion form is evidence), with their nearest heading. */
   forms: z.array(z.object({ action: z.string(), label: z.string() })),
+  /**
+   * Table rows and list items that hold no usable link (an ITA index row "O8 | ไม่มีลิงก์ | …"):
+   * an item listed without a document is `incomplete`, not `missing`.
+   */
+  unlinkedRows: z.array(z.string()),
   /** A listing that is filled in by script: an empty container with a loader. The static HTML cannot tell. */
   scriptFilled: z.boolean(),
   /** HTTP Last-Modified, ISO date, if the server sent one. */

@@ -118,3 +118,21 @@ export function breadcrumb($: CheerioAPI): string {
   const el = $('.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb').first();
   return el.length ? normalizeThai(el.text()).slice(0, 300) : '';
 }
+
+const MAX_UNLINKED_ROWS = 300;
+
+/** Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). */
+export function unlinkedRows($: CheerioAPI): string[] {
+  const out: string[] = [];
+  $('tr').each((_, el) => {
+    if (out.length >= MAX_UNLINKED_ROWS) return false;
+    const row = $(el);
+    if (row.find('th').length > 0 && row.find('td').length === 0) return undefined;
+    const usable = row.find('a[href]').filter((_, a) => !/^\s*(#!?|javascript:.*)?\s*$/i.test(a.attribs['href'] ?? ''));
+    if (usable.length > 0) return undefined;
+    const text = normalizeThai(row.text());
+    if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
+    return undefined;
+  });
+  return out;
+}
