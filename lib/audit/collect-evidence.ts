@@ -3,10 +3,10 @@ import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
-import { contentLinks, type SiteIndex } from './site-index.ts';
+import { contentLinks, hasOwnContent, type SiteIndex } from './site-index.ts';
+import { bestState, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
-/** Whether the evidence target can count: it works, it is a real link, it is readable. */
-export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'script-filled';
+export type { TargetState } from './target-state.ts';
 
 export interface Candidate {
   conceptId: string;
@@ -14,68 +14,35 @@ export interface Candidate {
   /** Dated pieces for the freshness rule: the link itself and what its target page lists. */
   parts: DatedEvidence[];
   target: TargetState;
+  /** Key of the page the link was found on (for container pages: what they hold). */
+  foundOnKey: string;
+  /** A link in the site's menus or footer (on many pages). */
+  boilerplate: boolean;
 }
 
-const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, broken: 4, placeholder: 5 };
 const MATCH_RANK: Record<MatchedBy, number> = {
   'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7,
 };
 
-function hostMatches(url: string, hosts: string[]): boolean {
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return hosts.some((h) => host === h || host.endsWith(`.${h}`));
-  } catch {
-    return false;
-  }
-}
+/** An ITA/OIT index page: its rows without links are items listed with no document. */
+const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
+const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 
-function targetState(link: LinkRecord, concept: Concept, index: SiteIndex): TargetState {
-  if (link.kind === 'placeholder' || link.url === null) return 'placeholder';
-  if (link.kind === 'contact') return 'ok';
-  const key = index.keyOf(link.url);
-  const failure = index.failureByKey.get(key);
-  if (failure) {
-    if (failure.status === 404 || failure.status === 410) return 'broken';
-    return 'blocked';
-  }
-  const doc = index.documentByKey.get(key);
-  if (doc && doc.status >= 400) return doc.status === 404 || doc.status === 410 ? 'broken' : 'blocked';
-  if (link.kind === 'external' || (link.kind === 'document' && !doc && !index.pageByKey.has(key) && isExternal(link, index))) {
-    return hostMatches(link.url, concept.externalHosts) ? 'ok' : 'external';
-  }
-  const page = index.pageByKey.get(key);
-  if (page?.scriptFilled && contentLinks(page, index).length === 0) return 'script-filled';
-  return 'ok';
-}
-
-function isExternal(link: LinkRecord, index: SiteIndex): boolean {
-  // A document link is external when no crawled page shares its host.
-  if (!link.url) return false;
-  try {
-    const host = new URL(link.url).hostname.replace(/^www\./, '');
-    for (const p of index.pageByKey.values()) {
-      if (new URL(p.finalUrl).hostname.replace(/^www\./, '') === host) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Dated pieces a linked page contributes: its content links, else its own title, headings and body. */
+/**
+ * Dated pieces a linked page contributes: the dates of the documents it lists; only a page that lists
+ * no dated document (a news story, a detail page) is dated by its own title and headings, then its body.
+ * A list's section headings ("ไตรมาสที่ 2 ม.ค.–มี.ค. 2568") name what should be there, not what is.
+ */
 function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text: string) => boolean): DatedEvidence[] {
   const links = contentLinks(page, index);
   const underTopic = links.filter((l) => l.heading !== '' && conceptMatches(l.heading));
   const chosen = underTopic.length > 0 ? underTopic : links;
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
+  if (parts.length > 0) return parts;
   const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
-  if (own.length > 0) parts.push({ url: page.finalUrl, dates: own });
-  if (parts.length === 0) {
-    const body = page.dates.filter((d) => d.source === 'body' || d.source === 'last-modified');
-    if (body.length > 0) parts.push({ url: page.finalUrl, dates: body });
-  }
-  return parts;
+  if (own.length > 0) return [{ url: page.finalUrl, dates: own }];
+  const body = page.dates.filter((d) => d.source === 'body' || d.source === 'last-modified');
+  return body.length > 0 ? [{ url: page.finalUrl, dates: body }] : [];
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -98,12 +65,21 @@ function matchedByOf(m: ConceptMatch, concept: Concept): MatchedBy {
   return m.term === concept.terms[0] ? 'exact-title' : 'synonym';
 }
 
+function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
+  const key = (p: DatedEvidence) => `${p.url}|${p.dates.map((d) => d.raw).join(',')}`;
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((p) => !seen.has(key(p)) && seen.add(key(p)))];
+}
+
 /**
  * All evidence on the crawled site, per concept. A link counts by its own label; a link whose label
  * names no concept (a month, "ดาวน์โหลด", a raw URL) counts by its table row or list item (ITA index
  * rows) or by the heading of its panel. A page counts by its title, first heading or breadcrumb.
+ * A page that holds links for the concept (an ITA item page, a document list) is only as good as
+ * what it holds: Google-Drive-only items need review, empty rows are incomplete.
  */
 export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
+  const { index } = ctx;
   const byConcept = new Map<string, Map<string, Candidate>>();
   const conceptById = new Map(ctx.concepts.map((c) => [c.id, c] as const));
   const matchesConcept = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId);
@@ -111,7 +87,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const add = (c: Candidate) => {
     let m = byConcept.get(c.conceptId);
     if (!m) byConcept.set(c.conceptId, (m = new Map()));
-    const key = ctx.index.keyOf(c.evidence.url);
+    const key = index.keyOf(c.evidence.url);
     const prev = m.get(key);
     if (!prev) {
       m.set(key, c);
@@ -128,29 +104,51 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
-    const matchedBy = context ?? matchedByOf(m, concept);
-    const target = targetState(link, concept, ctx.index);
+    const target = targetState(link, concept, index);
     const url = link.url ?? page.finalUrl;
-    const parts: DatedEvidence[] = link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
-    const targetPage = link.url ? ctx.index.pageByKey.get(ctx.index.keyOf(link.url)) : undefined;
-    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, ctx.index, matchesConcept(m.conceptId)));
+    // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
+    const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
+    const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
+    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, matchesConcept(m.conceptId)));
     if (link.url && link.dates.length === 0) {
-      const lm = lastModifiedOf(link.url, ctx.index);
+      const lm = lastModifiedOf(link.url, index);
       if (lm.length > 0) parts.push({ url: link.url, dates: lm });
     }
     add({
       conceptId: m.conceptId,
       target,
       parts,
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: link.url !== null && index.boilerplate.has(index.keyOf(link.url)),
       evidence: {
-        url: link.url ?? page.finalUrl,
+        url,
         label: link.label || link.context,
         labelSource: link.labelSource,
         foundOn: page.finalUrl,
-        matchedBy,
+        matchedBy: context ?? matchedByOf(m, concept),
         term: m.term,
         kind: link.kind,
         dates: link.dates,
+      },
+    });
+  };
+
+  const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState) => {
+    add({
+      conceptId: m.conceptId,
+      target,
+      parts: target === 'ok' ? targetParts(page, index, matchesConcept(m.conceptId)) : [],
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: false,
+      evidence: {
+        url: page.finalUrl,
+        label: text,
+        labelSource: 'text',
+        foundOn: page.finalUrl,
+        matchedBy: how,
+        term: m.term,
+        kind: target === 'placeholder' ? 'placeholder' : 'page',
+        dates: page.dates.filter((d) => d.source === 'title' || d.source === 'heading'),
       },
     });
   };
@@ -168,52 +166,52 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && link.url && !ctx.index.boilerplate.has(ctx.index.keyOf(link.url))) {
+      if (link.heading && link.url && !index.boilerplate.has(index.keyOf(link.url))) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }
+    const scriptOnly = page.scriptFilled && contentLinks(page, index).length === 0;
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],
       [page.breadcrumb, 'page-title'],
       [page.headings[0] ?? '', 'heading'],
     ];
     for (const [text, how] of pageTexts) {
-      if (!text) continue;
-      for (const m of ctx.match(text)) {
-        const concept = conceptById.get(m.conceptId);
-        if (!concept) continue;
-        add({
-          conceptId: m.conceptId,
-          target: page.scriptFilled && contentLinks(page, ctx.index).length === 0 ? 'script-filled' : 'ok',
-          parts: targetParts(page, ctx.index, matchesConcept(m.conceptId)),
-          evidence: {
-            url: page.finalUrl,
-            label: text,
-            labelSource: 'text',
-            foundOn: page.finalUrl,
-            matchedBy: how,
-            term: m.term,
-            kind: 'page',
-            dates: page.dates.filter((d) => d.source === 'title' || d.source === 'heading'),
-          },
-        });
-      }
+      if (text) for (const m of ctx.match(text)) fromPage(page, text, how, m, scriptOnly ? 'script-filled' : 'ok');
+    }
+    const itaPage = ITA_PAGE.test(`${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`);
+    for (const row of page.unlinkedRows) {
+      if (!itaPage && !O_NUMBER_ROW.test(row)) continue;
+      for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
     }
   }
-  const out = new Map<string, Candidate[]>();
-  for (const [id, m] of byConcept) out.set(id, [...m.values()]);
-  return out;
+  return settleContainers(byConcept, index);
 }
 
-function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
-  const seen = new Set(a.map((p) => `${p.url}|${p.dates.map((d) => d.raw).join(',')}`));
-  const out = [...a];
-  for (const p of b) {
-    const k = `${p.url}|${p.dates.map((d) => d.raw).join(',')}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(p);
+/**
+ * A crawled page that holds links for the same concept takes the best state of what it holds:
+ * an ITA item page whose only document is on Google Drive is `external`, one with only empty links is
+ * a `placeholder`. Pages with their own content (contact details, a form) stay evidence by themselves.
+ */
+function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const [conceptId, m] of byConcept) {
+    const held = new Map<string, Candidate[]>();
+    for (const c of m.values()) {
+      if (c.boilerplate || c.evidence.kind === 'page' && index.keyOf(c.evidence.url) === c.foundOnKey) continue;
+      const list = held.get(c.foundOnKey) ?? [];
+      list.push(c);
+      held.set(c.foundOnKey, list);
     }
+    const settled = [...m.values()].map((c) => {
+      if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
+      const key = index.keyOf(c.evidence.url);
+      const page = index.pageByKey.get(key);
+      const inside = (held.get(key) ?? []).filter((h) => index.keyOf(h.evidence.url) !== key);
+      if (!page || inside.length === 0 || hasOwnContent(page, index)) return c;
+      return { ...c, target: bestState(inside.map((h) => h.target)) };
+    });
+    out.set(conceptId, settled);
   }
   return out;
 }

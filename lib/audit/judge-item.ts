@@ -41,8 +41,20 @@ function noValidEvidence(item: ChecklistItem, states: Set<TargetState>, ctx: Jud
   return { status: 'missing', reason: `ไม่พบ "${t}" บนเว็บไซต์ เผยแพร่และลิงก์จากหน้า ITA`, reasonEn: `"${item.titleEn}" was not found on the site; publish it and link it from the ITA page.`, attention: [] };
 }
 
+/** A link labelled with one month ("เดือน ตุลาคม 2567"): a piece of a monthly series. */
+function isOneMonth(c: Candidate): boolean {
+  const label = c.evidence.dates.filter((d) => d.source === 'link-label');
+  return label.length > 0 && label.every((d) => d.precision === 'month' && d.until === undefined);
+}
+
+/** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
+const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
+
 /** One checklist item → its verdict, from the evidence collected for its concepts. */
-export function judgeItem(item: ChecklistItem, candidates: Candidate[], ctx: JudgeContext): ItemVerdict {
+export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: JudgeContext): ItemVerdict {
+  const candidates = ONE_DOCUMENT_RULES.has(item.freshness.kind)
+    ? allCandidates.filter((c) => !(isOneMonth(c) && (c.evidence.matchedBy === 'ita-index-row' || c.evidence.matchedBy === 'heading')))
+    : allCandidates;
   const valid = candidates.filter((c) => c.target === 'ok');
   const states = new Set(candidates.map((c) => c.target));
   let outcome: Outcome;
@@ -59,7 +71,7 @@ export function judgeItem(item: ChecklistItem, candidates: Candidate[], ctx: Jud
   } else if (item.freshness.kind === 'in-force') {
     outcome = { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [] };
   } else {
-    const f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf);
+    const f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
     outcome = { status: f.status, reason: f.reason, reasonEn: f.reasonEn, months: f.months, attention: f.attention };
     if (f.status !== 'pass' && states.has('script-filled')) {
       outcome = { ...outcome, status: 'review', reason: `${f.reason} (บางรายการโหลดด้วย JavaScript ตรวจเอง)`, reasonEn: `${f.reasonEn} (some lists are filled in by JavaScript; check by hand)` };

@@ -21,6 +21,10 @@ export interface SiteIndex {
   failureByKey: Map<string, CrawlFailure>;
   /** Link URLs that appear on many pages (menus, footers): navigation, not content. */
   boilerplate: Set<string>;
+  /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
+  boilerplateSignals: Set<string>;
+  /** Hosts (without www.) of the crawled pages: the audited site. */
+  siteHosts: Set<string>;
   keyOf(url: string): string;
 }
 
@@ -49,10 +53,39 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
   const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
   const boilerplate = new Set<string>();
   for (const [k, n] of seenOn) if (n >= threshold) boilerplate.add(k);
-  return { pageByKey, documentByKey, failureByKey, boilerplate, keyOf: safeKey };
+  const signalsOn = new Map<string, number>();
+  for (const p of crawl.pages) {
+    for (const s of new Set(pageSignals(p))) signalsOn.set(s, (signalsOn.get(s) ?? 0) + 1);
+  }
+  const boilerplateSignals = new Set<string>();
+  for (const [k, n] of signalsOn) if (n >= threshold) boilerplateSignals.add(k);
+  const siteHosts = new Set<string>();
+  for (const u of [crawl.startUrl, crawl.homeUrl ?? crawl.startUrl, ...crawl.pages.map((p) => p.finalUrl)]) {
+    try {
+      siteHosts.add(new URL(u).hostname.replace(/^www\./, ''));
+    } catch {
+      // not a URL: no host to add
+    }
+  }
+  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplateSignals, siteHosts, keyOf: safeKey };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */
 export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[] {
   return page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)));
+}
+
+const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
+
+/** A page's contact details and forms, as comparable keys. */
+export function pageSignals(page: PageSnapshot): string[] {
+  return [
+    ...page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
+    ...page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
+  ];
+}
+
+/** A page that is evidence by itself: contact details or a form of its own (not the site's footer). */
+export function hasOwnContent(page: PageSnapshot, index: SiteIndex): boolean {
+  return pageSignals(page).some((s) => !index.boilerplateSignals.has(s));
 }

@@ -56,7 +56,10 @@ async function findFile(root: string, pathname: string): Promise<string | null> 
   return null;
 }
 
-/** Serves a fixture site from a folder on 127.0.0.1 (random port). Paths without an extension are HTML. */
+/**
+ * Serves a fixture site from a folder on 127.0.0.1 (random port). Paths without an extension are HTML;
+ * a file named `path@query` answers `path?query`.
+ */
 export async function serveSite(dir: string): Promise<ServedSite> {
   const root = path.resolve(dir);
   const config = await loadConfig(root);
@@ -81,7 +84,9 @@ export async function serveSite(dir: string): Promise<ServedSite> {
       res.writeHead(forced, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body>${forced}</body></html>`);
       return;
     }
-    const file = pathname === '/_site.json' ? null : await findFile(root, pathname);
+    // A page per query string: "/list?page=2" is served from the file "list@page=2" (or "list@page=2.html").
+    const withQuery = u.search ? await findFile(root, `${pathname}@${decodeURIComponent(u.search.slice(1)).replace(/[/\\]/g, '_')}`) : null;
+    const file = pathname === '/_site.json' ? null : withQuery ?? (await findFile(root, pathname));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><h1>404 Not Found</h1></body></html>');
       return;
