@@ -27,6 +27,7 @@ const MATCH_RANK: Record<MatchedBy, number> = {
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
+const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
 /**
  * Dated pieces a linked page contributes: the dates of the documents it lists; only a page that lists
@@ -38,11 +39,15 @@ function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text
   const underTopic = links.filter((l) => l.heading !== '' && conceptMatches(l.heading));
   const chosen = underTopic.length > 0 ? underTopic : links;
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
+  const published = page.dates.filter((d) => d.source === 'published');
+  if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
   if (parts.length > 0) return parts;
+  // A story or detail page: its title and headings, with the days in its text (the posting date).
   const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
-  if (own.length > 0) return [{ url: page.finalUrl, dates: own }];
-  const body = page.dates.filter((d) => d.source === 'body' || d.source === 'last-modified');
-  return body.length > 0 ? [{ url: page.finalUrl, dates: body }] : [];
+  const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
+  const dates = [...own, ...days];
+  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body'));
+  return dates.length > 0 ? [{ url: page.finalUrl, dates }] : [];
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -155,7 +160,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
 
   for (const page of ctx.pages) {
     for (const link of page.links) {
-      const own = link.label ? ctx.match(link.label) : [];
+      // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
+      // an ITA table row says what the link is for.
+      const own = link.label && !URL_LIKE.test(link.label) ? ctx.match(link.label) : [];
       if (own.length > 0) {
         for (const m of own) fromLink(page, link, m, null);
         continue;
@@ -209,7 +216,10 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       const page = index.pageByKey.get(key);
       const inside = (held.get(key) ?? []).filter((h) => index.keyOf(h.evidence.url) !== key);
       if (!page || inside.length === 0 || hasOwnContent(page, index)) return c;
-      return { ...c, target: bestState(inside.map((h) => h.target)) };
+      // Dated by what it holds for this concept, not by every other list on the page.
+      const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
+      const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
+      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts) };
     });
     out.set(conceptId, settled);
   }

@@ -80,7 +80,8 @@ const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
 /** A page's contact details and forms, as comparable keys. */
 export function pageSignals(page: PageSnapshot): string[] {
   return [
-    ...page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
+    // Phone numbers stand in footers and on people pages; an address or e-mail of its own marks a contact page.
+    ...page.contacts.filter((c) => c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
     ...page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
   ];
 }

@@ -49,6 +49,30 @@ export function lastModifiedMention(value: string | undefined): DatedMention[] {
   return [{ start: 0, end: value.length, raw: value, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day', era: 'CE', source: 'last-modified' }];
 }
 
+const PUBLISHED = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  '[itemprop="datePublished"][content]',
+  'time[datetime]',
+];
+
+/** The page's own publication date, when the markup states one (WordPress, schema.org): day precision. */
+export function publishedMention($: ReturnType<typeof load>): DatedMention[] {
+  for (const selector of PUBLISHED) {
+    const el = $(selector).first();
+    const value = el.attr('content') ?? el.attr('datetime');
+    if (!value) continue;
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+    if (!m) continue;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return [{ start: 0, end: value.length, raw: value, year: year > 2400 ? year - 543 : year, month, day, precision: 'day', era: year > 2400 ? 'BE' : 'CE', source: 'published' }];
+  }
+  return [];
+}
+
 /** One fetched HTML page → a plain-data snapshot. cheerio lives here and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = load(input.html);
@@ -89,6 +113,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   $('script, style, noscript, template').remove();
   const bodyText = normalizeThai($('body').text() || $.root().text()).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
+    ...publishedMention($),
     ...tag(findDates(title), 'title'),
     ...headings.flatMap((h) => tag(findDates(h), 'heading')),
     ...tag(findDates(bodyText), 'body').slice(0, MAX_BODY_DATES),

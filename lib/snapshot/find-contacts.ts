@@ -6,7 +6,8 @@ const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แ
 const BARE_PHONE = /\b0\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}\b/g;
 // Bounded and anchored on both sides: an unbounded local part is quadratic on long runs of letters.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
-const ADDRESS = /(ที่อยู่|หมู่ที่\s*\d+|ม\.\s*\d+\s*ต\.|ตำบล\S+\s*อำเภอ|อ\.\S+\s*จ\.)/;
+/** A postal address: village number with sub-district, or sub-district with district. */
+const ADDRESS = /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+)/;
 
 /** Contact signals in the page text and links: phone, e-mail, address, social and map links. */
 export function findContacts(text: string, linkUrls: string[]): Contact[] {
@@ -18,7 +19,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   }
   for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
   const addr = ADDRESS.exec(text);
-  if (addr) add({ kind: 'address', value: text.slice(addr.index, addr.index + 120).trim() });
+  if (addr) add({ kind: 'address', value: addr[0].replace(/\s+/g, ' ').trim() });
   for (const href of linkUrls) {
     let url: URL;
     try {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DateMention } from '../thai/date-mention.ts';
 
 /** Where a date (or a label) was read from on a page. */
-export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'url', 'last-modified']);
+export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'last-modified']);
 export type DateSource = z.infer<typeof DateSource>;
 
 export const DatedMention = DateMention.extend({ source: DateSource });
