@@ -77,6 +77,13 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       outcome = { ...outcome, status: 'review', reason: `${f.reason} (บางรายการโหลดด้วย JavaScript ตรวจเอง)`, reasonEn: `${f.reasonEn} (some lists are filled in by JavaScript; check by hand)` };
     }
   }
+  if (item.watch && valid.length > 0) {
+    const w = judgeFreshness(item.watch, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
+    if (w.status !== 'pass') {
+      const extra = w.attention.length > 0 ? w.attention : [{ kind: 'stale' as const, message: w.reason, messageEn: w.reasonEn }];
+      outcome = { ...outcome, attention: [...outcome.attention, ...extra] };
+    }
+  }
   const ordered = [...valid, ...candidates.filter((c) => c.target !== 'ok')];
   return {
     id: item.id,

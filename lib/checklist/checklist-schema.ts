@@ -82,6 +82,11 @@ export const ChecklistItem = z.strictObject({
   /** Concept ids from concepts.json; evidence matching any of them counts for this item. */
   concepts: z.array(ConceptId).min(1).describe('Concept ids defined in concepts.json.'),
   freshness: FreshnessRule,
+  /**
+   * A stricter rule for the organisation's own publishing duty (e.g. news within 30 days). Its verdict
+   * never changes the ITA status; when it fails, it adds an `attention` line for the month-end workflow.
+   */
+  watch: FreshnessRule.optional().describe("A stricter rule for the organisation's own publishing duty; it only adds attention."),
   /** Human-readable due date, e.g. "ภายใน 30 เม.ย." (optional). */
   due: z.string().min(1).optional().describe('Due date for people, e.g. "ภายใน 30 เม.ย.".'),
   /** Responsible role, e.g. "กองคลัง/งานพัสดุ". */
