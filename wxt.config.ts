@@ -9,7 +9,8 @@ export default defineConfig({
   manifest: ({ mode, manifestVersion }) => ({
     name: 'OIT Audit — ตรวจ ITA/OIT',
     description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
-    permissions: ['storage', 'sidePanel', 'alarms', 'unlimitedStorage'],
+    // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
     action: { default_title: 'OIT Audit' },
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     ...(manifestVersion === 2

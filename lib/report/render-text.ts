@@ -3,6 +3,7 @@ import { parseIsoDate } from '../thai/fiscal-year.ts';
 import { plainText } from './plain-text.ts';
 import type { Report } from './report-schema.ts';
 import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY_LABEL } from './status-labels.ts';
+import { ATTENTION_LABEL, dueList } from './due-list.ts';
 
 function thaiDate(iso: string): string {
   const d = parseIsoDate(iso);
@@ -40,6 +41,15 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
     if (item.evidence.length > perItem) lines.push(`     … และอีก ${item.evidence.length - perItem} รายการ / ${item.evidence.length - perItem} more`);
     for (const a of item.attention) lines.push(`     ! ${s(a.message)} / ${s(a.messageEn)}`);
+  }
+  const due = dueList(report);
+  if (due.length > 0) {
+    lines.push('');
+    lines.push('ต้องทำ / Due (สำหรับงานสิ้นเดือน / for the month-end check):');
+    for (const d of due) {
+      const label = ATTENTION_LABEL[d.kind];
+      lines.push(`  ${d.itemId.padEnd(4)} ${label.th}/${label.en}${d.due ? ` (${thaiDate(d.due)})` : ''}: ${s(d.message)} — ${s(d.owner)}`);
+    }
   }
   if (report.crawl.failures.length > 0) {
     lines.push('');

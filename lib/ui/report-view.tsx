@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence, ItemVerdict, Report, Status } from '../report/report-schema.ts';
 import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY_LABEL } from '../report/status-labels.ts';
-import { ATTENTION_LABEL, type DueEntry, dueList } from './due-list.ts';
+import { ATTENTION_LABEL, type DueEntry, dueList } from '../report/due-list.ts';
 import { fiscalYearLabel, formatElapsed, isWebUrl, shortUrl, thaiDateOf, thaiMonthOf } from './format.ts';
 import { diffReports, hasChanges } from './report-diff.ts';
 

@@ -110,3 +110,24 @@ describe('oit-audit command line', () => {
     expect(r.stderr).toContain('--max-pages');
   });
 });
+
+describe('oit-audit on the demo site with faults switched on', () => {
+  it('retries through 500s, 429s, resets and slow answers and reaches the same verdicts', async () => {
+    const args = ['--checklist', 'ita-2569', '--as-of', DEMO_AS_OF, '--format', 'json', '--delay', '0', '--quiet'];
+    const clean = await run([site.url, ...args]);
+    const faulty = await serveSite(DEMO_SITE_DIR, { error500: true, rateLimit: true, reset: true, slowMs: 5, every: 3 });
+    try {
+      const r = await run([faulty.url, ...args]);
+      expect(r.code).toBe(0);
+      const a = Report.parse(JSON.parse(clean.stdout));
+      const b = Report.parse(JSON.parse(r.stdout));
+      expect(b.items.map((i) => [i.id, i.status])).toEqual(a.items.map((i) => [i.id, i.status]));
+      expect(b.crawl.failures).toEqual([]);
+      // the faults really happened: some paths were requested more than once
+      const gets = faulty.hits.filter((h) => h.startsWith('GET '));
+      expect(new Set(gets).size).toBeLessThan(gets.length);
+    } finally {
+      await faulty.close();
+    }
+  });
+});

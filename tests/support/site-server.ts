@@ -57,13 +57,36 @@ async function findFile(root: string, pathname: string): Promise<string | null> 
 }
 
 /**
+ * Faults a server can inject, each on the FIRST request of about one path in `every` (chosen by a hash
+ * of the path, so runs repeat), so that a polite crawler that retries still gets every page.
+ */
+export interface SiteFaults {
+  /** Answer 500 once. */
+  error500?: boolean;
+  /** Answer 429 with Retry-After: 1 once. */
+  rateLimit?: boolean;
+  /** Cut the connection once. */
+  reset?: boolean;
+  /** Delay every response by this many ms. */
+  slowMs?: number;
+  every?: number;
+}
+
+function pathHash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/**
  * Serves a fixture site from a folder on 127.0.0.1 (random port). Paths without an extension are HTML;
  * a file named `path@query` answers `path?query`.
  */
-export async function serveSite(dir: string): Promise<ServedSite> {
+export async function serveSite(dir: string, faults: SiteFaults = {}): Promise<ServedSite> {
   const root = path.resolve(dir);
   const config = await loadConfig(root);
   const hits: string[] = [];
+  const seen = new Set<string>();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
     hits.push(`${req.method} ${u.pathname}${u.search}`);
@@ -72,6 +95,23 @@ export async function serveSite(dir: string): Promise<ServedSite> {
       pathname = decodeURIComponent(u.pathname);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    if (faults.slowMs) await new Promise((r) => setTimeout(r, faults.slowMs));
+    const key = `${pathname}${u.search}`;
+    const firstTime = !seen.has(key);
+    seen.add(key);
+    const chosen = firstTime && pathname !== '/robots.txt' && pathHash(key) % (faults.every ?? 3) === 0;
+    if (chosen && faults.reset && pathHash(key) % 2 === 0) {
+      req.socket.destroy();
+      return;
+    }
+    if (chosen && faults.rateLimit && pathHash(key) % 3 === 1) {
+      res.writeHead(429, { 'retry-after': '1', 'content-type': 'text/plain' }).end('slow down');
+      return;
+    }
+    if (chosen && faults.error500) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end('error');
       return;
     }
     const redirect = config.redirects[pathname];

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { builtInOptions, parseWithBuiltInConcepts } from '../../lib/ui/checklist-catalog.ts';
+import { OptionsApp, type OptionsDeps } from './app.tsx';
+
+const deps: OptionsDeps = {
+  storage: {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    onChanged: browser.storage.onChanged,
+  },
+  builtIn: builtInOptions(),
+  parse: parseWithBuiltInConcepts,
+  now: () => new Date().toISOString(),
+};
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp deps={deps} />, root);

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { PanelMessage, PanelReply } from '../../lib/ui/audit-state.ts';
+import { checklistOptions, defaultChecklistFor } from '../../lib/ui/checklist-catalog.ts';
+import { todayIso } from '../../lib/ui/format.ts';
+import type { PanelDeps } from '../../lib/ui/panel-deps.ts';
+import { REPORT_CSS } from '../../lib/ui/report-style.ts';
+import { downloadText } from '../../lib/ui/download.ts';
+import { PanelApp } from './app.tsx';
+
+const style = document.createElement('style');
+style.textContent = REPORT_CSS;
+document.head.append(style);
+
+const deps: PanelDeps = {
+  search: location.search,
+  storage: {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    onChanged: browser.storage.onChanged,
+  },
+  send: (message: PanelMessage) => browser.runtime.sendMessage(message) as Promise<PanelReply>,
+  permissions: {
+    contains: (p) => browser.permissions.contains(p),
+    request: (p) => browser.permissions.request(p),
+  },
+  async activeTabUrl() {
+    try {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.url ?? null;
+    } catch {
+      return null;
+    }
+  },
+  checklists: checklistOptions,
+  defaultChecklistId: defaultChecklistFor,
+  download: downloadText,
+  today: () => todayIso(),
+};
+
+const root = document.getElementById('app');
+if (root) render(<PanelApp deps={deps} />, root);
