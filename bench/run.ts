@@ -4,6 +4,7 @@
  * Run: `node bin/run-ts.mjs bench/run.ts` (or `npx tsx bench/run.ts`).
  */
 import { benchFindDates } from './find-dates.bench.ts';
+import { benchPipeline } from './pipeline.bench.ts';
 
 export interface BenchResult {
   name: string;
@@ -17,6 +18,7 @@ export type Bench = () => Promise<BenchResult[]>;
 
 const BENCHES: readonly { module: string; run: Bench }[] = [
   { module: 'find-dates', run: benchFindDates },
+  { module: 'pipeline', run: benchPipeline },
 ];
 
 function format(n: number): string {

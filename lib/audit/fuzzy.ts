@@ -44,17 +44,18 @@ export function findFuzzy(
 ): { start: number; end: number; distance: number } | null {
   const max = allowedTypos(term.length);
   if (max === 0 || text.length < term.length - max) return null;
-  let shared = 0;
-  for (const g of termBigrams) if (textBigrams.has(g)) shared++;
-  if (shared < termBigrams.size - 2 * max) return null;
-  let best: { start: number; end: number; distance: number } | null = null;
   // Real typos sit inside a word ("สรปุผล", "ยุทธศาตร์"); a window must start and end as the term does,
   // so that neighbouring words ("…อายุองค์การบริหาร…" vs "นายกองค์การบริหาร…") do not pass as typos.
   const head = term.slice(0, 2);
   const tail = term.slice(-2);
-  for (let len = term.length - max; len <= term.length + max; len++) {
-    for (let start = 0; start + len <= text.length; start++) {
-      if (!text.startsWith(head, start) || !text.startsWith(tail, start + len - 2)) continue;
+  if (!text.includes(head) || !text.includes(tail)) return null;
+  let shared = 0;
+  for (const g of termBigrams) if (textBigrams.has(g)) shared++;
+  if (shared < termBigrams.size - 2 * max) return null;
+  let best: { start: number; end: number; distance: number } | null = null;
+  for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
+    for (let len = term.length - max; len <= term.length + max && start + len <= text.length; len++) {
+      if (!text.startsWith(tail, start + len - 2)) continue;
       const d = boundedEditDistance(text.slice(start, start + len), term, max);
       if (d <= max && (!best || d < best.distance)) best = { start, end: start + len, distance: d };
     }

@@ -26,6 +26,8 @@ export interface SiteIndex {
   /** Hosts (without www.) of the crawled pages: the audited site. */
   siteHosts: Set<string>;
   keyOf(url: string): string;
+  /** Memo of contentLinks per page. */
+  contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
 }
 
 function safeKey(url: string): string {
@@ -36,18 +38,32 @@ function safeKey(url: string): string {
   }
 }
 
+/** URL keys are asked for again and again (every link, every candidate): parse each URL once. */
+function memoKeyOf(): (url: string) => string {
+  const memo = new Map<string, string>();
+  return (url) => {
+    let k = memo.get(url);
+    if (k === undefined) {
+      k = safeKey(url);
+      memo.set(url, k);
+    }
+    return k;
+  };
+}
+
 export function buildSiteIndex(crawl: CrawlData): SiteIndex {
+  const keyOf = memoKeyOf();
   const pageByKey = new Map<string, PageSnapshot>();
   for (const p of crawl.pages) {
-    pageByKey.set(safeKey(p.url), p);
-    pageByKey.set(safeKey(p.finalUrl), p);
+    pageByKey.set(keyOf(p.url), p);
+    pageByKey.set(keyOf(p.finalUrl), p);
   }
-  const documentByKey = new Map(crawl.documents.map((d) => [safeKey(d.url), d] as const));
-  const failureByKey = new Map(crawl.failures.map((f) => [safeKey(f.url), f] as const));
+  const documentByKey = new Map(crawl.documents.map((d) => [keyOf(d.url), d] as const));
+  const failureByKey = new Map(crawl.failures.map((f) => [keyOf(f.url), f] as const));
   const seenOn = new Map<string, number>();
   for (const p of crawl.pages) {
     const onThisPage = new Set<string>();
-    for (const l of p.links) if (l.url) onThisPage.add(safeKey(l.url));
+    for (const l of p.links) if (l.url) onThisPage.add(keyOf(l.url));
     for (const k of onThisPage) seenOn.set(k, (seenOn.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
@@ -67,12 +83,17 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
       // not a URL: no host to add
     }
   }
-  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplateSignals, siteHosts, keyOf: safeKey };
+  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */
 export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[] {
-  return page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)));
+  let links = index.contentCache.get(page);
+  if (!links) {
+    links = page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)));
+    index.contentCache.set(page, links);
+  }
+  return links;
 }
 
 const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
