@@ -1,4 +1,5 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import type { SnapshotInput } from '../snapshot/build-snapshot.ts';
 import {
   CHECKPOINT_VERSION,
   type CheckpointStore,
@@ -110,19 +111,7 @@ export interface CrawlDeps {
   keepAlive?: () => Promise<void>;
 }
 
-export interface SnapshotInput {
-  url: string;
-  finalUrl: string;
-  status: number;
-  contentType: string;
-  charset: string;
-  html: string;
-  lastModified?: string;
-  truncated: boolean;
-  depth: number;
-  fetchedAt: string;
-  site: SiteScope;
-}
+export type { SnapshotInput };
 export type BuildSnapshot = (input: SnapshotInput) => PageSnapshot;
 
 /** The start URL cannot be audited: invalid, unreachable, not HTML or an HTTP error. One line, naming the URL. */
