@@ -11,11 +11,11 @@ import {
   readProgress,
   readState,
 } from '../../lib/ui/audit-state.ts';
-import { reportToCsv } from '../../lib/ui/export-csv.ts';
-import { fiscalYearLabel, formatElapsed, normalizeStartUrl, originOf, thaiDateOf } from '../../lib/ui/format.ts';
+import { reportToCsv } from '../../lib/report/export-csv.ts';
+import { fiscalYearLabel, formatElapsed, normalizeStartUrl, originOf, thaiDateOf } from '../../lib/report/format.ts';
 import type { ChecklistOption, PanelDeps, StorageChanges } from '../../lib/ui/panel-deps.ts';
-import { renderReportHtml } from '../../lib/ui/render-html.tsx';
-import { ReportView } from '../../lib/ui/report-view.tsx';
+import { renderReportHtml } from '../../lib/report/render-html.tsx';
+import { ReportView } from '../../lib/report/report-view.tsx';
 
 const STATE_LABEL: Record<AuditState['status'], string> = {
   idle: 'พร้อมตรวจ / ready',

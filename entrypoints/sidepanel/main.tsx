@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PanelMessage, PanelReply } from '../../lib/ui/audit-state.ts';
 import { checklistOptions, defaultChecklistFor } from '../../lib/ui/checklist-catalog.ts';
-import { todayIso } from '../../lib/ui/format.ts';
+import { todayIso } from '../../lib/report/format.ts';
 import type { PanelDeps } from '../../lib/ui/panel-deps.ts';
-import { REPORT_CSS } from '../../lib/ui/report-style.ts';
+import { REPORT_CSS } from '../../lib/report/report-style.ts';
 import { downloadText } from '../../lib/ui/download.ts';
 import { PanelApp } from './app.tsx';
 

@@ -19,7 +19,7 @@ import {
   readHistory,
   readState,
 } from './audit-state.ts';
-import { originOf } from './format.ts';
+import { originOf } from '../report/format.ts';
 import { readSettings } from './settings.ts';
 
 /** The alarm that wakes a stopped service worker while an audit is running. */
