@@ -11,14 +11,22 @@ export interface CliOptions {
   concurrency: number;
   delayMs: number;
   respectRobots: boolean;
-  format: 'json' | 'text';
+  format: ReportFormat;
   out?: string;
+  /** A previous JSON report of the same site: the report says what changed since. */
+  compare?: string;
+  /** A file of start URLs (one per line): audit them all, one report per site in outDir. */
+  sites?: string;
+  outDir?: string;
   resume: boolean;
   checkpoint?: string;
   quiet: boolean;
   help: boolean;
   listChecklists: boolean;
 }
+
+export const REPORT_FORMATS = ['text', 'json', 'html', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class UsageError extends Error {}
 
@@ -31,8 +39,11 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --concurrency N             คำขอพร้อมกันต่อโฮสต์ (2) / requests at once per host
   --delay MS                  หน่วงระหว่างคำขอ (250) / delay between requests
   --ignore-robots             ไม่อ่าน robots.txt / do not honour robots.txt
-  --format json|text          รูปแบบรายงาน (text) / report format
+  --format text|json|html|csv รูปแบบรายงาน (text) / report format
   --out FILE                  เขียนรายงานลงไฟล์ / write the report to FILE
+  --compare FILE.json         เทียบกับรายงานครั้งก่อน / show what changed since a previous JSON report
+  --sites FILE                ตรวจหลายเว็บไซต์ (หนึ่ง URL ต่อบรรทัด) / audit every URL in FILE (one per line)
+  --out-dir DIR               โฟลเดอร์รายงานเมื่อใช้ --sites / where --sites writes its reports and summary.csv
   --resume                    ตรวจต่อจากครั้งที่ค้าง / continue an interrupted audit
   --checkpoint FILE           ไฟล์บันทึกความคืบหน้า / checkpoint file
   --quiet                     ไม่แสดงความคืบหน้า / no progress on stderr
@@ -65,6 +76,9 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
         'ignore-robots': { type: 'boolean', default: false },
         format: { type: 'string' },
         out: { type: 'string' },
+        compare: { type: 'string' },
+        sites: { type: 'string' },
+        'out-dir': { type: 'string' },
         resume: { type: 'boolean', default: false },
         checkpoint: { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -80,15 +94,21 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   const listChecklists = v['list-checklists'] === true;
   if (parsed.positionals.length > 1) throw new UsageError(`expected one start URL, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
   const url = parsed.positionals[0] ?? '';
-  if (!url && !help && !listChecklists) throw new UsageError('missing the start URL, e.g. oit-audit https://www.example.go.th/');
+  const sites = v.sites;
+  if (sites !== undefined && url) throw new UsageError('give either a start URL or --sites FILE, not both');
+  if (sites !== undefined && v['out-dir'] === undefined) throw new UsageError('--sites needs --out-dir DIR for the reports');
+  if (sites === undefined && v['out-dir'] !== undefined) throw new UsageError('--out-dir goes with --sites');
+  if (sites !== undefined && (v.out !== undefined || v.resume === true || v.checkpoint !== undefined || v.compare !== undefined))
+    throw new UsageError('--out, --compare, --resume and --checkpoint are for one site; --sites writes one report per site into --out-dir');
+  if (!url && sites === undefined && !help && !listChecklists) throw new UsageError('missing the start URL, e.g. oit-audit https://www.example.go.th/');
   let asOf = today;
   if (v['as-of'] !== undefined) {
     const d = parseIsoDate(v['as-of']);
     if (!d) throw new UsageError(`--as-of: expected a date YYYY-MM-DD (Common Era), got "${v['as-of']}"`);
     asOf = d;
   }
-  const format = v.format ?? 'text';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format: expected json or text, got "${format}"`);
+  const format = v.format ?? (sites !== undefined ? 'json' : 'text');
+  if (!isReportFormat(format)) throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
   return {
     url,
     checklist: v.checklist,
@@ -100,10 +120,17 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     respectRobots: v['ignore-robots'] !== true,
     format,
     out: v.out,
+    compare: v.compare,
+    sites,
+    outDir: v['out-dir'],
     resume: v.resume === true,
     checkpoint: v.checkpoint,
     quiet: v.quiet === true,
     help,
     listChecklists,
   };
+}
+
+function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
 }

@@ -4,6 +4,7 @@ import { plainText } from './plain-text.ts';
 import type { Report } from './report-schema.ts';
 import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY_LABEL } from './status-labels.ts';
 import { ATTENTION_LABEL, dueList } from './due-list.ts';
+import { diffReports, hasChanges } from './report-diff.ts';
 
 function thaiDate(iso: string): string {
   const d = parseIsoDate(iso);
@@ -57,5 +58,20 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const f of report.crawl.failures.slice(0, 30)) lines.push(`  ${s(f.url)} — ${s(f.reason)}`);
     if (report.crawl.failures.length > 30) lines.push(`  … ${report.crawl.failures.length - 30} more`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What changed since a previous audit of the same site, as text. */
+export function renderChangesText(previous: Report, current: Report): string {
+  const diff = diffReports(previous, current);
+  const lines = ['', `เปลี่ยนแปลงจากการตรวจครั้งก่อน (${thaiDate(diff.previous.asOf)}) / changes since the audit as of ${diff.previous.asOf}:`];
+  if (diff.checklistChanged) lines.push(`  ! เกณฑ์ต่างกัน (${plainText(diff.previous.checklistId)} → ${plainText(current.checklist.id)}) เลขข้ออาจไม่ตรงกัน / different checklists: item numbers may not match`);
+  for (const c of diff.changed) {
+    const arrow = c.direction === 'better' ? '↑ ดีขึ้น/better' : '↓ แย่ลง/worse';
+    lines.push(`  ${c.id.padEnd(4)} ${STATUS_LABEL[c.from].th} → ${STATUS_LABEL[c.to].th} (${c.from} → ${c.to}) ${arrow} — ${plainText(c.title)}`);
+  }
+  for (const a of diff.added) lines.push(`  ${a.id.padEnd(4)} ใหม่/new: ${STATUS_LABEL[a.status].th} (${a.status}) — ${plainText(a.title)}`);
+  for (const r of diff.removed) lines.push(`  ${r.id.padEnd(4)} ไม่มีในเกณฑ์นี้/no longer listed — ${plainText(r.title)}`);
+  if (!hasChanges(diff)) lines.push('  ไม่มีข้อใดเปลี่ยนสถานะ / no item changed status');
   return `${lines.join('\n')}\n`;
 }

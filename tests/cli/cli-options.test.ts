@@ -16,6 +16,8 @@ describe('parseCliOptions', () => {
     [['https://x.go.th/', '--max-pages', 'ten'], /--max-pages/],
     [['https://x.go.th/', '--max-pages', '0'], /--max-pages/],
     [['https://x.go.th/', '--format', 'xml'], /--format/],
+    [['--sites', 'list.txt'], /--out-dir/],
+    [['https://x.go.th/', '--sites', 'list.txt', '--out-dir', 'r'], /either/],
     [['https://x.go.th/', '--bogus'], /bogus/],
     [[], /start URL/],
     [['a', 'b'], /one start URL/],

@@ -131,3 +131,72 @@ describe('oit-audit on the demo site with faults switched on', () => {
     }
   });
 });
+
+describe('oit-audit report formats, comparison, resume and batches', () => {
+  const common = () => ['--checklist', 'ita-2569', '--as-of', DEMO_AS_OF, '--delay', '0', '--quiet'];
+
+  it('writes a standalone HTML report, and CSV with one row per item', async () => {
+    const html = await run([site.url, ...common(), '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.stdout).toContain('O11');
+    const csv = await run([site.url, ...common(), '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.match(/^"?O\d+"?,/gm)).toHaveLength(26);
+  });
+
+  it('compares with a previous report and says what changed', async () => {
+    const previousFile = path.join(tmp, 'previous.json');
+    const first = await run([site.url, ...common(), '--format', 'json', '--as-of', '2026-01-05']);
+    await writeFile(previousFile, first.stdout);
+    const r = await run([site.url, ...common(), '--compare', previousFile]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('เปลี่ยนแปลงจากการตรวจครั้งก่อน');
+    expect(r.stdout).toMatch(/O11 .*→/);
+  });
+
+  it('refuses a --compare file that is not a report, naming the file and the field', async () => {
+    const bad = path.join(tmp, 'not-a-report.json');
+    await writeFile(bad, JSON.stringify({ schemaVersion: 1, items: 'x' }));
+    const r = await run([site.url, ...common(), '--compare', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not-a-report.json');
+    expect(r.stderr).toMatch(/\$\.\w+/);
+  });
+
+  it('continues an interrupted audit with --resume without fetching pages twice', async () => {
+    const cp = path.join(tmp, 'resume.checkpoint.json');
+    const served = await serveSite(DEMO_SITE_DIR);
+    try {
+      const first = await run([served.url, ...common(), '--format', 'json', '--max-pages', '5', '--checkpoint', cp]);
+      expect(Report.parse(JSON.parse(first.stdout)).crawl.stoppedBy).toBe('max-pages');
+      const before = served.hits.filter((h) => h.startsWith('GET ')).length;
+      const second = await run([served.url, ...common(), '--format', 'json', '--resume', '--checkpoint', cp]);
+      const report = Report.parse(JSON.parse(second.stdout));
+      expect(report.crawl.stoppedBy).toBe('done');
+      // robots.txt is read again by each run; no page is
+      const gets = served.hits.filter((h) => h.startsWith('GET ') && !h.includes('/robots.txt'));
+      expect(new Set(gets).size).toBe(gets.length);
+      expect(gets.length).toBeGreaterThan(before);
+      const clean = Report.parse(JSON.parse((await run([site.url, ...common(), '--format', 'json'])).stdout));
+      expect(report.items.map((i) => i.status)).toEqual(clean.items.map((i) => i.status));
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('audits a list of sites into a folder with a summary, recording the ones that fail', async () => {
+    const list = path.join(tmp, 'sites.txt');
+    const outDir = path.join(tmp, 'batch');
+    await writeFile(list, `# จังหวัดตัวอย่าง\n${site.url}\n\nnot a url\nhttp://127.0.0.1:9/\n`);
+    const r = await run(['--sites', list, '--out-dir', outDir, ...common()]);
+    expect(r.code).toBe(0);
+    const summary = (await readFile(path.join(outDir, 'summary.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(summary).toHaveLength(4);
+    expect(summary[1]).toContain('127.0.0.1');
+    expect(summary[2]).toContain('sites.txt:4');
+    expect(summary[3]).toContain('127.0.0.1:9');
+    const reportFile = summary[1]?.split(',')[1] ?? '';
+    expect(Report.parse(JSON.parse(await readFile(path.join(outDir, reportFile), 'utf8'))).items).toHaveLength(26);
+  });
+});

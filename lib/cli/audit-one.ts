@@ -1,0 +1,71 @@
+import os from 'node:os';
+import path from 'node:path';
+import { auditSite } from '../audit/audit-site.ts';
+import type { ChosenChecklist } from '../checklist/choose-checklist.ts';
+import { createCrawler, StartUrlError } from '../crawl/crawler.ts';
+import { createFileCheckpointStore } from '../crawl/file-checkpoint-store.ts';
+import { Report } from '../report/report-schema.ts';
+import { TOOL_VERSION } from '../version.ts';
+import type { CliOptions } from './cli-options.ts';
+import { nodeFs } from './node-fs.ts';
+import { createProgressPrinter } from './progress-printer.ts';
+
+/** Where checkpoints go: the file named by --checkpoint, else a folder in the system's temp directory. */
+function checkpointLocation(options: CliOptions): string | ((key: string) => string) {
+  const file = options.checkpoint;
+  return file ? () => path.resolve(file) : path.join(os.tmpdir(), 'oit-audit');
+}
+
+/** A start URL that can be crawled, or a one-line reason it cannot. */
+export function checkStartUrl(url: string): { ok: true; url: URL } | { ok: false; message: string } {
+  let start: URL;
+  try {
+    start = new URL(url);
+  } catch {
+    return { ok: false, message: `start URL "${url}" is not a valid URL (expected e.g. https://www.example.go.th/)` };
+  }
+  if (start.protocol !== 'http:' && start.protocol !== 'https:') return { ok: false, message: `start URL "${url}" must be http or https` };
+  return { ok: true, url: start };
+}
+
+/** Crawl one site and judge it: the report, or the one-line reason the start URL is unusable. */
+export async function auditOne(
+  start: URL,
+  options: CliOptions,
+  chosen: Extract<ChosenChecklist, { ok: true }>,
+  stderr: NodeJS.WritableStream,
+  quiet: boolean,
+): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
+  const progress = createProgressPrinter(stderr, !quiet);
+  const crawler = createCrawler({
+    fetch: globalThis.fetch.bind(globalThis),
+    clock: () => Date.now(),
+    store: createFileCheckpointStore(nodeFs, checkpointLocation(options)),
+    onProgress: progress.update,
+  });
+  try {
+    const crawl = await crawler.run(
+      {
+        startUrl: start.href,
+        maxPages: options.maxPages,
+        maxTimeMs: options.maxTimeSeconds * 1000,
+        perHostConcurrency: options.concurrency,
+        delayMs: options.delayMs,
+        respectRobots: options.respectRobots,
+        userAgent: `OIT-Audit/${TOOL_VERSION} (+ITA/OIT transparency checker)`,
+        priorityTerms: chosen.priorityTerms,
+      },
+      options.resume,
+    );
+    const report = Report.parse(
+      auditSite({ crawl, checklist: chosen.checklist, concepts: chosen.concepts, asOf: options.asOf, generatedAt: new Date().toISOString() }),
+    );
+    return { ok: true, report };
+  } catch (e) {
+    if (e instanceof StartUrlError) return { ok: false, message: e.message };
+    throw e;
+  } finally {
+    progress.done();
+  }
+}
+
