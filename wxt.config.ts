@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 // in headless Chromium (see ../shared/stack.md §3).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ mode, manifestVersion }) => ({
+  manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'OIT Audit — ตรวจ ITA/OIT',
     description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
     // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
@@ -16,7 +16,11 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
-    browser_specific_settings: { gecko: { id: 'oit-audit@example.invalid' } },
+    // Firefox only: the add-on id, and that no data is collected for the developer (pages are read
+    // on the user's machine to build the report; nothing is sent anywhere else).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'oit-audit@example.invalid', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
 });
