@@ -41,6 +41,23 @@ function noValidEvidence(item: ChecklistItem, states: Set<TargetState>, ctx: Jud
   return { status: 'missing', reason: `ไม่พบ "${t}" บนเว็บไซต์ เผยแพร่และลิงก์จากหน้า ITA`, reasonEn: `"${item.titleEn}" was not found on the site; publish it and link it from the ITA page.`, attention: [] };
 }
 
+const MATCH_ORDER: Record<string, number> = { 'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7 };
+
+/** A sortable day of the newest date a piece of evidence names (0 when it names none). */
+function newestDay(c: Candidate): number {
+  let best = 0;
+  for (const d of c.evidence.dates) {
+    const end = d.until ?? d;
+    best = Math.max(best, end.year * 10_000 + (end.month ?? 12) * 100 + (end.day ?? 28));
+  }
+  return best;
+}
+
+/** The evidence to paste first: documents and pages named by their own label, newest first. */
+function byUsefulness(a: Candidate, b: Candidate): number {
+  return (MATCH_ORDER[a.evidence.matchedBy] ?? 9) - (MATCH_ORDER[b.evidence.matchedBy] ?? 9) || newestDay(b) - newestDay(a);
+}
+
 /** A link labelled with one month ("เดือน ตุลาคม 2567"): a piece of a monthly series. */
 function isOneMonth(c: Candidate): boolean {
   const label = c.evidence.dates.filter((d) => d.source === 'link-label');
@@ -84,7 +101,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       outcome = { ...outcome, attention: [...outcome.attention, ...extra] };
     }
   }
-  const ordered = [...valid, ...candidates.filter((c) => c.target !== 'ok')];
+  const ordered = [...[...valid].sort(byUsefulness), ...candidates.filter((c) => c.target !== 'ok')];
   return {
     id: item.id,
     title: item.title,
