@@ -2,7 +2,7 @@ import type { Checklist, Concept } from '../checklist/checklist-schema.ts';
 import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Report, Status } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { collectEvidence, type Candidate } from './collect-evidence.ts';
+import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
 import { buildSiteIndex, type CrawlData } from './site-index.ts';
@@ -35,7 +35,7 @@ export function auditSite(input: AuditInput): Report {
     const candidates: Candidate[] = [];
     for (const conceptId of item.concepts) {
       for (const c of byConcept.get(conceptId) ?? []) {
-        const key = index.keyOf(c.evidence.url);
+        const key = candidateKey(c, index);
         if (seen.has(key)) continue;
         seen.add(key);
         candidates.push(c);

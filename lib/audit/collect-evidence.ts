@@ -3,7 +3,7 @@ import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
-import { contentLinks, hasOwnContent, type SiteIndex } from './site-index.ts';
+import { contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { bestState, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
@@ -29,10 +29,21 @@ const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโป
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
+/** A page's own dates: its publication date, title and headings, and the days in its text (a story). */
+function ownParts(page: PageSnapshot): DatedEvidence[] {
+  const published = page.dates.filter((d) => d.source === 'published');
+  const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
+  const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
+  const dates = [...published, ...own, ...days];
+  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body'));
+  return dates.length > 0 ? [{ url: page.finalUrl, dates }] : [];
+}
+
 /**
- * Dated pieces a linked page contributes: the dates of the documents it lists; only a page that lists
- * no dated document (a news story, a detail page) is dated by its own title and headings, then its body.
- * A list's section headings ("ไตรมาสที่ 2 ม.ค.–มี.ค. 2568") name what should be there, not what is.
+ * Dated pieces a linked page contributes: the dates of the documents it lists (with its publication
+ * date, when the markup states one); only a page that lists no dated document (a news story, a detail
+ * page) is dated by its own title, headings and text. A list's section headings ("ไตรมาสที่ 2
+ * ม.ค.–มี.ค. 2568") name what should be there, not what is.
  */
 function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text: string) => boolean): DatedEvidence[] {
   const links = contentLinks(page, index);
@@ -41,13 +52,7 @@ function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
   const published = page.dates.filter((d) => d.source === 'published');
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
-  if (parts.length > 0) return parts;
-  // A story or detail page: its title and headings, with the days in its text (the posting date).
-  const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
-  const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
-  const dates = [...own, ...days];
-  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body'));
-  return dates.length > 0 ? [{ url: page.finalUrl, dates }] : [];
+  return parts.length > 0 ? parts : ownParts(page);
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -63,6 +68,11 @@ export interface CollectContext {
   concepts: Concept[];
   index: SiteIndex;
   match: (text: string) => ConceptMatch[];
+}
+
+/** Evidence identity: its URL; an empty link has none of its own (it points at the page listing it), so each counts apart. */
+export function candidateKey(c: Candidate, index: SiteIndex): string {
+  return c.evidence.kind === 'placeholder' ? `${c.foundOnKey}#${c.evidence.label}` : index.keyOf(c.evidence.url);
 }
 
 function matchedByOf(m: ConceptMatch, concept: Concept): MatchedBy {
@@ -92,7 +102,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const add = (c: Candidate) => {
     let m = byConcept.get(c.conceptId);
     if (!m) byConcept.set(c.conceptId, (m = new Map()));
-    const key = index.keyOf(c.evidence.url);
+    const key = candidateKey(c, index);
     const prev = m.get(key);
     if (!prev) {
       m.set(key, c);
@@ -168,6 +178,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         continue;
       }
       if (link.kind === 'contact') continue;
+      // A menu toggle on every page ("ข้อมูลพื้นฐาน" → #) names its submenu, not an item listed without a document.
+      if (link.kind === 'placeholder' && index.boilerplatePlaceholders.has(placeholderKey(link))) continue;
       const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
@@ -214,12 +226,13 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);
-      const inside = (held.get(key) ?? []).filter((h) => index.keyOf(h.evidence.url) !== key);
+      const inside = (held.get(key) ?? []).filter((h) => h.evidence.kind === 'placeholder' || index.keyOf(h.evidence.url) !== key);
       if (!page || inside.length === 0 || hasOwnContent(page, index)) return c;
       // Dated by what it holds for this concept, not by every other list on the page.
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
-      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts) };
+      // Undated documents: the page's own dates (a story's day in its text) still date it.
+      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page)) };
     });
     out.set(conceptId, settled);
   }

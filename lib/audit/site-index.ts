@@ -21,6 +21,8 @@ export interface SiteIndex {
   failureByKey: Map<string, CrawlFailure>;
   /** Link URLs that appear on many pages (menus, footers): navigation, not content. */
   boilerplate: Set<string>;
+  /** Empty links (label + row) that appear on many pages: menu toggles, not items listed without a document. */
+  boilerplatePlaceholders: Set<string>;
   /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
   boilerplateSignals: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
@@ -69,6 +71,13 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
   const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
   const boilerplate = new Set<string>();
   for (const [k, n] of seenOn) if (n >= threshold) boilerplate.add(k);
+  const placeholdersOn = new Map<string, number>();
+  for (const p of crawl.pages) {
+    const onThisPage = new Set(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
+    for (const k of onThisPage) placeholdersOn.set(k, (placeholdersOn.get(k) ?? 0) + 1);
+  }
+  const boilerplatePlaceholders = new Set<string>();
+  for (const [k, n] of placeholdersOn) if (n >= threshold) boilerplatePlaceholders.add(k);
   const signalsOn = new Map<string, number>();
   for (const p of crawl.pages) {
     for (const s of new Set(pageSignals(p))) signalsOn.set(s, (signalsOn.get(s) ?? 0) + 1);
@@ -83,7 +92,7 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
       // not a URL: no host to add
     }
   }
-  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
+  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */
@@ -110,4 +119,9 @@ export function pageSignals(page: PageSnapshot): string[] {
 /** A page that is evidence by itself: contact details or a form of its own (not the site's footer). */
 export function hasOwnContent(page: PageSnapshot, index: SiteIndex): boolean {
   return pageSignals(page).some((s) => !index.boilerplateSignals.has(s));
+}
+
+/** Identity of an empty link across pages: its label and its row. */
+export function placeholderKey(link: LinkRecord): string {
+  return `${link.label}|${link.context}`;
 }

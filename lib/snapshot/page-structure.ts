@@ -71,12 +71,20 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
   return (el) => headingBefore(el);
 }
 
-/** Text of a node without the lists and tables nested in it (a menu item's own words, not its submenu). */
+const NESTED_LINKS_SELECTOR = 'a[href]';
+
+/**
+ * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
+ * its own (a menu item's own words, not its submenu, however the submenu is marked up).
+ */
 function ownText($: CheerioAPI, node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
-    else if (isElement(n) && n !== node && (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style')) return;
+    else if (isElement(n) && n !== node) {
+      if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
+      if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && $(n).find(NESTED_LINKS_SELECTOR).length > 0) return;
+    }
     if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(node);
