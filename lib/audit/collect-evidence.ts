@@ -18,6 +18,8 @@ export interface Candidate {
   foundOnKey: string;
   /** A link in the site's menus or footer (on many pages). */
   boilerplate: boolean;
+  /** A link back to the page it stands on (a menu's current item): not an item listed on that page. */
+  selfLink: boolean;
 }
 
 const MATCH_RANK: Record<MatchedBy, number> = {
@@ -27,6 +29,7 @@ const MATCH_RANK: Record<MatchedBy, number> = {
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
+const EMPTY_HREF = /^\s*(#!?|javascript:.*)?\s*$/i;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
 /** A page's own dates: its publication date, title and headings, and the days in its text (a story). */
@@ -135,6 +138,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       parts,
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: link.url !== null && index.boilerplate.has(index.keyOf(link.url)),
+      selfLink: link.kind === 'placeholder' && !EMPTY_HREF.test(link.href),
       evidence: {
         url,
         label: link.label || link.context,
@@ -155,6 +159,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       parts: target === 'ok' ? targetParts(page, index, matchesConcept(m.conceptId)) : [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
+      selfLink: false,
       evidence: {
         url: page.finalUrl,
         label: text,
@@ -189,7 +194,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }
-    const scriptOnly = page.scriptFilled && contentLinks(page, index).length === 0;
+    const scriptOnly = page.scriptFilled;
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],
       [page.breadcrumb, 'page-title'],
@@ -217,17 +222,17 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
   for (const [conceptId, m] of byConcept) {
     const held = new Map<string, Candidate[]>();
     for (const c of m.values()) {
-      if (c.boilerplate || c.evidence.kind === 'page' && index.keyOf(c.evidence.url) === c.foundOnKey) continue;
+      if (c.boilerplate || c.selfLink || (c.evidence.kind === 'page' && index.keyOf(c.evidence.url) === c.foundOnKey)) continue;
       const list = held.get(c.foundOnKey) ?? [];
       list.push(c);
       held.set(c.foundOnKey, list);
     }
     const settled = [...m.values()].map((c) => {
-      if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
+      if ((c.target !== 'ok' && c.target !== 'script-filled') || c.evidence.kind !== 'page') return c;
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);
       const inside = (held.get(key) ?? []).filter((h) => h.evidence.kind === 'placeholder' || index.keyOf(h.evidence.url) !== key);
-      if (!page || inside.length === 0 || hasOwnContent(page, index)) return c;
+      if (!page || inside.length === 0 || (c.target === 'ok' && hasOwnContent(page, index))) return c;
       // Dated by what it holds for this concept, not by every other list on the page.
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);

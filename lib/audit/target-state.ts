@@ -1,6 +1,6 @@
 import type { Concept } from '../checklist/checklist-schema.ts';
 import type { LinkRecord } from '../snapshot/page-snapshot.ts';
-import { contentLinks, type SiteIndex } from './site-index.ts';
+import type { SiteIndex } from './site-index.ts';
 
 /** Whether the evidence target can count: it works, it is a real link, it is readable. */
 export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'script-filled';
@@ -37,6 +37,7 @@ export function targetState(link: LinkRecord, concept: Concept, index: SiteIndex
   const onSite = host !== null && index.siteHosts.has(host);
   if (link.kind === 'external' || !onSite) return hostMatches(link.url, concept.externalHosts) ? 'ok' : 'external';
   const page = index.pageByKey.get(key);
-  if (page?.scriptFilled && contentLinks(page, index).length === 0) return 'script-filled';
+  // A list filled in by script: unknown until what it holds for the concept is seen (settled later).
+  if (page?.scriptFilled) return 'script-filled';
   return 'ok';
 }
