@@ -72,8 +72,10 @@ export function createConceptMatcher(concepts: Concept[]): (text: string) => Con
     const key = compact(matchKey(text));
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
-    const taken: [number, number][] = [];
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    // Spans already taken, with the term that took them: the same words written into two concepts'
+    // lists (a report title shared by two items) match both; a shorter, different term inside them does not.
+    const taken: [number, number, string][] = [];
+    const overlaps = (s: number, e: number, k: string) => taken.some(([a, b, key]) => s < b && e > a && key !== k);
     const vetoed = (conceptId: string) => (excludes.get(conceptId) ?? []).some((x) => x !== '' && key.includes(x));
     if (key.length > 0 && key.length <= 600) {
       for (const t of terms) {
@@ -97,9 +99,9 @@ export function createConceptMatcher(concepts: Concept[]): (text: string) => Con
             how = 'fuzzy';
           }
         }
-        if (idx < 0 || overlaps(idx, end) || vetoed(t.conceptId)) continue;
+        if (idx < 0 || overlaps(idx, end, t.key) || vetoed(t.conceptId)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
-        taken.push([idx, end]);
+        taken.push([idx, end, t.key]);
         found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end });
       }
     }
