@@ -55,3 +55,23 @@ describe('evaluation corpus: the whole pipeline against hand-judged sites', () =
     expect(ci?.requests ?? 0).toBeGreaterThan(10);
   });
 });
+
+describe('held-out corpus (written without reading the matcher): the verdicts stay right', () => {
+  let tmp = '';
+  let result: CorpusResult;
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'oit-holdout-test-'));
+    result = await runCorpus(nodeCorpusDeps(tmp, path.join(EVAL_ROOT, '..', 'holdout')));
+  }, 180_000);
+
+  afterAll(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('audits every site, with no false pass and accuracy ≥ the bar', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.score.falsePasses.map((o) => `${o.site} ${o.item}`)).toEqual([]);
+    expect(result.score.accuracy, formatCorpus(result)).toBeGreaterThanOrEqual(ACCURACY_BAR);
+  });
+});
