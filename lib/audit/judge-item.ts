@@ -97,7 +97,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
   if (item.watch && valid.length > 0) {
     const w = judgeFreshness(item.watch, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
     if (w.status !== 'pass') {
-      const extra = w.attention.length > 0 ? w.attention : [{ kind: 'stale' as const, message: w.reason, messageEn: w.reasonEn }];
+      const extra = w.attention.length > 0 ? w.attention : [{ kind: w.status === 'review' ? ('check' as const) : ('stale' as const), message: w.reason, messageEn: w.reasonEn }];
       outcome = { ...outcome, attention: [...outcome.attention, ...extra] };
     }
   }
