@@ -12,7 +12,7 @@ export default defineConfig({
     // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
     action: { default_title: 'OIT Audit' },
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' ? ['*://127.0.0.1/*'] : [],
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

@@ -16,6 +16,7 @@ import { fiscalYearLabel, formatElapsed, normalizeStartUrl, originOf, thaiDateOf
 import type { ChecklistOption, PanelDeps, StorageChanges } from '../../lib/ui/panel-deps.ts';
 import { renderReportHtml } from '../../lib/report/render-html.tsx';
 import { ReportView } from '../../lib/report/report-view.tsx';
+import { sitePermissionOrigins } from '../../lib/ui/site-permission.ts';
 
 const STATE_LABEL: Record<AuditState['status'], string> = {
   idle: 'พร้อมตรวจ / ready',
@@ -131,7 +132,7 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
     let live = true;
     setAccess('unknown');
     deps.permissions
-      .contains({ origins: [`${origin}/*`] })
+      .contains({ origins: sitePermissionOrigins(origin) ?? [`${origin}/*`] })
       .then((granted) => live && setAccess(granted ? 'granted' : 'not-granted'))
       .catch(() => live && setAccess('not-granted'));
     return () => {
@@ -187,7 +188,7 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
     }
     // Called synchronously in the click handler: the browser only shows the prompt for a user gesture.
     deps.permissions
-      .request({ origins: [`${site}/*`] })
+      .request({ origins: sitePermissionOrigins(site) ?? [`${site}/*`] })
       .then((granted) => {
         if (granted) {
           setAccess('granted');

@@ -66,11 +66,11 @@ describe('PanelApp', () => {
   it('asks for host access to the site inside the click, then starts', async () => {
     const t = fakeDeps();
     render(<PanelApp deps={t.deps} />);
-    await waitFor(() => expect(t.deps.permissions.contains).toHaveBeenCalledWith({ origins: [`${SITE}/*`] }));
+    await waitFor(() => expect(t.deps.permissions.contains).toHaveBeenCalledWith({ origins: ['*://example.go.th/*', '*://www.example.go.th/*'] }));
     await new Promise((r) => setTimeout(r, 0));
     fireEvent.click(screen.getByText('เริ่มตรวจ / Start'));
     // Synchronously, in the same user gesture.
-    expect(t.deps.permissions.request).toHaveBeenCalledWith({ origins: [`${SITE}/*`] });
+    expect(t.deps.permissions.request).toHaveBeenCalledWith({ origins: ['*://example.go.th/*', '*://www.example.go.th/*'] });
     await waitFor(() => expect(t.sent.some((m) => m.type === 'start')).toBe(true));
     expect(t.sent.find((m) => m.type === 'start')).toEqual({ type: 'start', startUrl: `${SITE}/`, checklistId: 'ita-2569', asOf: '2026-05-20' });
   });
