@@ -4,6 +4,7 @@
  * Run: `node bin/run-ts.mjs bench/run.ts` (or `npx tsx bench/run.ts`).
  */
 import { benchFindDates } from './find-dates.bench.ts';
+import { benchLargeSite } from './large-site.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
 
 export interface BenchResult {
@@ -19,6 +20,7 @@ export type Bench = () => Promise<BenchResult[]>;
 const BENCHES: readonly { module: string; run: Bench }[] = [
   { module: 'find-dates', run: benchFindDates },
   { module: 'pipeline', run: benchPipeline },
+  { module: 'large-site', run: benchLargeSite },
 ];
 
 function format(n: number): string {
