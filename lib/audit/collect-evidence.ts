@@ -3,7 +3,7 @@ import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
-import { contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { bestState, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
@@ -32,13 +32,17 @@ const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const EMPTY_HREF = /^\s*(#!?|javascript:.*)?\s*$/i;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
-/** A page's own dates: its publication date, title and headings, and the days in its text (a story). */
-function ownParts(page: PageSnapshot): DatedEvidence[] {
+/**
+ * A page's own dates: its publication date, title and headings, and the days in its text (a story).
+ * Years and months in its text count only when the page has nothing better, and never the ones that
+ * menus and footers repeat on many pages.
+ */
+function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
   const published = page.dates.filter((d) => d.source === 'published');
   const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
   const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
   const dates = [...published, ...own, ...days];
-  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body'));
+  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body' && !index.boilerplateDates.has(bodyDateKey(d))).slice(0, 20));
   return dates.length > 0 ? [{ url: page.finalUrl, dates }] : [];
 }
 
@@ -55,7 +59,7 @@ function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
   const published = page.dates.filter((d) => d.source === 'published');
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
-  return parts.length > 0 ? parts : ownParts(page);
+  return parts.length > 0 ? parts : ownParts(page, index);
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -237,7 +241,7 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
       // Undated documents: the page's own dates (a story's day in its text) still date it.
-      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page)) };
+      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page, index)) };
     });
     out.set(conceptId, settled);
   }

@@ -1,5 +1,5 @@
 import { urlKey } from '../crawl/url-key.ts';
-import type { DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
 
 /** What the crawl produced, as the audit needs it (a CrawlResult satisfies this). */
@@ -23,6 +23,8 @@ export interface SiteIndex {
   boilerplate: Set<string>;
   /** Empty links (label + row) that appear on many pages: menu toggles, not items listed without a document. */
   boilerplatePlaceholders: Set<string>;
+  /** Dates in the text of many pages (a menu's "ITA ปี 2568", a footer's year): not any page's own date. */
+  boilerplateDates: Set<string>;
   /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
   boilerplateSignals: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
@@ -78,6 +80,12 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
   }
   const boilerplatePlaceholders = new Set<string>();
   for (const [k, n] of placeholdersOn) if (n >= threshold) boilerplatePlaceholders.add(k);
+  const datesOn = new Map<string, number>();
+  for (const p of crawl.pages) {
+    for (const k of new Set(p.dates.filter((d) => d.source === 'body').map(bodyDateKey))) datesOn.set(k, (datesOn.get(k) ?? 0) + 1);
+  }
+  const boilerplateDates = new Set<string>();
+  for (const [k, n] of datesOn) if (n >= threshold) boilerplateDates.add(k);
   const signalsOn = new Map<string, number>();
   for (const p of crawl.pages) {
     for (const s of new Set(pageSignals(p))) signalsOn.set(s, (signalsOn.get(s) ?? 0) + 1);
@@ -92,7 +100,7 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
       // not a URL: no host to add
     }
   }
-  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
+  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateDates, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */
@@ -124,4 +132,9 @@ export function hasOwnContent(page: PageSnapshot, index: SiteIndex): boolean {
 /** Identity of an empty link across pages: its label and its row. */
 export function placeholderKey(link: LinkRecord): string {
   return `${link.label}|${link.context}`;
+}
+
+/** Identity of a date in page text across pages: as written, with what it reads as. */
+export function bodyDateKey(d: DatedMention): string {
+  return `${d.raw}|${d.precision}|${d.year}|${d.month ?? ''}`;
 }
