@@ -1,7 +1,7 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
-import type { SnapshotInput } from '../snapshot/build-snapshot.ts';
 import {
   CHECKPOINT_VERSION,
+  checkpointKey,
   type CheckpointStore,
   type CrawlCheckpoint,
   type CrawlFailure,
@@ -20,116 +20,16 @@ import { splashTarget } from './splash.ts';
 import { isStateChanging } from './state-changing.ts';
 import { paginationList, type TrapLimits, TrapGuard, yearFolder } from './traps.ts';
 import { urlKey } from './url-key.ts';
-import { CRAWLER_USER_AGENT } from './user-agent.ts';
+import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
+import { type CrawlOptions, resolveCrawlOptions } from './crawl-options.ts';
+import type { CrawlResult, StoppedBy } from './crawl-result.ts';
+import { StartUrlError } from './start-url-error.ts';
 
-export interface CrawlOptions {
-  startUrl: string;
-  maxPages: number;
-  maxDepth: number;
-  /** Wall time of one run (a resumed run gets a fresh budget). */
-  maxTimeMs: number;
-  maxBytesPerPage: number;
-  perHostConcurrency: number;
-  /** Politeness delay between request starts to one host (raised to robots.txt Crawl-delay). */
-  delayMs: number;
-  requestTimeoutMs: number;
-  retries: number;
-  respectRobots: boolean;
-  userAgent: string;
-  /** HEAD same-site documents (PDF, DOC, XLS …); external documents are recorded, never requested. */
-  checkDocuments: boolean;
-  maxDocuments: number;
-  /** Normalised checklist terms: links whose label contains one are crawled first. */
-  priorityTerms: string[];
-  /** Trap caps (pagination, calendars, URL-pattern chains, older year folders). */
-  traps: Partial<TrapLimits>;
-  /** First retry backoff (doubled per attempt). */
-  retryBaseMs: number;
-  /** Longest Retry-After honoured as given. */
-  maxRetryAfterMs: number;
-  /** Pause when ≥5 of the last 8 responses failed. */
-  failurePauseMs: number;
-}
-
-export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
-  maxPages: 200,
-  maxDepth: 8,
-  maxTimeMs: 10 * 60 * 1000,
-  maxBytesPerPage: 2 * 1024 * 1024,
-  perHostConcurrency: 2,
-  delayMs: 250,
-  requestTimeoutMs: 20_000,
-  retries: 2,
-  respectRobots: true,
-  userAgent: CRAWLER_USER_AGENT,
-  checkDocuments: true,
-  maxDocuments: 200,
-  priorityTerms: [],
-  traps: {},
-  retryBaseMs: 1000,
-  maxRetryAfterMs: 60_000,
-  failurePauseMs: 10_000,
-};
-
-export interface CrawlProgress {
-  fetched: number;
-  queued: number;
-  failed: number;
-  documents: number;
-  currentUrl?: string;
-  elapsedMs: number;
-}
-
-export type StoppedBy = 'done' | 'max-pages' | 'max-time' | 'cancelled';
-
-export interface CrawlResult {
-  startUrl: string;
-  /** The home page after splash pass-through and redirects. */
-  homeUrl: string;
-  pages: PageSnapshot[];
-  documents: DocumentCheck[];
-  failures: CrawlFailure[];
-  stoppedBy: StoppedBy;
-  /** Total over this run and the runs it resumed. */
-  elapsedMs: number;
-  /** URLs still queued when the crawl stopped, best first, so the report can say which verdicts could still change. */
-  pending: { url: string; label: string; kind: 'page' | 'document' }[];
-  /** Found but deliberately not requested: state-changing URLs, trap caps, off-site redirects (first 1000). */
-  skipped: CrawlSkip[];
-  /** Things worth telling the user that are not page failures (robots.txt unreadable, checkpoint not saved). */
-  notes: string[];
-}
-
-export interface CrawlDeps {
-  fetch: typeof fetch;
-  clock: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  store?: CheckpointStore;
-  onProgress?: (p: CrawlProgress) => void;
-  signal?: AbortSignal;
-  /** Called at least once per page and every ~20 s while waiting (keeps an MV3 service worker alive). */
-  keepAlive?: () => Promise<void>;
-}
-
-export type { SnapshotInput };
-export type BuildSnapshot = (input: SnapshotInput) => PageSnapshot;
-
-/** The start URL cannot be audited: invalid, unreachable, not HTML or an HTTP error. One line, naming the URL. */
-export class StartUrlError extends Error {
-  override readonly name = 'StartUrlError';
-  constructor(
-    readonly url: string,
-    readonly reason: string,
-    readonly status?: number,
-  ) {
-    super(`Cannot audit ${url}: ${reason}`);
-  }
-}
-
-/** The checkpoint key of an audit of this start URL. */
-export function checkpointKey(startUrl: string): string {
-  return `crawl:${urlKey(new URL(startUrl))}`;
-}
+export { checkpointKey } from './checkpoint.ts';
+export type { BuildSnapshot, CrawlDeps, SnapshotInput } from './crawl-deps.ts';
+export { type CrawlOptions, DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
+export type { CrawlProgress, CrawlResult, StoppedBy } from './crawl-result.ts';
+export { StartUrlError } from './start-url-error.ts';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
 const DOCUMENT_TYPE = /^(?:application\/(?:pdf|msword|vnd\.ms-|vnd\.openxmlformats|vnd\.oasis\.opendocument|zip|x-zip|x-rar|vnd\.rar|x-7z|octet-stream|rtf)|image\/|text\/csv)/;
@@ -176,7 +76,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
   const sleep = deps.sleep ?? abortableSleep;
 
   async function run(input: Partial<CrawlOptions> & { startUrl: string }, resume = false): Promise<CrawlResult> {
-    const o: CrawlOptions = { ...DEFAULT_CRAWL_OPTIONS, ...stripUndefined(input), startUrl: input.startUrl };
+    const o = resolveCrawlOptions(input);
     let start: URL;
     try {
       start = new URL(o.startUrl);
@@ -693,8 +593,4 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
   }
 
   return { run };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
