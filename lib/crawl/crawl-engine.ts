@@ -1,4 +1,5 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import { createDocumentChecker } from './check-document.ts';
 import {
   CHECKPOINT_VERSION,
   checkpointKey,
@@ -7,14 +8,13 @@ import {
   type CrawlFailure,
   type CrawlSkip,
 } from './checkpoint.ts';
-import { decodeBody } from './decode-body.ts';
 import { Frontier, type FrontierEntry } from './frontier.ts';
-import { HostGate } from './host-gate.ts';
-import { type HttpOutcome, type HttpSettings, politeRequest } from './http-request.ts';
+import { createPageFetcher, type PageOutcome } from './fetch-page.ts';
+import { createHostGates } from './host-gates.ts';
+import type { HttpSettings } from './http-request.ts';
 import { createPrioritiser } from './priority.ts';
-import { discardBody, readBodyLimited } from './read-body.ts';
-import { ALLOW_ALL, parseRobots, type RobotsRules, robotsUrlFor } from './robots.ts';
-import { createSiteScope, type SiteScope } from './site-scope.ts';
+import { createRobotsCheck } from './robots-cache.ts';
+import { createSiteScope, type SiteRef } from './site-scope.ts';
 import { abortableSleep } from './sleep.ts';
 import { splashTarget } from './splash.ts';
 import { isStateChanging } from './state-changing.ts';
@@ -31,41 +31,8 @@ export { type CrawlOptions, DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
 export type { CrawlProgress, CrawlResult, StoppedBy } from './crawl-result.ts';
 export { StartUrlError } from './start-url-error.ts';
 
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
-const DOCUMENT_TYPE = /^(?:application\/(?:pdf|msword|vnd\.ms-|vnd\.openxmlformats|vnd\.oasis\.opendocument|zip|x-zip|x-rar|vnd\.rar|x-7z|octet-stream|rtf)|image\/|text\/csv)/;
 const MAX_SKIPPED = 1000;
 const HEARTBEAT_MS = 20_000;
-
-function mimeOf(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
-function isoDate(value: string | null): string | undefined {
-  if (!value) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
-
-function sizeOf(headers: Headers): number | undefined {
-  const range = /\/(\d+)\s*$/.exec(headers.get('content-range') ?? '');
-  const text = range?.[1] ?? headers.get('content-length');
-  if (text === null || text === undefined || !/^\d+$/.test(text.trim())) return undefined;
-  return Number(text);
-}
-
-type PageOutcome =
-  | { kind: 'page'; snapshot: PageSnapshot; finalKey: string }
-  | { kind: 'document'; document: DocumentCheck }
-  | { kind: 'offsite'; finalUrl: string }
-  | { kind: 'failure'; reason: string; status?: number }
-  | { kind: 'blocked' }
-  | { kind: 'aborted' };
-
-type DocumentOutcome =
-  | { kind: 'document'; document: DocumentCheck }
-  | { kind: 'failure'; reason: string; status?: number }
-  | { kind: 'blocked' }
-  | { kind: 'aborted' };
 
 /**
  * The crawler with its snapshot builder injected (crawler.ts wires in the real one).
@@ -91,7 +58,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     const checkpoint = resume && store ? await store.load(key) : null;
     if (!resume && store) await store.clear(key);
 
-    let scope = createSiteScope(checkpoint?.homeUrl ?? start.href);
+    const site: SiteRef = { current: createSiteScope(checkpoint?.homeUrl ?? start.href) };
     const frontier = new Frontier(checkpoint?.frontier);
     const traps = new TrapGuard(o.traps, checkpoint?.traps);
     const pages: PageSnapshot[] = checkpoint ? [...checkpoint.pages] : [];
@@ -120,24 +87,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     runAbort.signal.addEventListener('abort', notify);
     const heartbeat = deps.keepAlive ? setInterval(() => void deps.keepAlive?.().catch(() => undefined), HEARTBEAT_MS) : null;
 
-    const gates = new Map<string, HostGate>();
-    const gateFor = (url: URL): HostGate => {
-      const hostKey = scope.hostKey(url);
-      let gate = gates.get(hostKey);
-      if (!gate) {
-        gate = new HostGate({
-          concurrency: Math.max(1, o.perHostConcurrency),
-          delayMs: o.delayMs,
-          failureThreshold: 5,
-          windowSize: 8,
-          pauseMs: o.failurePauseMs,
-          clock: deps.clock,
-          sleep,
-        });
-        gates.set(hostKey, gate);
-      }
-      return gate;
-    };
+    const gateFor = createHostGates({ ...o, clock: deps.clock, sleep }, site);
     const http: HttpSettings = {
       fetch: deps.fetch,
       clock: deps.clock,
@@ -166,155 +116,9 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
       });
     };
 
-    // ---- robots.txt, once per origin ----
-    const robots = new Map<string, Promise<RobotsRules>>();
-    const robotsFor = (url: URL): Promise<RobotsRules> => {
-      let rules = robots.get(url.origin);
-      if (!rules) {
-        rules = loadRobots(url);
-        robots.set(url.origin, rules);
-      }
-      return rules;
-    };
-    async function loadRobots(url: URL): Promise<RobotsRules> {
-      const robotsUrl = robotsUrlFor(url);
-      const out = await politeRequest(robotsUrl, 'GET', gateFor(url), { ...http, retries: Math.min(1, o.retries) });
-      if (out.kind === 'aborted') return ALLOW_ALL;
-      if (out.kind === 'error') {
-        const note = `robots.txt at ${robotsUrl} could not be read (${out.reason}); the site was crawled as if it allowed everything`;
-        notes.push(note);
-        return { ...ALLOW_ALL, note };
-      }
-      try {
-        const { response } = out;
-        if (response.status >= 400 || !response.ok) {
-          await discardBody(response);
-          return ALLOW_ALL;
-        }
-        const { bytes } = await readBodyLimited(response, 512 * 1024);
-        const decoded = decodeBody(bytes, response.headers.get('content-type'));
-        if (!decoded.ok || /<html[\s>]/i.test(decoded.text.slice(0, 1024))) return ALLOW_ALL;
-        const rules = parseRobots(robotsUrl, decoded.text);
-        if (rules.crawlDelayMs !== null) gateFor(url).setMinDelay(Math.min(rules.crawlDelayMs, 30_000));
-        return rules;
-      } catch (error) {
-        if (runAbort.signal.aborted) return ALLOW_ALL;
-        const note = `robots.txt at ${robotsUrl} could not be read (${error instanceof Error ? error.message : String(error)}); crawled as allowed`;
-        notes.push(note);
-        return { ...ALLOW_ALL, note };
-      } finally {
-        out.done();
-      }
-    }
-    const blockedByRobots = async (url: URL): Promise<boolean> => o.respectRobots && !(await robotsFor(url)).isAllowed(url);
-
-    // ---- one page ----
-    async function fetchPage(entry: FrontierEntry, isStart: boolean): Promise<PageOutcome> {
-      const url = new URL(entry.url);
-      if (await blockedByRobots(url)) return { kind: 'blocked' };
-      if (runAbort.signal.aborted) return { kind: 'aborted' };
-      const out: HttpOutcome = await politeRequest(entry.url, 'GET', gateFor(url), http);
-      if (out.kind === 'aborted') return out;
-      if (out.kind === 'error') return { kind: 'failure', reason: out.reason, ...(out.status !== undefined ? { status: out.status } : {}) };
-      const { response } = out;
-      /** Set when the body is not read to its end: the request is then cut off, not just released. */
-      let cutOff = true;
-      try {
-        let finalUrl = url;
-        try {
-          if (response.url) finalUrl = new URL(response.url);
-        } catch {
-          // keep the requested URL
-        }
-        if (!scope.isSameSite(finalUrl)) {
-          if (!isStart) {
-            return { kind: 'offsite', finalUrl: finalUrl.href };
-          }
-          // The start URL moved to another host: that host is the site now.
-          scope = createSiteScope(finalUrl.href);
-        }
-        const status = response.status;
-        if (status >= 300) {
-          return { kind: 'failure', reason: `HTTP ${status}`, status };
-        }
-        const contentType = response.headers.get('content-type');
-        const mime = mimeOf(contentType);
-        if (!HTML_TYPES.has(mime)) {
-          if (!isStart && DOCUMENT_TYPE.test(mime)) {
-            const size = sizeOf(response.headers);
-            const lastModified = isoDate(response.headers.get('last-modified'));
-            return {
-              kind: 'document',
-              document: { url: entry.url, status, contentType: mime, ...(size !== undefined ? { size } : {}), ...(lastModified ? { lastModified } : {}) },
-            };
-          }
-          return { kind: 'failure', reason: `not HTML (${mime})`, status };
-        }
-        const { bytes, truncated } = await readBodyLimited(response, o.maxBytesPerPage);
-        cutOff = truncated;
-        const decoded = decodeBody(bytes, contentType, truncated);
-        if (!decoded.ok) return { kind: 'failure', reason: decoded.reason, status };
-        const lastModified = isoDate(response.headers.get('last-modified'));
-        const snapshot = buildSnapshot({
-          url: entry.url,
-          finalUrl: finalUrl.href,
-          status,
-          contentType: mime || 'text/html',
-          charset: decoded.charset,
-          html: decoded.text,
-          ...(lastModified ? { lastModified } : {}),
-          truncated,
-          depth: entry.depth,
-          fetchedAt: new Date(deps.clock()).toISOString(),
-          site: scope,
-        });
-        return { kind: 'page', snapshot, finalKey: urlKey(finalUrl) };
-      } catch (error) {
-        if (runAbort.signal.aborted) return { kind: 'aborted' };
-        if (out.signal.aborted) return { kind: 'failure', reason: `timeout after ${o.requestTimeoutMs / 1000} s (while reading the page)` };
-        return { kind: 'failure', reason: `could not read the page (${error instanceof Error ? error.message : String(error)})` };
-      } finally {
-        if (cutOff) await out.discard();
-        else out.done();
-      }
-    }
-
-    // ---- one document (HEAD) ----
-    async function checkDocument(entry: FrontierEntry): Promise<DocumentOutcome> {
-      const url = new URL(entry.url);
-      if (await blockedByRobots(url)) return { kind: 'blocked' };
-      let method: 'HEAD' | 'GET' = 'HEAD';
-      let out = await politeRequest(entry.url, 'HEAD', gateFor(url), http);
-      if (out.kind === 'response' && (out.response.status === 405 || out.response.status === 501)) {
-        // Some servers refuse HEAD: ask with GET and stop reading at once.
-        await out.discard();
-        method = 'GET';
-        out = await politeRequest(entry.url, 'GET', gateFor(url), http);
-      }
-      if (out.kind === 'aborted') return out;
-      if (out.kind === 'error') {
-        if (out.status !== undefined) return { kind: 'document', document: { url: entry.url, status: out.status, contentType: '' } };
-        return { kind: 'failure', reason: out.reason };
-      }
-      const { response } = out;
-      try {
-        const size = sizeOf(response.headers);
-        const lastModified = isoDate(response.headers.get('last-modified'));
-        return {
-          kind: 'document',
-          document: {
-            url: entry.url,
-            status: response.status,
-            contentType: mimeOf(response.headers.get('content-type')),
-            ...(size !== undefined ? { size } : {}),
-            ...(lastModified ? { lastModified } : {}),
-          },
-        };
-      } finally {
-        if (method === 'GET') await out.discard();
-        else out.done();
-      }
-    }
+    const blockedByRobots = createRobotsCheck({ http, gateFor, respectRobots: o.respectRobots, notes });
+    const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot });
+    const checkDocument = createDocumentChecker({ http, gateFor, blockedByRobots });
 
     // ---- links → frontier ----
     function enqueueLinks(snapshot: PageSnapshot, depth: number): void {
@@ -329,7 +133,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
         } catch {
           continue;
         }
-        if (!scope.isSameSite(url)) continue;
+        if (!site.current.isSameSite(url)) continue;
         url.hash = '';
         candidates.push({ url, label: link.label, kind: link.kind });
         traps.observe(url);
