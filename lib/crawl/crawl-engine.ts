@@ -1,29 +1,23 @@
-import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { createDocumentChecker } from './check-document.ts';
-import {
-  CHECKPOINT_VERSION,
-  checkpointKey,
-  type CheckpointStore,
-  type CrawlCheckpoint,
-  type CrawlFailure,
-  type CrawlSkip,
-} from './checkpoint.ts';
-import { Frontier, type FrontierEntry } from './frontier.ts';
-import { createPageFetcher, type PageOutcome } from './fetch-page.ts';
+import { checkpointKey } from './checkpoint.ts';
+import { createCheckpointWriter } from './checkpoint-writer.ts';
+import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
+import { type CrawlOptions, resolveCrawlOptions } from './crawl-options.ts';
+import { checkpointOf, createCrawlRecord, recordSkip, resultOf } from './crawl-record.ts';
+import type { CrawlResult, StoppedBy } from './crawl-result.ts';
+import { createLinkEnqueuer } from './enqueue-links.ts';
+import { createPageFetcher } from './fetch-page.ts';
+import type { FrontierEntry } from './frontier.ts';
 import { createHostGates } from './host-gates.ts';
 import type { HttpSettings } from './http-request.ts';
-import { createPrioritiser } from './priority.ts';
+import { createOutcomeRecorder } from './record-outcome.ts';
 import { createRobotsCheck } from './robots-cache.ts';
 import { createSiteScope, type SiteRef } from './site-scope.ts';
 import { abortableSleep } from './sleep.ts';
 import { splashTarget } from './splash.ts';
 import { isStateChanging } from './state-changing.ts';
-import { paginationList, type TrapLimits, TrapGuard, yearFolder } from './traps.ts';
-import { urlKey } from './url-key.ts';
-import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
-import { type CrawlOptions, resolveCrawlOptions } from './crawl-options.ts';
-import type { CrawlResult, StoppedBy } from './crawl-result.ts';
 import { StartUrlError } from './start-url-error.ts';
+import { urlKey } from './url-key.ts';
 
 export { checkpointKey } from './checkpoint.ts';
 export type { BuildSnapshot, CrawlDeps, SnapshotInput } from './crawl-deps.ts';
@@ -31,7 +25,6 @@ export { type CrawlOptions, DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
 export type { CrawlProgress, CrawlResult, StoppedBy } from './crawl-result.ts';
 export { StartUrlError } from './start-url-error.ts';
 
-const MAX_SKIPPED = 1000;
 const HEARTBEAT_MS = 20_000;
 
 /**
@@ -59,17 +52,8 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     if (!resume && store) await store.clear(key);
 
     const site: SiteRef = { current: createSiteScope(checkpoint?.homeUrl ?? start.href) };
-    const frontier = new Frontier(checkpoint?.frontier);
-    const traps = new TrapGuard(o.traps, checkpoint?.traps);
-    const pages: PageSnapshot[] = checkpoint ? [...checkpoint.pages] : [];
-    const documents: DocumentCheck[] = checkpoint ? [...checkpoint.documents] : [];
-    const failures: CrawlFailure[] = checkpoint ? [...checkpoint.failures] : [];
-    const skipped: CrawlSkip[] = checkpoint ? [...checkpoint.skipped] : [];
-    const notes: string[] = checkpoint ? [...checkpoint.notes] : [];
-    const counters = checkpoint ? { ...checkpoint.counters } : { pagesRequested: 0, documentsRequested: 0 };
-    const priorElapsed = checkpoint?.elapsedMs ?? 0;
-    let homeUrl = checkpoint?.homeUrl ?? start.href;
-    const prioritise = createPrioritiser(o.priorityTerms);
+    const record = createCrawlRecord(start.href, o.traps, checkpoint);
+    const { frontier, traps, pages, documents, failures, notes, counters } = record;
 
     // Cancellation and the time budget both abort in-flight requests through one controller.
     const runAbort = new AbortController();
@@ -101,9 +85,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     };
 
     const elapsed = (): number => deps.clock() - runStartedAt;
-    const skip = (url: string, reason: string): void => {
-      if (skipped.length < MAX_SKIPPED) skipped.push({ url, reason });
-    };
+    const skip = (url: string, reason: string): void => recordSkip(record, url, reason);
     let currentUrl: string | undefined;
     const progress = (): void => {
       deps.onProgress?.({
@@ -112,7 +94,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
         failed: failures.length,
         documents: documents.length,
         ...(currentUrl !== undefined ? { currentUrl } : {}),
-        elapsedMs: priorElapsed + elapsed(),
+        elapsedMs: record.priorElapsedMs + elapsed(),
       });
     };
 
@@ -120,116 +102,13 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot });
     const checkDocument = createDocumentChecker({ http, gateFor, blockedByRobots });
 
-    // ---- links → frontier ----
-    function enqueueLinks(snapshot: PageSnapshot, depth: number): void {
-      const parent = new URL(snapshot.finalUrl);
-      const candidates: { url: URL; label: string; kind: 'page' | 'document' }[] = [];
-      for (const link of snapshot.links) {
-        if (link.url === null || (link.kind !== 'page' && link.kind !== 'document')) continue;
-        if (link.kind === 'document' && !o.checkDocuments) continue;
-        let url: URL;
-        try {
-          url = new URL(link.url);
-        } catch {
-          continue;
-        }
-        if (!site.current.isSameSite(url)) continue;
-        url.hash = '';
-        candidates.push({ url, label: link.label, kind: link.kind });
-        traps.observe(url);
-      }
-      let fresh = 0;
-      for (const c of candidates) {
-        const key = urlKey(c.url);
-        const childDepth = depth + 1;
-        const tier = prioritise(c.label, c.url);
-        const base = { url: c.url.href, key, kind: c.kind, depth: childDepth, label: c.label, tier, year: yearFolder(c.url)?.year ?? 0, parent: snapshot.finalUrl };
-        if (frontier.knows(key)) {
-          frontier.add(base);
-          continue;
-        }
-        if (isStateChanging(c.url)) {
-          skip(c.url.href, 'looks state-changing (counter, vote, logout, delete …): never requested');
-          frontier.finish(key);
-          continue;
-        }
-        if (c.kind === 'page' && childDepth > o.maxDepth) continue;
-        const verdict = traps.admit(c.url, parent);
-        if (!verdict.ok) {
-          skip(c.url.href, verdict.reason);
-          frontier.finish(key);
-          continue;
-        }
-        frontier.add(base);
-        if (paginationList(c.url) === null) fresh += 1;
-      }
-      const pagination = paginationList(parent);
-      if (pagination !== null && pagination.page > 1 && fresh === 0) traps.markExhausted(parent);
-    }
-
-    // ---- checkpoint ----
-    let saving: Promise<void> = Promise.resolve();
-    let saveFailed = false;
-    const saveCheckpoint = (): Promise<void> => {
-      if (!store) return Promise.resolve();
-      const cp: CrawlCheckpoint = {
-        version: CHECKPOINT_VERSION,
-        startUrl: start.href,
-        homeUrl,
-        frontier: frontier.state(),
-        pages: [...pages],
-        documents: [...documents],
-        failures: [...failures],
-        skipped: [...skipped],
-        notes: [...notes],
-        traps: traps.snapshot(),
-        counters: { ...counters },
-        elapsedMs: priorElapsed + elapsed(),
-        savedAt: new Date(deps.clock()).toISOString(),
-      };
-      saving = saving
-        .then(() => store.save(key, cp))
-        .catch((error: unknown) => {
-          if (!saveFailed) notes.push(`checkpoint could not be saved (${error instanceof Error ? error.message : String(error)}); this audit cannot be resumed`);
-          saveFailed = true;
-        });
-      return saving;
-    };
+    const enqueueLinks = createLinkEnqueuer({ options: o, site, frontier, traps, skip });
+    const recordOutcome = createOutcomeRecorder(record, enqueueLinks);
+    const saveCheckpoint = createCheckpointWriter(store, key, notes, () => checkpointOf(record, elapsed(), new Date(deps.clock()).toISOString()));
     const afterItem = async (): Promise<void> => {
       progress();
       await saveCheckpoint();
       await deps.keepAlive?.().catch(() => undefined);
-    };
-
-    const handlePage = (entry: FrontierEntry, outcome: PageOutcome): 'ok' | 'aborted' | 'failed' => {
-      switch (outcome.kind) {
-        case 'page':
-          pages.push(outcome.snapshot);
-          frontier.finish(entry.key, outcome.finalKey !== entry.key ? [outcome.finalKey] : []);
-          enqueueLinks(outcome.snapshot, entry.depth);
-          return 'ok';
-        case 'document':
-          documents.push(outcome.document);
-          frontier.finish(entry.key);
-          return 'ok';
-        case 'offsite':
-          skip(entry.url, `redirects to another site (${outcome.finalUrl}); recorded as external, not crawled`);
-          frontier.finish(entry.key);
-          return 'ok';
-        case 'failure':
-          failures.push({ url: entry.url, reason: outcome.reason, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
-          frontier.finish(entry.key);
-          return 'failed';
-        case 'blocked':
-          counters.pagesRequested -= 1;
-          failures.push({ url: entry.url, reason: 'blocked by robots.txt' });
-          frontier.finish(entry.key);
-          return 'failed';
-        case 'aborted':
-          counters.pagesRequested -= 1;
-          frontier.putBack(entry);
-          return 'aborted';
-      }
     };
 
     const finish = async (): Promise<CrawlResult> => {
@@ -238,18 +117,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
       await saveCheckpoint();
       currentUrl = undefined;
       progress();
-      return {
-        startUrl: start.href,
-        homeUrl,
-        pages,
-        documents,
-        failures,
-        stoppedBy: stoppedBy ?? 'done',
-        elapsedMs: priorElapsed + elapsed(),
-        pending: frontier.pending().map((e) => ({ url: e.url, label: e.label, kind: e.kind })),
-        skipped,
-        notes,
-      };
+      return resultOf(record, stoppedBy ?? 'done', elapsed());
     };
 
     // ---- the start page (and a splash page's target) ----
@@ -276,7 +144,7 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
         if (outcome.kind === 'offsite') throw new StartUrlError(start.href, `redirects to ${outcome.finalUrl}`);
         throw new StartUrlError(start.href, outcome.reason, outcome.status);
       }
-      homeUrl = outcome.snapshot.finalUrl;
+      record.homeUrl = outcome.snapshot.finalUrl;
       pages.push(outcome.snapshot);
       frontier.finish(startEntry.key, [outcome.finalKey]);
       const splash = splashTarget(outcome.snapshot);
@@ -290,9 +158,9 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
           currentUrl = target.href;
           counters.pagesRequested += 1;
           const targetOutcome = await fetchPage(entry, false);
-          if (handlePage(entry, targetOutcome) === 'ok' && targetOutcome.kind === 'page') {
-            homeUrl = targetOutcome.snapshot.finalUrl;
-            notes.push(`${start.href} is an intro page; ${homeUrl} was audited as the home page`);
+          if (recordOutcome.page(entry, targetOutcome) === 'ok' && targetOutcome.kind === 'page') {
+            record.homeUrl = targetOutcome.snapshot.finalUrl;
+            notes.push(`${start.href} is an intro page; ${record.homeUrl} was audited as the home page`);
           }
         }
       }
@@ -316,31 +184,15 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
       }
       const task = (async () => {
         if (isPage) {
-          const outcome = await fetchPage(entry, false);
-          handlePage(entry, outcome);
+          recordOutcome.page(entry, await fetchPage(entry, false));
         } else {
-          const outcome = await checkDocument(entry);
-          if (outcome.kind === 'document') {
-            documents.push(outcome.document);
-            frontier.finish(entry.key);
-          } else if (outcome.kind === 'failure') {
-            failures.push({ url: entry.url, reason: outcome.reason, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
-            frontier.finish(entry.key);
-          } else if (outcome.kind === 'blocked') {
-            counters.documentsRequested -= 1;
-            failures.push({ url: entry.url, reason: 'blocked by robots.txt' });
-            frontier.finish(entry.key);
-          } else {
-            counters.documentsRequested -= 1;
-            frontier.putBack(entry);
-          }
+          recordOutcome.document(entry, await checkDocument(entry));
         }
         if (!runAbort.signal.aborted) await afterItem();
       })()
         .catch((error: unknown) => {
           // A bug in snapshot building must not stop the crawl: record it against the URL.
-          failures.push({ url: entry.url, reason: `internal error (${error instanceof Error ? error.message : String(error)})` });
-          frontier.finish(entry.key);
+          recordOutcome.internalError(entry, error);
         })
         .finally(() => {
           if (isPage) inflightPages -= 1;
