@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { FrontierState } from './frontier.ts';
 import { TrapState } from './traps.ts';
+import { urlKey } from './url-key.ts';
 
 export const CrawlFailure = z.object({ url: z.string(), reason: z.string(), status: z.number().int().optional() });
 export type CrawlFailure = z.infer<typeof CrawlFailure>;
@@ -11,6 +12,11 @@ export const CrawlSkip = z.object({ url: z.string(), reason: z.string() });
 export type CrawlSkip = z.infer<typeof CrawlSkip>;
 
 export const CHECKPOINT_VERSION = 1;
+
+/** The checkpoint key of an audit of this start URL. */
+export function checkpointKey(startUrl: string): string {
+  return `crawl:${urlKey(new URL(startUrl))}`;
+}
 
 export const CrawlCheckpoint = z.object({
   version: z.literal(CHECKPOINT_VERSION),

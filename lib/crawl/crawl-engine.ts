@@ -1,189 +1,42 @@
-import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
-import type { SnapshotInput } from '../snapshot/build-snapshot.ts';
-import {
-  CHECKPOINT_VERSION,
-  type CheckpointStore,
-  type CrawlCheckpoint,
-  type CrawlFailure,
-  type CrawlSkip,
-} from './checkpoint.ts';
-import { decodeBody } from './decode-body.ts';
-import { Frontier, type FrontierEntry } from './frontier.ts';
-import { HostGate } from './host-gate.ts';
-import { type HttpOutcome, type HttpSettings, politeRequest } from './http-request.ts';
-import { createPrioritiser } from './priority.ts';
-import { discardBody, readBodyLimited } from './read-body.ts';
-import { ALLOW_ALL, parseRobots, type RobotsRules, robotsUrlFor } from './robots.ts';
-import { createSiteScope, type SiteScope } from './site-scope.ts';
+import { createDocumentChecker } from './check-document.ts';
+import { checkpointKey } from './checkpoint.ts';
+import { createCheckpointWriter } from './checkpoint-writer.ts';
+import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
+import { runCrawlLoop } from './crawl-loop.ts';
+import { type CrawlOptions, resolveCrawlOptions } from './crawl-options.ts';
+import { checkpointOf, createCrawlRecord, recordSkip, resultOf } from './crawl-record.ts';
+import type { CrawlResult, StoppedBy } from './crawl-result.ts';
+import { createLinkEnqueuer } from './enqueue-links.ts';
+import { createPageFetcher } from './fetch-page.ts';
+import { createHostGates } from './host-gates.ts';
+import type { HttpSettings } from './http-request.ts';
+import { createProgressReporter, startKeepAlive } from './progress-and-keep-alive.ts';
+import { createOutcomeRecorder } from './record-outcome.ts';
+import { createRobotsCheck } from './robots-cache.ts';
+import { createRunControl } from './run-control.ts';
+import { createSiteScope, type SiteRef } from './site-scope.ts';
 import { abortableSleep } from './sleep.ts';
-import { splashTarget } from './splash.ts';
-import { isStateChanging } from './state-changing.ts';
-import { paginationList, type TrapLimits, TrapGuard, yearFolder } from './traps.ts';
-import { urlKey } from './url-key.ts';
-import { CRAWLER_USER_AGENT } from './user-agent.ts';
+import { crawlStartPage, parseStartUrl } from './start-page.ts';
+import { StartUrlError } from './start-url-error.ts';
 
-export interface CrawlOptions {
-  startUrl: string;
-  maxPages: number;
-  maxDepth: number;
-  /** Wall time of one run (a resumed run gets a fresh budget). */
-  maxTimeMs: number;
-  maxBytesPerPage: number;
-  perHostConcurrency: number;
-  /** Politeness delay between request starts to one host (raised to robots.txt Crawl-delay). */
-  delayMs: number;
-  requestTimeoutMs: number;
-  retries: number;
-  respectRobots: boolean;
-  userAgent: string;
-  /** HEAD same-site documents (PDF, DOC, XLS …); external documents are recorded, never requested. */
-  checkDocuments: boolean;
-  maxDocuments: number;
-  /** Normalised checklist terms: links whose label contains one are crawled first. */
-  priorityTerms: string[];
-  /** Trap caps (pagination, calendars, URL-pattern chains, older year folders). */
-  traps: Partial<TrapLimits>;
-  /** First retry backoff (doubled per attempt). */
-  retryBaseMs: number;
-  /** Longest Retry-After honoured as given. */
-  maxRetryAfterMs: number;
-  /** Pause when ≥5 of the last 8 responses failed. */
-  failurePauseMs: number;
-}
-
-export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
-  maxPages: 200,
-  maxDepth: 8,
-  maxTimeMs: 10 * 60 * 1000,
-  maxBytesPerPage: 2 * 1024 * 1024,
-  perHostConcurrency: 2,
-  delayMs: 250,
-  requestTimeoutMs: 20_000,
-  retries: 2,
-  respectRobots: true,
-  userAgent: CRAWLER_USER_AGENT,
-  checkDocuments: true,
-  maxDocuments: 200,
-  priorityTerms: [],
-  traps: {},
-  retryBaseMs: 1000,
-  maxRetryAfterMs: 60_000,
-  failurePauseMs: 10_000,
-};
-
-export interface CrawlProgress {
-  fetched: number;
-  queued: number;
-  failed: number;
-  documents: number;
-  currentUrl?: string;
-  elapsedMs: number;
-}
-
-export type StoppedBy = 'done' | 'max-pages' | 'max-time' | 'cancelled';
-
-export interface CrawlResult {
-  startUrl: string;
-  /** The home page after splash pass-through and redirects. */
-  homeUrl: string;
-  pages: PageSnapshot[];
-  documents: DocumentCheck[];
-  failures: CrawlFailure[];
-  stoppedBy: StoppedBy;
-  /** Total over this run and the runs it resumed. */
-  elapsedMs: number;
-  /** URLs still queued when the crawl stopped, best first, so the report can say which verdicts could still change. */
-  pending: { url: string; label: string; kind: 'page' | 'document' }[];
-  /** Found but deliberately not requested: state-changing URLs, trap caps, off-site redirects (first 1000). */
-  skipped: CrawlSkip[];
-  /** Things worth telling the user that are not page failures (robots.txt unreadable, checkpoint not saved). */
-  notes: string[];
-}
-
-export interface CrawlDeps {
-  fetch: typeof fetch;
-  clock: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  store?: CheckpointStore;
-  onProgress?: (p: CrawlProgress) => void;
-  signal?: AbortSignal;
-  /** Called at least once per page and every ~20 s while waiting (keeps an MV3 service worker alive). */
-  keepAlive?: () => Promise<void>;
-}
-
-export type { SnapshotInput };
-export type BuildSnapshot = (input: SnapshotInput) => PageSnapshot;
-
-/** The start URL cannot be audited: invalid, unreachable, not HTML or an HTTP error. One line, naming the URL. */
-export class StartUrlError extends Error {
-  override readonly name = 'StartUrlError';
-  constructor(
-    readonly url: string,
-    readonly reason: string,
-    readonly status?: number,
-  ) {
-    super(`Cannot audit ${url}: ${reason}`);
-  }
-}
-
-/** The checkpoint key of an audit of this start URL. */
-export function checkpointKey(startUrl: string): string {
-  return `crawl:${urlKey(new URL(startUrl))}`;
-}
-
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
-const DOCUMENT_TYPE = /^(?:application\/(?:pdf|msword|vnd\.ms-|vnd\.openxmlformats|vnd\.oasis\.opendocument|zip|x-zip|x-rar|vnd\.rar|x-7z|octet-stream|rtf)|image\/|text\/csv)/;
-const MAX_SKIPPED = 1000;
-const HEARTBEAT_MS = 20_000;
-
-function mimeOf(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
-function isoDate(value: string | null): string | undefined {
-  if (!value) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
-
-function sizeOf(headers: Headers): number | undefined {
-  const range = /\/(\d+)\s*$/.exec(headers.get('content-range') ?? '');
-  const text = range?.[1] ?? headers.get('content-length');
-  if (text === null || text === undefined || !/^\d+$/.test(text.trim())) return undefined;
-  return Number(text);
-}
-
-type PageOutcome =
-  | { kind: 'page'; snapshot: PageSnapshot; finalKey: string }
-  | { kind: 'document'; document: DocumentCheck }
-  | { kind: 'offsite'; finalUrl: string }
-  | { kind: 'failure'; reason: string; status?: number }
-  | { kind: 'blocked' }
-  | { kind: 'aborted' };
-
-type DocumentOutcome =
-  | { kind: 'document'; document: DocumentCheck }
-  | { kind: 'failure'; reason: string; status?: number }
-  | { kind: 'blocked' }
-  | { kind: 'aborted' };
+export { checkpointKey } from './checkpoint.ts';
+export type { BuildSnapshot, CrawlDeps, SnapshotInput } from './crawl-deps.ts';
+export { type CrawlOptions, DEFAULT_CRAWL_OPTIONS } from './crawl-options.ts';
+export type { CrawlProgress, CrawlResult, StoppedBy } from './crawl-result.ts';
+export { StartUrlError } from './start-url-error.ts';
 
 /**
  * The crawler with its snapshot builder injected (crawler.ts wires in the real one).
  * One run: fetch the start page (StartUrlError if unusable), pass through a splash page,
  * then crawl best-first within the bounds, checkpointing after every page.
+ * This module only wires the run's parts together; each lives in its own module.
  */
 export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot): { run(options: Partial<CrawlOptions> & { startUrl: string }, resume?: boolean): Promise<CrawlResult> } {
   const sleep = deps.sleep ?? abortableSleep;
 
   async function run(input: Partial<CrawlOptions> & { startUrl: string }, resume = false): Promise<CrawlResult> {
-    const o: CrawlOptions = { ...DEFAULT_CRAWL_OPTIONS, ...stripUndefined(input), startUrl: input.startUrl };
-    let start: URL;
-    try {
-      start = new URL(o.startUrl);
-    } catch {
-      throw new StartUrlError(o.startUrl, 'not a valid URL');
-    }
-    if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new StartUrlError(o.startUrl, `unsupported scheme ${start.protocol}`);
+    const o = resolveCrawlOptions(input);
+    const start = parseStartUrl(o.startUrl);
     const key = checkpointKey(start.href);
     const store = deps.store;
     const runStartedAt = deps.clock();
@@ -191,53 +44,12 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     const checkpoint = resume && store ? await store.load(key) : null;
     if (!resume && store) await store.clear(key);
 
-    let scope = createSiteScope(checkpoint?.homeUrl ?? start.href);
-    const frontier = new Frontier(checkpoint?.frontier);
-    const traps = new TrapGuard(o.traps, checkpoint?.traps);
-    const pages: PageSnapshot[] = checkpoint ? [...checkpoint.pages] : [];
-    const documents: DocumentCheck[] = checkpoint ? [...checkpoint.documents] : [];
-    const failures: CrawlFailure[] = checkpoint ? [...checkpoint.failures] : [];
-    const skipped: CrawlSkip[] = checkpoint ? [...checkpoint.skipped] : [];
-    const notes: string[] = checkpoint ? [...checkpoint.notes] : [];
-    const counters = checkpoint ? { ...checkpoint.counters } : { pagesRequested: 0, documentsRequested: 0 };
-    const priorElapsed = checkpoint?.elapsedMs ?? 0;
-    let homeUrl = checkpoint?.homeUrl ?? start.href;
-    const prioritise = createPrioritiser(o.priorityTerms);
+    const site: SiteRef = { current: createSiteScope(checkpoint?.homeUrl ?? start.href) };
+    const record = createCrawlRecord(start.href, o.traps, checkpoint);
+    const control = createRunControl(deps.signal);
+    const keepAlive = startKeepAlive(deps.keepAlive);
 
-    // Cancellation and the time budget both abort in-flight requests through one controller.
-    const runAbort = new AbortController();
-    const onCancel = (): void => runAbort.abort(new DOMException('cancelled', 'AbortError'));
-    if (deps.signal?.aborted) onCancel();
-    deps.signal?.addEventListener('abort', onCancel, { once: true });
-    let stoppedBy: StoppedBy | null = null;
-
-    let wakeUp: (() => void) | null = null;
-    const notify = (): void => {
-      const w = wakeUp;
-      wakeUp = null;
-      w?.();
-    };
-    runAbort.signal.addEventListener('abort', notify);
-    const heartbeat = deps.keepAlive ? setInterval(() => void deps.keepAlive?.().catch(() => undefined), HEARTBEAT_MS) : null;
-
-    const gates = new Map<string, HostGate>();
-    const gateFor = (url: URL): HostGate => {
-      const hostKey = scope.hostKey(url);
-      let gate = gates.get(hostKey);
-      if (!gate) {
-        gate = new HostGate({
-          concurrency: Math.max(1, o.perHostConcurrency),
-          delayMs: o.delayMs,
-          failureThreshold: 5,
-          windowSize: 8,
-          pauseMs: o.failurePauseMs,
-          clock: deps.clock,
-          sleep,
-        });
-        gates.set(hostKey, gate);
-      }
-      return gate;
-    };
+    const gateFor = createHostGates({ ...o, clock: deps.clock, sleep }, site);
     const http: HttpSettings = {
       fetch: deps.fetch,
       clock: deps.clock,
@@ -247,454 +59,47 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
       retries: o.retries,
       retryBaseMs: o.retryBaseMs,
       maxRetryAfterMs: o.maxRetryAfterMs,
-      signal: runAbort.signal,
+      signal: control.signal,
     };
 
     const elapsed = (): number => deps.clock() - runStartedAt;
-    const skip = (url: string, reason: string): void => {
-      if (skipped.length < MAX_SKIPPED) skipped.push({ url, reason });
-    };
-    let currentUrl: string | undefined;
-    const progress = (): void => {
-      deps.onProgress?.({
-        fetched: pages.length,
-        queued: frontier.queued,
-        failed: failures.length,
-        documents: documents.length,
-        ...(currentUrl !== undefined ? { currentUrl } : {}),
-        elapsedMs: priorElapsed + elapsed(),
-      });
-    };
-
-    // ---- robots.txt, once per origin ----
-    const robots = new Map<string, Promise<RobotsRules>>();
-    const robotsFor = (url: URL): Promise<RobotsRules> => {
-      let rules = robots.get(url.origin);
-      if (!rules) {
-        rules = loadRobots(url);
-        robots.set(url.origin, rules);
-      }
-      return rules;
-    };
-    async function loadRobots(url: URL): Promise<RobotsRules> {
-      const robotsUrl = robotsUrlFor(url);
-      const out = await politeRequest(robotsUrl, 'GET', gateFor(url), { ...http, retries: Math.min(1, o.retries) });
-      if (out.kind === 'aborted') return ALLOW_ALL;
-      if (out.kind === 'error') {
-        const note = `robots.txt at ${robotsUrl} could not be read (${out.reason}); the site was crawled as if it allowed everything`;
-        notes.push(note);
-        return { ...ALLOW_ALL, note };
-      }
-      try {
-        const { response } = out;
-        if (response.status >= 400 || !response.ok) {
-          await discardBody(response);
-          return ALLOW_ALL;
-        }
-        const { bytes } = await readBodyLimited(response, 512 * 1024);
-        const decoded = decodeBody(bytes, response.headers.get('content-type'));
-        if (!decoded.ok || /<html[\s>]/i.test(decoded.text.slice(0, 1024))) return ALLOW_ALL;
-        const rules = parseRobots(robotsUrl, decoded.text);
-        if (rules.crawlDelayMs !== null) gateFor(url).setMinDelay(Math.min(rules.crawlDelayMs, 30_000));
-        return rules;
-      } catch (error) {
-        if (runAbort.signal.aborted) return ALLOW_ALL;
-        const note = `robots.txt at ${robotsUrl} could not be read (${error instanceof Error ? error.message : String(error)}); crawled as allowed`;
-        notes.push(note);
-        return { ...ALLOW_ALL, note };
-      } finally {
-        out.done();
-      }
-    }
-    const blockedByRobots = async (url: URL): Promise<boolean> => o.respectRobots && !(await robotsFor(url)).isAllowed(url);
-
-    // ---- one page ----
-    async function fetchPage(entry: FrontierEntry, isStart: boolean): Promise<PageOutcome> {
-      const url = new URL(entry.url);
-      if (await blockedByRobots(url)) return { kind: 'blocked' };
-      if (runAbort.signal.aborted) return { kind: 'aborted' };
-      const out: HttpOutcome = await politeRequest(entry.url, 'GET', gateFor(url), http);
-      if (out.kind === 'aborted') return out;
-      if (out.kind === 'error') return { kind: 'failure', reason: out.reason, ...(out.status !== undefined ? { status: out.status } : {}) };
-      const { response } = out;
-      /** Set when the body is not read to its end: the request is then cut off, not just released. */
-      let cutOff = true;
-      try {
-        let finalUrl = url;
-        try {
-          if (response.url) finalUrl = new URL(response.url);
-        } catch {
-          // keep the requested URL
-        }
-        if (!scope.isSameSite(finalUrl)) {
-          if (!isStart) {
-            return { kind: 'offsite', finalUrl: finalUrl.href };
-          }
-          // The start URL moved to another host: that host is the site now.
-          scope = createSiteScope(finalUrl.href);
-        }
-        const status = response.status;
-        if (status >= 300) {
-          return { kind: 'failure', reason: `HTTP ${status}`, status };
-        }
-        const contentType = response.headers.get('content-type');
-        const mime = mimeOf(contentType);
-        if (!HTML_TYPES.has(mime)) {
-          if (!isStart && DOCUMENT_TYPE.test(mime)) {
-            const size = sizeOf(response.headers);
-            const lastModified = isoDate(response.headers.get('last-modified'));
-            return {
-              kind: 'document',
-              document: { url: entry.url, status, contentType: mime, ...(size !== undefined ? { size } : {}), ...(lastModified ? { lastModified } : {}) },
-            };
-          }
-          return { kind: 'failure', reason: `not HTML (${mime})`, status };
-        }
-        const { bytes, truncated } = await readBodyLimited(response, o.maxBytesPerPage);
-        cutOff = truncated;
-        const decoded = decodeBody(bytes, contentType, truncated);
-        if (!decoded.ok) return { kind: 'failure', reason: decoded.reason, status };
-        const lastModified = isoDate(response.headers.get('last-modified'));
-        const snapshot = buildSnapshot({
-          url: entry.url,
-          finalUrl: finalUrl.href,
-          status,
-          contentType: mime || 'text/html',
-          charset: decoded.charset,
-          html: decoded.text,
-          ...(lastModified ? { lastModified } : {}),
-          truncated,
-          depth: entry.depth,
-          fetchedAt: new Date(deps.clock()).toISOString(),
-          site: scope,
-        });
-        return { kind: 'page', snapshot, finalKey: urlKey(finalUrl) };
-      } catch (error) {
-        if (runAbort.signal.aborted) return { kind: 'aborted' };
-        if (out.signal.aborted) return { kind: 'failure', reason: `timeout after ${o.requestTimeoutMs / 1000} s (while reading the page)` };
-        return { kind: 'failure', reason: `could not read the page (${error instanceof Error ? error.message : String(error)})` };
-      } finally {
-        if (cutOff) await out.discard();
-        else out.done();
-      }
-    }
-
-    // ---- one document (HEAD) ----
-    async function checkDocument(entry: FrontierEntry): Promise<DocumentOutcome> {
-      const url = new URL(entry.url);
-      if (await blockedByRobots(url)) return { kind: 'blocked' };
-      let method: 'HEAD' | 'GET' = 'HEAD';
-      let out = await politeRequest(entry.url, 'HEAD', gateFor(url), http);
-      if (out.kind === 'response' && (out.response.status === 405 || out.response.status === 501)) {
-        // Some servers refuse HEAD: ask with GET and stop reading at once.
-        await out.discard();
-        method = 'GET';
-        out = await politeRequest(entry.url, 'GET', gateFor(url), http);
-      }
-      if (out.kind === 'aborted') return out;
-      if (out.kind === 'error') {
-        if (out.status !== undefined) return { kind: 'document', document: { url: entry.url, status: out.status, contentType: '' } };
-        return { kind: 'failure', reason: out.reason };
-      }
-      const { response } = out;
-      try {
-        const size = sizeOf(response.headers);
-        const lastModified = isoDate(response.headers.get('last-modified'));
-        return {
-          kind: 'document',
-          document: {
-            url: entry.url,
-            status: response.status,
-            contentType: mimeOf(response.headers.get('content-type')),
-            ...(size !== undefined ? { size } : {}),
-            ...(lastModified ? { lastModified } : {}),
-          },
-        };
-      } finally {
-        if (method === 'GET') await out.discard();
-        else out.done();
-      }
-    }
-
-    // ---- links → frontier ----
-    function enqueueLinks(snapshot: PageSnapshot, depth: number): void {
-      const parent = new URL(snapshot.finalUrl);
-      const candidates: { url: URL; label: string; kind: 'page' | 'document' }[] = [];
-      for (const link of snapshot.links) {
-        if (link.url === null || (link.kind !== 'page' && link.kind !== 'document')) continue;
-        if (link.kind === 'document' && !o.checkDocuments) continue;
-        let url: URL;
-        try {
-          url = new URL(link.url);
-        } catch {
-          continue;
-        }
-        if (!scope.isSameSite(url)) continue;
-        url.hash = '';
-        candidates.push({ url, label: link.label, kind: link.kind });
-        traps.observe(url);
-      }
-      let fresh = 0;
-      for (const c of candidates) {
-        const key = urlKey(c.url);
-        const childDepth = depth + 1;
-        const tier = prioritise(c.label, c.url);
-        const base = { url: c.url.href, key, kind: c.kind, depth: childDepth, label: c.label, tier, year: yearFolder(c.url)?.year ?? 0, parent: snapshot.finalUrl };
-        if (frontier.knows(key)) {
-          frontier.add(base);
-          continue;
-        }
-        if (isStateChanging(c.url)) {
-          skip(c.url.href, 'looks state-changing (counter, vote, logout, delete …): never requested');
-          frontier.finish(key);
-          continue;
-        }
-        if (c.kind === 'page' && childDepth > o.maxDepth) continue;
-        const verdict = traps.admit(c.url, parent);
-        if (!verdict.ok) {
-          skip(c.url.href, verdict.reason);
-          frontier.finish(key);
-          continue;
-        }
-        frontier.add(base);
-        if (paginationList(c.url) === null) fresh += 1;
-      }
-      const pagination = paginationList(parent);
-      if (pagination !== null && pagination.page > 1 && fresh === 0) traps.markExhausted(parent);
-    }
-
-    // ---- checkpoint ----
-    let saving: Promise<void> = Promise.resolve();
-    let saveFailed = false;
-    const saveCheckpoint = (): Promise<void> => {
-      if (!store) return Promise.resolve();
-      const cp: CrawlCheckpoint = {
-        version: CHECKPOINT_VERSION,
-        startUrl: start.href,
-        homeUrl,
-        frontier: frontier.state(),
-        pages: [...pages],
-        documents: [...documents],
-        failures: [...failures],
-        skipped: [...skipped],
-        notes: [...notes],
-        traps: traps.snapshot(),
-        counters: { ...counters },
-        elapsedMs: priorElapsed + elapsed(),
-        savedAt: new Date(deps.clock()).toISOString(),
-      };
-      saving = saving
-        .then(() => store.save(key, cp))
-        .catch((error: unknown) => {
-          if (!saveFailed) notes.push(`checkpoint could not be saved (${error instanceof Error ? error.message : String(error)}); this audit cannot be resumed`);
-          saveFailed = true;
-        });
-      return saving;
-    };
+    const progress = createProgressReporter(deps.onProgress, record, () => record.priorElapsedMs + elapsed());
+    const blockedByRobots = createRobotsCheck({ http, gateFor, respectRobots: o.respectRobots, notes: record.notes });
+    const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot });
+    const checkDocument = createDocumentChecker({ http, gateFor, blockedByRobots });
+    const enqueueLinks = createLinkEnqueuer({ options: o, site, frontier: record.frontier, traps: record.traps, skip: (url, reason) => recordSkip(record, url, reason) });
+    const recordOutcome = createOutcomeRecorder(record, enqueueLinks);
+    const saveCheckpoint = createCheckpointWriter(store, key, record.notes, () => checkpointOf(record, elapsed(), new Date(deps.clock()).toISOString()));
     const afterItem = async (): Promise<void> => {
-      progress();
+      progress.report();
       await saveCheckpoint();
-      await deps.keepAlive?.().catch(() => undefined);
+      await keepAlive.ping();
     };
-
-    const handlePage = (entry: FrontierEntry, outcome: PageOutcome): 'ok' | 'aborted' | 'failed' => {
-      switch (outcome.kind) {
-        case 'page':
-          pages.push(outcome.snapshot);
-          frontier.finish(entry.key, outcome.finalKey !== entry.key ? [outcome.finalKey] : []);
-          enqueueLinks(outcome.snapshot, entry.depth);
-          return 'ok';
-        case 'document':
-          documents.push(outcome.document);
-          frontier.finish(entry.key);
-          return 'ok';
-        case 'offsite':
-          skip(entry.url, `redirects to another site (${outcome.finalUrl}); recorded as external, not crawled`);
-          frontier.finish(entry.key);
-          return 'ok';
-        case 'failure':
-          failures.push({ url: entry.url, reason: outcome.reason, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
-          frontier.finish(entry.key);
-          return 'failed';
-        case 'blocked':
-          counters.pagesRequested -= 1;
-          failures.push({ url: entry.url, reason: 'blocked by robots.txt' });
-          frontier.finish(entry.key);
-          return 'failed';
-        case 'aborted':
-          counters.pagesRequested -= 1;
-          frontier.putBack(entry);
-          return 'aborted';
-      }
+    const release = (): void => {
+      control.release();
+      keepAlive.stop();
     };
-
-    const finish = async (): Promise<CrawlResult> => {
-      deps.signal?.removeEventListener('abort', onCancel);
-      if (heartbeat !== null) clearInterval(heartbeat);
+    const finish = async (stoppedBy: StoppedBy): Promise<CrawlResult> => {
+      release();
       await saveCheckpoint();
-      currentUrl = undefined;
-      progress();
-      return {
-        startUrl: start.href,
-        homeUrl,
-        pages,
-        documents,
-        failures,
-        stoppedBy: stoppedBy ?? 'done',
-        elapsedMs: priorElapsed + elapsed(),
-        pending: frontier.pending().map((e) => ({ url: e.url, label: e.label, kind: e.kind })),
-        skipped,
-        notes,
-      };
+      progress.currentUrl = undefined;
+      progress.report();
+      return resultOf(record, stoppedBy, elapsed());
     };
 
-    // ---- the start page (and a splash page's target) ----
     if (!checkpoint) {
-      const startEntry: FrontierEntry = { url: start.href, key: urlKey(start), kind: 'page', depth: 0, label: '', tier: 0, year: 0, seq: -1, parent: null };
-      frontier.add(startEntry);
-      frontier.take({ page: true, document: false });
-      currentUrl = start.href;
-      progress();
-      counters.pagesRequested += 1;
-      const outcome = await fetchPage(startEntry, true);
-      if (outcome.kind === 'aborted') {
-        counters.pagesRequested -= 1;
-        frontier.putBack(startEntry);
-        stoppedBy = 'cancelled';
-        return finish();
-      }
-      if (outcome.kind !== 'page') {
-        deps.signal?.removeEventListener('abort', onCancel);
-        if (heartbeat !== null) clearInterval(heartbeat);
+      const started = await crawlStartPage({ start, maxPages: o.maxPages, record, progress, fetchPage, recordOutcome, enqueueLinks });
+      if (started === 'cancelled') return finish('cancelled');
+      if (started instanceof StartUrlError) {
+        release();
         if (store) await store.clear(key);
-        if (outcome.kind === 'blocked') throw new StartUrlError(start.href, 'blocked by robots.txt');
-        if (outcome.kind === 'document') throw new StartUrlError(start.href, `not HTML (${outcome.document.contentType})`, outcome.document.status);
-        if (outcome.kind === 'offsite') throw new StartUrlError(start.href, `redirects to ${outcome.finalUrl}`);
-        throw new StartUrlError(start.href, outcome.reason, outcome.status);
+        throw started;
       }
-      homeUrl = outcome.snapshot.finalUrl;
-      pages.push(outcome.snapshot);
-      frontier.finish(startEntry.key, [outcome.finalKey]);
-      const splash = splashTarget(outcome.snapshot);
-      if (splash?.url) {
-        const target = new URL(splash.url);
-        const targetKey = urlKey(target);
-        if (!isStateChanging(target) && !frontier.knows(targetKey) && counters.pagesRequested < o.maxPages) {
-          const entry: FrontierEntry = { url: target.href, key: targetKey, kind: 'page', depth: 0, label: splash.label, tier: 0, year: 0, seq: -1, parent: start.href };
-          frontier.add(entry);
-          frontier.take({ page: true, document: false });
-          currentUrl = target.href;
-          counters.pagesRequested += 1;
-          const targetOutcome = await fetchPage(entry, false);
-          if (handlePage(entry, targetOutcome) === 'ok' && targetOutcome.kind === 'page') {
-            homeUrl = targetOutcome.snapshot.finalUrl;
-            notes.push(`${start.href} is an intro page; ${homeUrl} was audited as the home page`);
-          }
-        }
-      }
-      enqueueLinks(outcome.snapshot, 0);
       await afterItem();
     }
 
-    // ---- best-first crawl ----
-    const inflight = new Set<Promise<void>>();
-    let inflightPages = 0;
-    let inflightDocs = 0;
-    const launch = (entry: FrontierEntry): void => {
-      currentUrl = entry.url;
-      const isPage = entry.kind === 'page';
-      if (isPage) {
-        inflightPages += 1;
-        counters.pagesRequested += 1;
-      } else {
-        inflightDocs += 1;
-        counters.documentsRequested += 1;
-      }
-      const task = (async () => {
-        if (isPage) {
-          const outcome = await fetchPage(entry, false);
-          handlePage(entry, outcome);
-        } else {
-          const outcome = await checkDocument(entry);
-          if (outcome.kind === 'document') {
-            documents.push(outcome.document);
-            frontier.finish(entry.key);
-          } else if (outcome.kind === 'failure') {
-            failures.push({ url: entry.url, reason: outcome.reason, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
-            frontier.finish(entry.key);
-          } else if (outcome.kind === 'blocked') {
-            counters.documentsRequested -= 1;
-            failures.push({ url: entry.url, reason: 'blocked by robots.txt' });
-            frontier.finish(entry.key);
-          } else {
-            counters.documentsRequested -= 1;
-            frontier.putBack(entry);
-          }
-        }
-        if (!runAbort.signal.aborted) await afterItem();
-      })()
-        .catch((error: unknown) => {
-          // A bug in snapshot building must not stop the crawl: record it against the URL.
-          failures.push({ url: entry.url, reason: `internal error (${error instanceof Error ? error.message : String(error)})` });
-          frontier.finish(entry.key);
-        })
-        .finally(() => {
-          if (isPage) inflightPages -= 1;
-          else inflightDocs -= 1;
-          inflight.delete(task);
-          notify();
-        });
-      inflight.add(task);
-    };
-
-    const concurrency = Math.max(1, o.perHostConcurrency);
-    for (;;) {
-      if (runAbort.signal.aborted) {
-        stoppedBy ??= 'cancelled';
-        break;
-      }
-      if (elapsed() >= o.maxTimeMs) {
-        stoppedBy = 'max-time';
-        runAbort.abort(new DOMException('max-time', 'AbortError'));
-        break;
-      }
-      const pageBudget = counters.pagesRequested < o.maxPages;
-      const docBudget = o.checkDocuments && counters.documentsRequested < o.maxDocuments;
-      if (inflight.size < concurrency) {
-        const entry = frontier.take({ page: pageBudget, document: docBudget });
-        if (entry) {
-          if (entry.kind === 'page' && traps.isExhausted(new URL(entry.url))) {
-            skip(entry.url, 'pagination: a previous page added nothing new');
-            frontier.drop(entry.key);
-            continue;
-          }
-          launch(entry);
-          continue;
-        }
-      }
-      if (inflight.size === 0) {
-        if (!pageBudget && frontier.has('page')) stoppedBy = 'max-pages';
-        break;
-      }
-      const waitMs = Math.max(1, Math.min(1000, o.maxTimeMs - elapsed()));
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          wakeUp = null;
-          resolve();
-        }, waitMs);
-        wakeUp = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
-    await Promise.all([...inflight]);
-    return finish();
+    return finish(await runCrawlLoop({ options: o, record, control, elapsed, progress, fetchPage, checkDocument, recordOutcome, afterItem }));
   }
 
   return { run };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -30,3 +30,8 @@ export function createSiteScope(startUrl: string): SiteScope {
     },
   };
 }
+
+/** The scope of a running crawl: replaced once when the start URL redirects to another host. */
+export interface SiteRef {
+  current: SiteScope;
+}
