@@ -56,13 +56,13 @@ describe('evaluation corpus: the whole pipeline against hand-judged sites', () =
   });
 });
 
-describe('held-out corpus (written without reading the matcher): the verdicts stay right', () => {
+describe.each(['holdout', 'holdout2'])('held-out corpus %s (written without reading the matcher): the verdicts stay right', (corpus) => {
   let tmp = '';
   let result: CorpusResult;
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'oit-holdout-test-'));
-    result = await runCorpus(nodeCorpusDeps(tmp, path.join(EVAL_ROOT, '..', 'holdout')));
+    result = await runCorpus(nodeCorpusDeps(tmp, path.join(EVAL_ROOT, '..', corpus)));
   }, 180_000);
 
   afterAll(async () => {
