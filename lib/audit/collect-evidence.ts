@@ -3,6 +3,8 @@ import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
+import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
+import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { bestState, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
@@ -22,14 +24,14 @@ export interface Candidate {
   selfLink: boolean;
 }
 
-const MATCH_RANK: Record<MatchedBy, number> = {
+/** How strongly a piece of evidence was matched: lower is stronger. */
+export const MATCH_RANK: Record<MatchedBy, number> = {
   'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7,
 };
 
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
-const EMPTY_HREF = /^\s*(#!?|javascript:.*)?\s*$/i;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
 /**
@@ -63,11 +65,7 @@ function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
-  const doc = index.documentByKey.get(index.keyOf(url));
-  if (!doc?.lastModified) return [];
-  const d = new Date(doc.lastModified);
-  if (Number.isNaN(d.getTime())) return [];
-  return [{ start: 0, end: 0, raw: doc.lastModified, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day', era: 'CE', source: 'last-modified' }];
+  return lastModifiedMention(index.documentByKey.get(index.keyOf(url))?.lastModified);
 }
 
 export interface CollectContext {
@@ -142,7 +140,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       parts,
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: link.url !== null && index.boilerplate.has(index.keyOf(link.url)),
-      selfLink: link.kind === 'placeholder' && !EMPTY_HREF.test(link.href),
+      selfLink: link.kind === 'placeholder' && !isEmptyHref(link.href),
       evidence: {
         url,
         label: link.label || link.context,

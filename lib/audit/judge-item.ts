@@ -2,7 +2,7 @@ import type { ChecklistItem } from '../checklist/checklist-schema.ts';
 import { judgeFreshness } from '../checklist/freshness-rules.ts';
 import type { CalendarDate } from '../thai/fiscal-year.ts';
 import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts';
-import type { Candidate, TargetState } from './collect-evidence.ts';
+import { MATCH_RANK, type Candidate, type TargetState } from './collect-evidence.ts';
 
 export interface JudgeContext {
   asOf: CalendarDate;
@@ -41,8 +41,6 @@ function noValidEvidence(item: ChecklistItem, states: Set<TargetState>, ctx: Jud
   return { status: 'missing', reason: `ไม่พบ "${t}" บนเว็บไซต์ เผยแพร่และลิงก์จากหน้า ITA`, reasonEn: `"${item.titleEn}" was not found on the site; publish it and link it from the ITA page.`, attention: [] };
 }
 
-const MATCH_ORDER: Record<string, number> = { 'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7 };
-
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
   let best = 0;
@@ -55,7 +53,7 @@ function newestDay(c: Candidate): number {
 
 /** The evidence to paste first: documents and pages named by their own label, newest first. */
 function byUsefulness(a: Candidate, b: Candidate): number {
-  return (MATCH_ORDER[a.evidence.matchedBy] ?? 9) - (MATCH_ORDER[b.evidence.matchedBy] ?? 9) || newestDay(b) - newestDay(a);
+  return MATCH_RANK[a.evidence.matchedBy] - MATCH_RANK[b.evidence.matchedBy] || newestDay(b) - newestDay(a);
 }
 
 /** A link labelled with one month ("เดือน ตุลาคม 2567"): a piece of a monthly series. */

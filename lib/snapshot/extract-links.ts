@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
-import { classifyLink, fileNameLabel } from './link-kind.ts';
+import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { createContextFinder, createHeadingFinder } from './page-structure.ts';
 
@@ -19,7 +19,6 @@ export interface RawLink {
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
-const PLACEHOLDER_HREF = /^\s*(#!?|javascript:.*)?\s*$/i;
 const SELECTOR = 'a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]';
 
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
@@ -50,7 +49,7 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
     case 'a':
     case 'area': {
       const href = a['href'];
-      if (href !== undefined && !PLACEHOLDER_HREF.test(href)) return { raw: href, origin: el.name };
+      if (href !== undefined && !isEmptyHref(href)) return { raw: href, origin: el.name };
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
       if (onclick?.[1]) return { raw: onclick[1], origin: 'onclick' };
       return href !== undefined ? { raw: href, origin: el.name } : null;

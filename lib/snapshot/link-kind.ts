@@ -1,5 +1,10 @@
 import type { LinkKind } from './page-snapshot.ts';
 
+/** An href that goes nowhere: empty, `#`, `#!` or `javascript:`. */
+export function isEmptyHref(href: string): boolean {
+  return /^\s*(#!?|javascript:.*)?\s*$/i.test(href);
+}
+
 const DOCUMENT_EXTENSIONS = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|zip|rar|7z|jpg|jpeg|png)$/i;
 
 /** True when the URL's path ends in a document file extension (PDF, Word, Excel …). */

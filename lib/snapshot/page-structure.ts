@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
+import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
 const HEADING_CLASS = /(^|[\s_-])(panel-heading|panel-title|card-header|card-title|accordion-header|accordion-button|accordion-toggle|box-title|widget-title|section-title|topic|tab-title)($|[\s_-])/i;
@@ -136,7 +137,7 @@ export function unlinkedRows($: CheerioAPI): string[] {
     if (out.length >= MAX_UNLINKED_ROWS) return false;
     const row = $(el);
     if (row.find('th').length > 0 && row.find('td').length === 0) return undefined;
-    const usable = row.find('a[href]').filter((_, a) => !/^\s*(#!?|javascript:.*)?\s*$/i.test(a.attribs['href'] ?? ''));
+    const usable = row.find('a[href]').filter((_, a) => !isEmptyHref(a.attribs['href'] ?? ''));
     if (usable.length > 0) return undefined;
     const text = normalizeThai(row.text());
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
