@@ -1,6 +1,6 @@
 /**
  * Throughput of `findDates` on realistic Thai page text: the visible text of the saved real pages
- * (../shared/realworld), concatenated and cut into ~60 KB pages.
+ * (tests/fixtures/realworld), concatenated and cut into ~60 KB pages.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +20,7 @@ const PAGE_BYTES = 60_000; // a 60 KB page (UTF-8), about 22 000 Thai characters
 const RUNS = 41;
 
 function visibleText(file: string): string {
-  const html = readFileSync(new URL(`../../shared/realworld/${file}`, import.meta.url), 'utf8');
+  const html = readFileSync(new URL(`../tests/fixtures/realworld/${file}`, import.meta.url), 'utf8');
   const $ = load(html);
   $('script, style, noscript').remove();
   return $('body').text().replace(/\s+/g, ' ');

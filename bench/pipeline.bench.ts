@@ -34,7 +34,7 @@ function timeIt(runs: number, fn: () => void): number {
 }
 
 export async function benchPipeline(): Promise<BenchResult[]> {
-  const html = readFileSync(new URL('../../shared/realworld/phukradungsao-home.html', import.meta.url), 'utf8');
+  const html = readFileSync(new URL('../tests/fixtures/realworld/phukradungsao-home.html', import.meta.url), 'utf8');
   const url = 'https://phukradungsao.go.th/public/';
   const site = createSiteScope(url);
   const input = { url, finalUrl: url, status: 200, contentType: 'text/html', charset: 'utf-8', html, truncated: false, depth: 0, fetchedAt: new Date().toISOString(), site };

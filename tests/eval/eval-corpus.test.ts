@@ -14,7 +14,7 @@ describe('evaluation corpus fixtures', () => {
     expect(sites.length).toBeGreaterThanOrEqual(8);
     for (const site of sites) {
       const expected = parseExpectedSite(await readFile(path.join(EVAL_ROOT, site, 'expected.json'), 'utf8'), `${site}/expected.json`);
-      const checklist = Checklist.parse(JSON.parse(await readFile(path.resolve(EVAL_ROOT, '../../../checklists', `${expected.checklist}.json`), 'utf8')));
+      const checklist = Checklist.parse(JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../checklists', `${expected.checklist}.json`), 'utf8')));
       expect(Object.keys(expected.items).sort(), site).toEqual(checklist.items.map((i) => i.id).sort());
     }
   });

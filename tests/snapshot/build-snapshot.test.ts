@@ -4,7 +4,7 @@ import { createSiteScope } from '../../lib/crawl/site-scope.ts';
 import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
 import { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
 
-const realworld = (name: string) => readFileSync(new URL(`../../../shared/realworld/${name}`, import.meta.url), 'utf8');
+const realworld = (name: string) => readFileSync(new URL(`../fixtures/realworld/${name}`, import.meta.url), 'utf8');
 
 function snap(html: string, url: string) {
   return PageSnapshot.parse(

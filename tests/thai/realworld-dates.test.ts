@@ -3,9 +3,9 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { findDates, monthKey, type DateMention } from '../../lib/thai/index.ts';
 
-/** Fixtures live in ../shared/realworld beside the repository. */
+/** Real pages copied into tests/fixtures/realworld (sources in its README). */
 function fixture(name: string): string {
-  return readFileSync(new URL(`../../../shared/realworld/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../fixtures/realworld/${name}`, import.meta.url), 'utf8');
 }
 
 function dayKey(m: DateMention): string {
