@@ -1,7 +1,8 @@
-import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
+import { loadBoundedHtml } from './bounded-dom.ts';
 import { detectScriptFilled } from './detect-script-filled.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
@@ -57,7 +58,7 @@ const PUBLISHED = [
 ];
 
 /** The page's own publication date, when the markup states one (WordPress, schema.org): day precision. */
-export function publishedMention($: ReturnType<typeof load>): DatedMention[] {
+export function publishedMention($: CheerioAPI): DatedMention[] {
   for (const selector of PUBLISHED) {
     const el = $(selector).first();
     const value = el.attr('content') ?? el.attr('datetime');
@@ -73,9 +74,9 @@ export function publishedMention($: ReturnType<typeof load>): DatedMention[] {
   return [];
 }
 
-/** One fetched HTML page → a plain-data snapshot. cheerio lives here and nowhere else. */
+/** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
-  const $ = load(input.html);
+  const $ = loadBoundedHtml(input.html);
   const pageUrl = new URL(input.finalUrl);
   const baseHref = $('base[href]').first().attr('href');
   let baseUrl = input.finalUrl;
