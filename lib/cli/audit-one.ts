@@ -1,19 +1,24 @@
-import os from 'node:os';
 import path from 'node:path';
 import { auditSite } from '../audit/audit-site.ts';
 import type { ChosenChecklist } from '../checklist/choose-checklist.ts';
 import { createCrawler, StartUrlError } from '../crawl/crawler.ts';
+import { checkpointKey } from '../crawl/checkpoint.ts';
 import { createFileCheckpointStore } from '../crawl/file-checkpoint-store.ts';
 import { Report } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
 import type { CliOptions } from './cli-options.ts';
-import { nodeFs } from './node-fs.ts';
+import { privateFs } from './node-fs.ts';
 import { createProgressPrinter } from './progress-printer.ts';
 
-/** Where checkpoints go: the file named by --checkpoint, else a folder in the system's temp directory. */
-function checkpointLocation(options: CliOptions): string | ((key: string) => string) {
+/** Where checkpoints go: the file named by --checkpoint, else the user's own cache folder (see userCacheDir). */
+function checkpointLocation(options: CliOptions, cacheDir: string): string | ((key: string) => string) {
   const file = options.checkpoint;
-  return file ? () => path.resolve(file) : path.join(os.tmpdir(), 'oit-audit');
+  return file ? () => path.resolve(file) : cacheDir;
+}
+
+/** Text with the user name and password of any URL in it replaced by ***: never echoed. */
+export function redactUrl(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1***@');
 }
 
 /** A start URL that can be crawled, or a one-line reason it cannot. */
@@ -22,9 +27,11 @@ export function checkStartUrl(url: string): { ok: true; url: URL } | { ok: false
   try {
     start = new URL(url);
   } catch {
-    return { ok: false, message: `start URL "${url}" is not a valid URL (expected e.g. https://www.example.go.th/)` };
+    return { ok: false, message: `start URL "${redactUrl(url)}" is not a valid URL (expected e.g. https://www.example.go.th/)` };
   }
-  if (start.protocol !== 'http:' && start.protocol !== 'https:') return { ok: false, message: `start URL "${url}" must be http or https` };
+  if (start.protocol !== 'http:' && start.protocol !== 'https:') return { ok: false, message: `start URL "${redactUrl(url)}" must be http or https` };
+  if (start.username || start.password)
+    return { ok: false, message: `start URL "${redactUrl(url)}" holds a user name or password; OIT Audit reads public pages only, give the URL without them` };
   return { ok: true, url: start };
 }
 
@@ -35,12 +42,14 @@ export async function auditOne(
   chosen: Extract<ChosenChecklist, { ok: true }>,
   stderr: NodeJS.WritableStream,
   quiet: boolean,
+  cacheDir: string,
 ): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
   const progress = createProgressPrinter(stderr, !quiet);
+  const store = createFileCheckpointStore(privateFs, checkpointLocation(options, cacheDir));
   const crawler = createCrawler({
     fetch: globalThis.fetch.bind(globalThis),
     clock: () => Date.now(),
-    store: createFileCheckpointStore(nodeFs, checkpointLocation(options)),
+    store,
     onProgress: progress.update,
   });
   try {
@@ -57,6 +66,8 @@ export async function auditOne(
       },
       options.resume,
     );
+    // A finished crawl needs no checkpoint: removed, unless the user named the file to keep.
+    if (crawl.stoppedBy === 'done' && !options.checkpoint) await store.clear(checkpointKey(start.href));
     const report = Report.parse(
       auditSite({ crawl, checklist: chosen.checklist, concepts: chosen.concepts, asOf: options.asOf, generatedAt: new Date().toISOString() }),
     );

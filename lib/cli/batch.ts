@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { z } from 'zod';
 import type { ChosenChecklist } from '../checklist/choose-checklist.ts';
 import { csvCell } from '../report/export-csv.ts';
 import type { Report } from '../report/report-schema.ts';
@@ -7,6 +8,7 @@ import type { CliOptions } from './cli-options.ts';
 import { auditOne, checkStartUrl } from './audit-one.ts';
 import { nodeFs } from './node-fs.ts';
 import { renderReport } from './render-report.ts';
+import { writeFileAtomic } from './safe-files.ts';
 
 /** Start URLs from a list file: one per line; blank lines and lines starting with # are skipped. */
 export function parseSiteList(text: string): { line: number; url: string }[] {
@@ -29,27 +31,46 @@ export interface CliIo {
 
 const EXTENSION: Record<CliOptions['format'], string> = { json: 'json', text: 'txt', html: 'html', csv: 'csv' };
 
-interface Row {
-  url: string;
-  file: string;
-  report: Report | null;
-  error: string;
+/** One line of summary.csv; summary.json keeps the same rows so --resume can skip finished sites. */
+const Row = z.object({ url: z.string(), file: z.string(), cells: z.array(z.string()), error: z.string() });
+type Row = z.infer<typeof Row>;
+const BatchState = z.object({ rows: z.array(Row) });
+
+export const SUMMARY_FILE = 'summary.csv';
+export const STATE_FILE = 'summary.json';
+
+function rowOf(url: string, file: string, report: Report | null, error: string): Row {
+  const cells = [
+    ...STATUS_ORDER.map((s) => String(report?.summary[s] ?? '')),
+    String(report?.crawl.pagesFetched ?? ''),
+    String(report?.crawl.failures.length ?? ''),
+    report?.crawl.stoppedBy ?? '',
+  ];
+  return { url, file, cells, error };
 }
 
 function summaryCsv(rows: Row[]): string {
   const header = ['site', 'report', ...STATUS_ORDER, 'pages', 'failures', 'stopped_by', 'error'];
-  const lines = rows.map((r) =>
-    [
-      r.url,
-      r.file,
-      ...STATUS_ORDER.map((s) => String(r.report?.summary[s] ?? '')),
-      String(r.report?.crawl.pagesFetched ?? ''),
-      String(r.report?.crawl.failures.length ?? ''),
-      r.report?.crawl.stoppedBy ?? '',
-      r.error,
-    ].map(csvCell).join(','),
-  );
+  const lines = rows.map((r) => [r.url, r.file, ...r.cells, r.error].map(csvCell).join(','));
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** Rows of a previous run of this batch whose report is on disk: --resume keeps them and skips their sites. */
+async function finishedRows(outDir: string): Promise<Map<string, Row>> {
+  const text = await nodeFs.readFile(path.join(outDir, STATE_FILE));
+  const done = new Map<string, Row>();
+  if (text === null) return done;
+  let parsed;
+  try {
+    parsed = BatchState.safeParse(JSON.parse(text));
+  } catch {
+    return done;
+  }
+  if (!parsed.success) return done;
+  for (const row of parsed.data.rows) {
+    if (row.error === '' && row.file !== '' && (await nodeFs.readFile(path.join(outDir, row.file))) !== null) done.set(row.url, row);
+  }
+  return done;
 }
 
 /**
@@ -64,35 +85,48 @@ export async function auditSites(
   options: CliOptions,
   chosen: Extract<ChosenChecklist, { ok: true }>,
   io: CliIo,
+  cacheDir: string,
 ): Promise<number> {
   const entries = parseSiteList(listText);
   if (entries.length === 0) {
     io.stderr.write(`oit-audit: site list ${listName} holds no URL\n`);
     return 2;
   }
+  const finished = options.resume ? await finishedRows(outDir) : new Map<string, Row>();
   const rows: Row[] = [];
-  const used = new Set<string>();
+  const used = new Set<string>([...finished.values()].map((r) => r.file.replace(/\.[^.]+$/, '')));
+  // summary.csv (and summary.json) are rewritten after every site: an interrupted batch keeps its rows
+  const record = async (row: Row): Promise<void> => {
+    rows.push(row);
+    await writeFileAtomic(path.join(outDir, STATE_FILE), `${JSON.stringify({ rows }, null, 1)}\n`);
+    await writeFileAtomic(path.join(outDir, SUMMARY_FILE), summaryCsv(rows));
+  };
   for (const [n, entry] of entries.entries()) {
     const start = checkStartUrl(entry.url);
     if (!start.ok) {
-      rows.push({ url: entry.url, file: '', report: null, error: `${listName}:${entry.line}: ${start.message}` });
+      await record(rowOf(entry.url, '', null, `${listName}:${entry.line}: ${start.message}`));
+      continue;
+    }
+    const done = finished.get(entry.url);
+    if (done) {
+      if (!options.quiet) io.stderr.write(`[${n + 1}/${entries.length}] ${start.url.href} — ตรวจแล้ว / already audited (${done.file})\n`);
+      await record(done);
       continue;
     }
     let stem = reportFileStem(start.url);
     while (used.has(stem)) stem = `${stem}-${n + 1}`;
     used.add(stem);
     if (!options.quiet) io.stderr.write(`[${n + 1}/${entries.length}] ${start.url.href}\n`);
-    const result = await auditOne(start.url, options, chosen, io.stderr, options.quiet);
+    const result = await auditOne(start.url, options, chosen, io.stderr, options.quiet, cacheDir);
     if (!result.ok) {
-      rows.push({ url: entry.url, file: '', report: null, error: result.message });
+      await record(rowOf(entry.url, '', null, result.message));
       continue;
     }
     const file = `${stem}.${EXTENSION[options.format]}`;
-    await nodeFs.writeFile(path.join(outDir, file), renderReport(result.report, options.format, null));
-    rows.push({ url: entry.url, file, report: result.report, error: '' });
+    await writeFileAtomic(path.join(outDir, file), renderReport(result.report, options.format, null));
+    await record(rowOf(entry.url, file, result.report, ''));
   }
-  await nodeFs.writeFile(path.join(outDir, 'summary.csv'), summaryCsv(rows));
   const failed = rows.filter((r) => r.error).length;
-  io.stdout.write(`ตรวจแล้ว ${rows.length - failed} จาก ${rows.length} เว็บไซต์ / audited ${rows.length - failed} of ${rows.length} sites → ${path.join(outDir, 'summary.csv')}\n`);
+  io.stdout.write(`ตรวจแล้ว ${rows.length - failed} จาก ${rows.length} เว็บไซต์ / audited ${rows.length - failed} of ${rows.length} sites → ${path.join(outDir, SUMMARY_FILE)}\n`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
@@ -49,7 +50,51 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --quiet                     ไม่แสดงความคืบหน้า / no progress on stderr
   --list-checklists           แสดงเกณฑ์ที่มี / list the built-in checklists
   --help                      แสดงวิธีใช้ / this text
+
+  ค่าเริ่มต้นของเกณฑ์: เกณฑ์ของปีงบประมาณตามวันที่ตรวจ (ita-2569 สำหรับ 1 ต.ค. 2568 – 30 ก.ย. 2569)
+  default checklist: the one of the as-of date's fiscal year (ita-2569 for 2025-10-01 … 2026-09-30)
+  --as-of รับปี พ.ศ. ได้ (2568-12-25 = 2025-12-25) / a year above 2400 is read as Buddhist Era
+
+  รหัสออก / exit codes: 0 ตรวจเสร็จ / audit done · 1 เขียนรายงานไม่ได้ / the report could not be written ·
+  2 ใช้งานผิด หรือเปิด URL เริ่มต้นไม่ได้ / bad usage or unusable start URL · 130 ถูกหยุด (Ctrl-C) / interrupted
 `;
+
+/** Years the tool can judge: the checklists and fiscal-year rules cover 2000–2100 CE. */
+export const AS_OF_MIN_YEAR = 2000;
+export const AS_OF_MAX_YEAR = 2100;
+/** A year above this is Buddhist Era (BE = CE + 543): no CE year of interest comes near it. */
+const BE_YEAR_ABOVE = 2400;
+
+/** --as-of YYYY-MM-DD in CE, or in BE when the year is above 2400; refused outside 2000–2100 CE. */
+export function parseAsOf(text: string): CalendarDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${text}"`);
+  const year = Number(m[1]);
+  const ce = year > BE_YEAR_ABOVE ? year - 543 : year;
+  const date = parseIsoDate(`${String(ce).padStart(4, '0')}-${m[2]}-${m[3]}`);
+  if (!date) throw new UsageError(`--as-of: "${text}" is not a calendar date`);
+  if (ce < AS_OF_MIN_YEAR || ce > AS_OF_MAX_YEAR) {
+    const era = year > BE_YEAR_ABOVE ? ` (read as Buddhist Era: ${ce} CE)` : '';
+    throw new UsageError(`--as-of: "${text}"${era} is outside ${AS_OF_MIN_YEAR}–${AS_OF_MAX_YEAR} CE (${AS_OF_MIN_YEAR + 543}–${AS_OF_MAX_YEAR + 543} BE)`);
+  }
+  return date;
+}
+
+const NUMBER_FLAGS = ['--max-pages', '--max-time', '--concurrency', '--delay'];
+
+/** `--max-pages -1` → `--max-pages=-1`, so a negative number reaches the rule that names the range. */
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (NUMBER_FLAGS.includes(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 function intFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
@@ -63,7 +108,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -98,15 +143,13 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   if (sites !== undefined && url) throw new UsageError('give either a start URL or --sites FILE, not both');
   if (sites !== undefined && v['out-dir'] === undefined) throw new UsageError('--sites needs --out-dir DIR for the reports');
   if (sites === undefined && v['out-dir'] !== undefined) throw new UsageError('--out-dir goes with --sites');
-  if (sites !== undefined && (v.out !== undefined || v.resume === true || v.checkpoint !== undefined || v.compare !== undefined))
-    throw new UsageError('--out, --compare, --resume and --checkpoint are for one site; --sites writes one report per site into --out-dir');
+  if (sites !== undefined && (v.out !== undefined || v.checkpoint !== undefined || v.compare !== undefined))
+    throw new UsageError('--out, --compare and --checkpoint are for one site; --sites writes one report per site into --out-dir');
+  if (v.out !== undefined && v.compare !== undefined && path.resolve(v.out) === path.resolve(v.compare))
+    throw new UsageError(`--out ${v.out} would overwrite the report given to --compare; write the new report to another file`);
   if (!url && sites === undefined && !help && !listChecklists) throw new UsageError('missing the start URL, e.g. oit-audit https://www.example.go.th/');
   let asOf = today;
-  if (v['as-of'] !== undefined) {
-    const d = parseIsoDate(v['as-of']);
-    if (!d) throw new UsageError(`--as-of: expected a date YYYY-MM-DD (Common Era), got "${v['as-of']}"`);
-    asOf = d;
-  }
+  if (v['as-of'] !== undefined) asOf = parseAsOf(v['as-of']);
   const format = v.format ?? (sites !== undefined ? 'json' : 'text');
   if (!isReportFormat(format)) throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
   return {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './safe-files.ts';
 
 /** The file operations the CLI needs, over node:fs; a missing file reads as null. */
 export const nodeFs = {
@@ -17,5 +18,13 @@ export const nodeFs = {
   },
   async removeFile(p: string): Promise<void> {
     await rm(p, { force: true });
+  },
+};
+
+/** nodeFs for checkpoints: each file written atomically and readable by its owner only (0600). */
+export const privateFs = {
+  ...nodeFs,
+  async writeFile(p: string, text: string): Promise<void> {
+    await writeFileAtomic(p, text, 0o600);
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliOptions, UsageError } from '../../lib/cli/cli-options.ts';
+import { parseCliOptions, USAGE, UsageError } from '../../lib/cli/cli-options.ts';
 
 const today = { year: 2026, month: 11, day: 25 };
 
@@ -21,8 +21,26 @@ describe('parseCliOptions', () => {
     [['https://x.go.th/', '--bogus'], /bogus/],
     [[], /start URL/],
     [['a', 'b'], /one start URL/],
+    [['https://x.go.th/', '--max-pages', '-1'], /--max-pages: expected a whole number from 1 to/],
+    [['https://x.go.th/', '--as-of', '9999-01-01'], /outside 2000–2100 CE/],
+    [['https://x.go.th/', '--as-of', '1999-12-31'], /outside 2000–2100 CE/],
+    [['https://x.go.th/', '--as-of', '2568-02-30'], /not a calendar date/],
+    [['https://x.go.th/', '--out', 'r.json', '--compare', './r.json'], /overwrite the report given to --compare/],
   ])('refuses %j with a message naming the problem', (argv, message) => {
     expect(() => parseCliOptions(argv, today)).toThrow(UsageError);
     expect(() => parseCliOptions(argv, today)).toThrow(message);
+  });
+});
+
+describe('--as-of in the Buddhist Era', () => {
+  it('reads a year above 2400 as BE', () => {
+    expect(parseCliOptions(['https://x.go.th/', '--as-of', '2568-12-25'], today).asOf).toEqual({ year: 2025, month: 12, day: 25 });
+  });
+  it('allows --resume with --sites', () => {
+    expect(parseCliOptions(['--sites', 'l.txt', '--out-dir', 'o', '--resume'], today).resume).toBe(true);
+  });
+  it('--help names the exit codes and the default checklist', () => {
+    expect(USAGE).toMatch(/exit codes/);
+    expect(USAGE).toMatch(/default checklist/);
   });
 });

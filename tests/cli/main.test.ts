@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -18,9 +18,9 @@ function capture() {
   return { io: { stdout: out, stderr: err }, text: () => ({ stdout, stderr }) };
 }
 
-async function run(argv: string[]) {
+async function run(argv: string[], cacheDir = path.join(tmp, 'cache')) {
   const c = capture();
-  const code = await main(argv, c.io);
+  const code = await main(argv, c.io, { cacheDir });
   return { code, ...c.text() };
 }
 
@@ -198,5 +198,117 @@ describe('oit-audit report formats, comparison, resume and batches', () => {
     expect(summary[3]).toContain('127.0.0.1:9');
     const reportFile = summary[1]?.split(',')[1] ?? '';
     expect(Report.parse(JSON.parse(await readFile(path.join(outDir, reportFile), 'utf8'))).items).toHaveLength(26);
+  });
+});
+
+describe('oit-audit never loses a report or an audit', () => {
+  const common = () => ['--checklist', 'ita-2569', '--as-of', DEMO_AS_OF, '--delay', '0', '--quiet'];
+  const pageHits = (s: ServedSite) => s.hits.filter((h) => h.startsWith('GET ')).length;
+
+  it('refuses --out equal to --compare before any crawl, leaving the old report intact', async () => {
+    const old = path.join(tmp, 'same.json');
+    const first = await run([site.url, ...common(), '--format', 'json', '--max-pages', '3']);
+    await writeFile(old, first.stdout);
+    const before = pageHits(site);
+    const r = await run([site.url, ...common(), '--format', 'html', '--compare', old, '--out', path.join(tmp, '.', 'same.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--compare');
+    expect(await readFile(old, 'utf8')).toBe(first.stdout);
+    expect(pageHits(site)).toBe(before);
+  });
+
+  it('refuses an --out it cannot write before any crawl, with one line', async () => {
+    const aFile = path.join(tmp, 'plain-file.txt');
+    await writeFile(aFile, 'x');
+    const before = pageHits(site);
+    const r = await run([site.url, ...common(), '--out', path.join(aFile, 'report.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--out');
+    expect(pageHits(site)).toBe(before);
+  });
+
+  it('writes --out atomically: no temp file is left beside the report', async () => {
+    const dir = await mkdtemp(path.join(tmp, 'atomic-'));
+    const r = await run([site.url, ...common(), '--format', 'json', '--max-pages', '3', '--out', path.join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    expect(await readdir(dir)).toEqual(['r.json']);
+    Report.parse(JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8')));
+  });
+
+  it('refuses --compare with a report of another site before any crawl', async () => {
+    const first = Report.parse(JSON.parse((await run([site.url, ...common(), '--format', 'json', '--max-pages', '3'])).stdout));
+    const other = path.join(tmp, 'other-site.json');
+    await writeFile(other, JSON.stringify({ ...first, site: 'https://www.another-abt.go.th/' }));
+    const before = pageHits(site);
+    const r = await run([site.url, ...common(), '--compare', other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('another-abt.go.th');
+    expect(pageHits(site)).toBe(before);
+  });
+
+  it('carries --compare into JSON and CSV reports', async () => {
+    const previousFile = path.join(tmp, 'previous-for-formats.json');
+    await writeFile(previousFile, (await run([site.url, ...common(), '--format', 'json', '--as-of', '2026-01-05'])).stdout);
+    const json = await run([site.url, ...common(), '--format', 'json', '--compare', previousFile]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { changes?: { previous: { asOf: string }; changed: { id: string }[] } };
+    expect(parsed.changes?.previous.asOf).toBe('2026-01-05');
+    expect(parsed.changes?.changed.some((c) => c.id === 'O11')).toBe(true);
+    Report.parse(parsed);
+    const csv = await run([site.url, ...common(), '--format', 'csv', '--compare', previousFile]);
+    expect(csv.stdout).toContain('change,item,from,to,direction,previous_as_of');
+    expect(csv.stdout).toMatch(/changed,O11,/);
+  });
+
+  it('never echoes the password of a start URL', async () => {
+    const withCredentials = site.url.replace('http://', 'http://admin:s3cret-pw@');
+    const r = await run([withCredentials, ...common()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toContain('s3cret-pw');
+    expect(r.stderr).toContain('***@');
+  });
+
+  it('keeps checkpoints in an owner-only cache folder and removes them after a completed audit', async () => {
+    const cacheDir = path.join(await mkdtemp(path.join(tmp, 'cachehome-')), 'oit-audit', 'checkpoints');
+    const served = await serveSite(DEMO_SITE_DIR);
+    try {
+      const partial = await run([served.url, ...common(), '--format', 'json', '--max-pages', '3'], cacheDir);
+      expect(Report.parse(JSON.parse(partial.stdout)).crawl.stoppedBy).toBe('max-pages');
+      expect((await stat(cacheDir)).mode & 0o777).toBe(0o700);
+      const files = await readdir(cacheDir);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) expect((await stat(path.join(cacheDir, f))).mode & 0o777).toBe(0o600);
+      const resumed = await run([served.url, ...common(), '--format', 'json', '--resume'], cacheDir);
+      expect(Report.parse(JSON.parse(resumed.stdout)).crawl.stoppedBy).toBe('done');
+      expect(await readdir(cacheDir)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('writes summary.csv site by site, and --resume with --sites skips the sites already audited', async () => {
+    const second = await serveSite(DEMO_SITE_DIR);
+    try {
+      const list = path.join(tmp, 'resume-sites.txt');
+      const outDir = path.join(tmp, 'resume-batch');
+      await writeFile(list, `${site.url}\n`);
+      expect((await run(['--sites', list, '--out-dir', outDir, ...common(), '--max-pages', '3'])).code).toBe(0);
+      // the list grows (or the first run was interrupted after its first site): resume
+      await writeFile(list, `${site.url}\n${second.url}\n`);
+      const before = pageHits(site);
+      const r = await run(['--sites', list, '--out-dir', outDir, ...common(), '--max-pages', '3', '--resume']);
+      expect(r.code).toBe(0);
+      expect(pageHits(site)).toBe(before);
+      expect(pageHits(second)).toBeGreaterThan(0);
+      const summary = (await readFile(path.join(outDir, 'summary.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      expect(summary).toHaveLength(3);
+      expect(summary[1]).toContain(site.url);
+      expect(summary[2]).toContain(second.url);
+    } finally {
+      await second.close();
+    }
   });
 });
