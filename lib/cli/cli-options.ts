@@ -51,8 +51,8 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --list-checklists           แสดงเกณฑ์ที่มี / list the built-in checklists
   --help                      แสดงวิธีใช้ / this text
 
-  ค่าเริ่มต้นของเกณฑ์: เกณฑ์ของปีงบประมาณตามวันที่ตรวจ (ita-2569 สำหรับ 1 ต.ค. 2568 – 30 ก.ย. 2569)
-  default checklist: the one of the as-of date's fiscal year (ita-2569 for 2025-10-01 … 2026-09-30)
+  ค่าเริ่มต้นของเกณฑ์: เกณฑ์ ITA ปีล่าสุดที่ไม่เกินปีงบประมาณของวันที่ตรวจ (ita-2569 ตั้งแต่ 1 ต.ค. 2568)
+  default checklist: the newest ita-YYYY not after the as-of date's fiscal year (ita-2569 from 2025-10-01)
   --as-of รับปี พ.ศ. ได้ (2568-12-25 = 2025-12-25) / a year above 2400 is read as Buddhist Era
 
   รหัสออก / exit codes: 0 ตรวจเสร็จ / audit done · 1 เขียนรายงานไม่ได้ / the report could not be written ·
