@@ -36,7 +36,8 @@ export async function checkWritableFile(file: string): Promise<string | null> {
     if (s.isDirectory()) return `${file} is a folder, not a file`;
     await access(file, constants.W_OK);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `cannot write ${file} (${reason(e)})`;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return `cannot write ${file} (${reason(e)})`;
   }
   return checkWritableDir(path.dirname(file));
 }
