@@ -50,3 +50,47 @@ describe('terms with gaps', () => {
     expect(gapped('รายเดือน สรุปผลการจัดซื้อจัดจ้าง')).toEqual([]);
   });
 });
+
+describe('createConceptMatcher: proper names (laws, offices, programmes)', () => {
+  const named = [
+    { id: 'news', name: 'news', terms: ['ข่าวสาร', 'ข่าวประชาสัมพันธ์'] },
+    { id: 'laws', name: 'laws', terms: ['กฎหมายที่เกี่ยวข้อง', 'พระราชบัญญัติเทศบาล'] },
+    { id: 'general-complaint', name: 'complaints', terms: ['รับเรื่องร้องเรียน', 'ร้องทุกข์'], exclude: ['ทุจริต'] },
+    { id: 'complaint-channel', name: 'corruption complaints', terms: ['ร้องเรียนการทุจริต'] },
+    { id: 'info-centre', name: 'information centre', terms: ['ศูนย์ข้อมูลข่าวสาร'] },
+    { id: 'operation-plan', name: 'plan', terms: ['แผนงาน', 'แผนการดำเนินงาน'] },
+  ].map((c) => Concept.parse(c));
+  const properNames = [
+    { kind: 'law' as const, names: ['พระราชบัญญัติข้อมูลข่าวสารของราชการ', 'พ.ร.บ.ข้อมูลข่าวสาร'], concepts: ['laws'] },
+    { kind: 'law' as const, names: ['พระราชบัญญัติเทศบาล'], concepts: ['laws'] },
+    { kind: 'office' as const, names: ['ศูนย์ข้อมูลข่าวสาร'], concepts: [] },
+    { kind: 'office' as const, names: ['ศูนย์รับเรื่องร้องเรียน'], concepts: ['general-complaint'] },
+    { kind: 'office' as const, names: ['กองวิชาการและแผนงาน'], concepts: [] },
+  ];
+  const m = createConceptMatcher(named, properNames);
+  const idsOf = (text: string) => m(text).map((x) => x.conceptId).sort();
+
+  it('does not read a term inside the name of a law as the concept', () => {
+    expect(idsOf('พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540')).toEqual([]);
+    expect(idsOf('พ.ร.บ. ข้อมูลข่าวสาร')).toEqual([]);
+    // without the list the same label is (wrongly) news
+    expect(createConceptMatcher(named)('พระราชบัญญัติข้อมูลข่าวสารของราชการ').map((x) => x.conceptId)).toEqual(['news']);
+  });
+  it('does not read a term inside the name of an office', () => {
+    expect(idsOf('ศูนย์ข้อมูลข่าวสาร อบต.บ้านนา')).toEqual(['info-centre']);
+    expect(idsOf('กองวิชาการและแผนงาน')).toEqual([]);
+  });
+  it('still matches the term outside the name in the same label', () => {
+    expect(idsOf('พ.ร.บ.ข้อมูลข่าวสาร และข่าวสารประชาสัมพันธ์')).toEqual(['news']);
+    expect(idsOf('กองวิชาการและแผนงาน: แผนการดำเนินงาน ประจำปี 2568')).toEqual(['operation-plan']);
+  });
+  it('lets a name count for the concept it belongs to, and a term that holds the whole name', () => {
+    expect(idsOf('ศูนย์รับเรื่องร้องเรียน')).toEqual(['general-complaint']);
+    expect(idsOf('พระราชบัญญัติเทศบาล พ.ศ. 2496')).toEqual(['laws']);
+    // the information-centre item's own term is the name itself
+    expect(m('ศูนย์ข้อมูลข่าวสาร').map((x) => x.conceptId)).toEqual(['info-centre']);
+  });
+  it('lets a term that runs past the end of the name match', () => {
+    expect(idsOf('ศูนย์รับเรื่องร้องเรียนการทุจริต')).toEqual(['complaint-channel']);
+  });
+});
