@@ -31,6 +31,8 @@ export function auditSite(input: AuditInput): Report {
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
+  // A page whose whole content a script builds, not rendered: what it holds is unseen.
+  const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -48,6 +50,7 @@ export function auditSite(input: AuditInput): Report {
       asOf,
       budgetStopped,
       blockedShare,
+      unrenderedScriptPages,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
     });
   });

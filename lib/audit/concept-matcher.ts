@@ -1,5 +1,6 @@
 import type { Concept, ProperName } from '../checklist/checklist-schema.ts';
 import { normalizeThai } from '../thai/index.ts';
+import { defineCheck } from './checks/check.ts';
 import { allowedTypos, bigrams, findFuzzy } from './fuzzy.ts';
 
 export interface ConceptMatch {
@@ -63,12 +64,17 @@ export function matchKey(text: string): string {
 }
 
 /**
- * Check `inside-proper-name`: a term's match [start, end) lies wholly inside the name of a law, office or
- * programme that is not the term's own, so it names that law or office, not the concept.
+ * A term's match [start, end) lies wholly inside the name of a law, office or programme that is not the
+ * term's own, so it names that law or office, not the concept.
  */
-export function insideProperName(start: number, end: number, spans: readonly NameSpan[], ownNames: ReadonlySet<string>): boolean {
-  return spans.some(([a, b, name]) => a <= start && end <= b && !ownNames.has(name));
-}
+export const INSIDE_PROPER_NAME = defineCheck(
+  'inside-proper-name',
+  'match',
+  'A term found wholly inside the name of a law, office or programme (concepts.json properNames) does not match, unless the name is the concept\'s own.',
+  (start: number, end: number, spans: readonly NameSpan[], ownNames: ReadonlySet<string>): boolean =>
+    spans.some(([a, b, name]) => a <= start && end <= b && !ownNames.has(name)),
+);
+const insideProperName = INSIDE_PROPER_NAME.run;
 
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {

@@ -142,6 +142,9 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     forms,
     unlinkedRows: rowsWithoutLinks,
     scriptFilled,
+    // Set by the host that renders pages in a browser (branch render); a static fetch builds nothing.
+    scriptBuilt: 'none',
+    rendered: 'no',
     lastModified: input.lastModified,
     truncated: input.truncated,
     depth: input.depth,
