@@ -1,10 +1,10 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder, createPrecedingTextFinder } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder, createPrecedingTextFinder, ownText } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -16,6 +16,8 @@ export interface RawLink {
   labelSource: LabelSource;
   context: string;
   heading: string;
+  /** When the link stands in a table row: the text of each cell, and which cell holds the link. */
+  cells?: { texts: string[]; own: number };
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -74,6 +76,22 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   }
 }
 
+function cellsOf($: CheerioAPI, el: Element, memo: Map<AnyNode, string[]>): { cells?: { texts: string[]; own: number } } {
+  const cell = $(el).closest('td, th');
+  const rowNode = cell.closest('tr').get(0);
+  if (cell.length === 0 || !rowNode) return {};
+  const tds = $(rowNode).children('td, th');
+  const own = tds.index(cell);
+  if (own < 0) return {};
+  let texts = memo.get(rowNode);
+  if (!texts) {
+    // Each cell's own words, without nested tables, lists and menus (a layout table's cells hold whole pages).
+    texts = tds.map((_, c) => ownText($, c)).get();
+    memo.set(rowNode, texts);
+  }
+  return { cells: { texts, own } };
+}
+
 /**
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
@@ -82,6 +100,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder($);
   const precedingTextOf = createPrecedingTextFinder($);
+  const rowCells = new Map<AnyNode, string[]>();
   const links: RawLink[] = [];
   $(SELECTOR).each((_, el) => {
     const target = targetOf(el);
@@ -116,6 +135,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       labelSource,
       context,
       heading: headingOf(el),
+      ...cellsOf($, el, rowCells),
     });
   });
   return links;

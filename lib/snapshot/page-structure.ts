@@ -78,7 +78,7 @@ const NESTED_LINKS_SELECTOR = 'a[href]';
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
  * its own (a menu item's own words, not its submenu, however the submenu is marked up).
  */
-function ownText($: CheerioAPI, node: AnyNode): string {
+export function ownText($: CheerioAPI, node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
