@@ -206,7 +206,41 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
     }
   }
+  addFooterContacts(ctx, add);
   return settleContainers(byConcept, index);
+}
+
+/**
+ * Contact details in every page's footer are evidence for the contact item, on the first page (in crawl
+ * order: the home page) that carries them — an on-site page, preferred over an off-site map link.
+ */
+function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): void {
+  const concepts = ctx.concepts.filter((c) => c.footerContacts);
+  if (concepts.length === 0) return;
+  const { index } = ctx;
+  const page = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, (s) => index.boilerplateSignals.has(s)));
+  if (!page) return;
+  const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
+  for (const concept of concepts) {
+    add({
+      conceptId: concept.id,
+      target: 'ok',
+      parts: [],
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: false,
+      selfLink: false,
+      evidence: {
+        url: page.finalUrl,
+        label: shown.join(' · ').slice(0, 200),
+        labelSource: 'text',
+        foundOn: page.finalUrl,
+        matchedBy: 'contact',
+        term: CHECK.footerContacts.id,
+        kind: 'page',
+        dates: [],
+      },
+    });
+  }
 }
 
 /**

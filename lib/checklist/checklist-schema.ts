@@ -132,6 +132,8 @@ export const Concept = z.strictObject({
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
   externalHosts: z.array(z.string().min(1)).default([]),
+  /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
+  footerContacts: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

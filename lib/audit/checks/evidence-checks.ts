@@ -1,5 +1,5 @@
 import type { MatchedBy } from '../../report/report-schema.ts';
-import type { DatedMention } from '../../snapshot/page-snapshot.ts';
+import type { DatedMention, PageSnapshot } from '../../snapshot/page-snapshot.ts';
 import { defineCheck } from './check.ts';
 import { bestState, type TargetState } from './target-checks.ts';
 
@@ -41,5 +41,12 @@ export const EVIDENCE_CHECKS = {
     'For an item of one document per year or period, a one-month file found only by its row or heading is not that document.',
     (freshnessKind: string, matchedBy: MatchedBy, dates: readonly DatedMention[]): boolean =>
       ONE_DOCUMENT_RULES.has(freshnessKind) && (matchedBy === 'ita-index-row' || matchedBy === 'heading') && namesOneMonth(dates),
+  ),
+  footerContacts: defineCheck(
+    'footer-contacts',
+    'evidence',
+    "The site's address repeated on many pages (its footer) with a phone number or e-mail on the same page is evidence for a concept marked footerContacts (the contact item), on that page's URL.",
+    (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
+      contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
 } as const;
