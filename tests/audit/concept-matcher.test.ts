@@ -94,3 +94,17 @@ describe('createConceptMatcher: proper names (laws, offices, programmes)', () =>
     expect(idsOf('ศูนย์รับเรื่องร้องเรียนการทุจริต')).toEqual(['complaint-channel']);
   });
 });
+
+describe('built-in concepts: a report about a plan or measures is not the plan or the measures', () => {
+  it('reads reports as reports', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    expect(idsOf('รายงานการประเมินผลแผนพัฒนาท้องถิ่น')).not.toContain('development-plan');
+    expect(idsOf('แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)')).toContain('development-plan');
+    expect(idsOf('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')).toEqual(['integrity-measures-implementation']);
+    expect(idsOf('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')).toEqual(['integrity-measures']);
+    expect(idsOf('พระราชบัญญัติข้อมูลข่าวสารของราชการ')).not.toContain('news');
+    expect(idsOf('กฏหมายที่เกี่ยวข้อง')).toEqual(['laws']);
+  });
+});
