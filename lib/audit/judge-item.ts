@@ -42,9 +42,11 @@ function newestDay(c: Candidate): number {
   return best;
 }
 
-/** The evidence to paste first: documents and pages named by their own label, newest first. */
+const offSite = (c: Candidate): number => (c.evidence.kind === 'external' ? 1 : 0);
+
+/** The evidence to paste first: on the site before off-site, documents and pages named by their own label, newest first. */
 function byUsefulness(a: Candidate, b: Candidate): number {
-  return MATCH_RANK[a.evidence.matchedBy] - MATCH_RANK[b.evidence.matchedBy] || newestDay(b) - newestDay(a);
+  return offSite(a) - offSite(b) || MATCH_RANK[a.evidence.matchedBy] - MATCH_RANK[b.evidence.matchedBy] || newestDay(b) - newestDay(a);
 }
 
 /** One checklist item → its verdict, from the evidence collected for its concepts. */

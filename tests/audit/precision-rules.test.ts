@@ -27,6 +27,12 @@ describe('audit rules for real-site wording', () => {
     expect(o3.evidence[0]).toMatchObject({ url: 'https://x.go.th/', matchedBy: 'contact' });
     expect(o3.evidence[0]?.label).toContain('054-123456');
   });
+  it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {
+    const pages = { '/': page('<a href="https://maps.google.com/?q=x">แผนที่ตั้ง</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('pass');
+    expect(o3.evidence.map((e) => e.kind)).toEqual(['page', 'external']);
+  });
   it('footer-contacts: an address on one page only is not the footer; an off-site map alone stays review', () => {
     const pages = {
       '/': page('<a href="https://www.google.com/maps/place/x">แผนที่</a><a href="https://drive.google.com/file/d/1">ติดต่อเรา</a>', false),
