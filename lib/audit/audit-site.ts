@@ -1,4 +1,5 @@
-import type { Checklist, Concept } from '../checklist/checklist-schema.ts';
+import { builtInConcepts } from '../checklist/built-in-checklists.ts';
+import type { Checklist, Concept, ProperName } from '../checklist/checklist-schema.ts';
 import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Report, Status } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
@@ -11,6 +12,8 @@ export interface AuditInput {
   crawl: CrawlData;
   checklist: Checklist;
   concepts: Concept[];
+  /** Names of laws, offices and programmes inside which terms do not match; default: the shipped list in concepts.json. */
+  properNames?: readonly ProperName[];
   asOf: CalendarDate;
   /** When the report was made (ISO timestamp); the host passes its clock. */
   generatedAt: string;
@@ -22,12 +25,14 @@ export interface AuditInput {
  */
 export function auditSite(input: AuditInput): Report {
   const { crawl, checklist, concepts, asOf } = input;
-  const match = createConceptMatcher(concepts);
+  const match = createConceptMatcher(concepts, input.properNames ?? builtInConcepts.properNames);
   const index = buildSiteIndex(crawl);
   const byConcept = collectEvidence({ pages: crawl.pages, concepts, index, match });
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
+  // A page whose whole content a script builds, not rendered: what it holds is unseen.
+  const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -45,6 +50,7 @@ export function auditSite(input: AuditInput): Report {
       asOf,
       budgetStopped,
       blockedShare,
+      unrenderedScriptPages,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
     });
   });

@@ -6,7 +6,8 @@ import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
-import { bestState, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
+import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
+import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
 
@@ -28,11 +29,6 @@ export interface Candidate {
 export const MATCH_RANK: Record<MatchedBy, number> = {
   'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7,
 };
-
-/** An ITA/OIT index page: its rows without links are items listed with no document. */
-const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
-const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
-const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 
 /**
  * A page's own dates: its publication date, title and headings, and the days in its text (a story).
@@ -179,20 +175,19 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
       // an ITA table row says what the link is for.
-      const own = link.label && !URL_LIKE.test(link.label) ? ctx.match(link.label) : [];
+      const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
       if (own.length > 0) {
         for (const m of own) fromLink(page, link, m, null);
         continue;
       }
-      if (link.kind === 'contact') continue;
-      // A menu toggle on every page ("ข้อมูลพื้นฐาน" → #) names its submenu, not an item listed without a document.
-      if (link.kind === 'placeholder' && index.boilerplatePlaceholders.has(placeholderKey(link))) continue;
+      if (CHECK.contactByLabelOnly.run(link.kind)) continue;
+      if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
       const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && link.url && !index.boilerplate.has(index.keyOf(link.url))) {
+      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }
@@ -205,13 +200,47 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const [text, how] of pageTexts) {
       if (text) for (const m of ctx.match(text)) fromPage(page, text, how, m, scriptOnly ? 'script-filled' : 'ok');
     }
-    const itaPage = ITA_PAGE.test(`${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`);
+    const pageText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const row of page.unlinkedRows) {
-      if (!itaPage && !O_NUMBER_ROW.test(row)) continue;
+      if (!CHECK.indexRowOnItaPage.run(pageText, row)) continue;
       for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
     }
   }
+  addFooterContacts(ctx, add);
   return settleContainers(byConcept, index);
+}
+
+/**
+ * Contact details in every page's footer are evidence for the contact item, on the first page (in crawl
+ * order: the home page) that carries them — an on-site page, preferred over an off-site map link.
+ */
+function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): void {
+  const concepts = ctx.concepts.filter((c) => c.footerContacts);
+  if (concepts.length === 0) return;
+  const { index } = ctx;
+  const page = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, (s) => index.boilerplateSignals.has(s)));
+  if (!page) return;
+  const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
+  for (const concept of concepts) {
+    add({
+      conceptId: concept.id,
+      target: 'ok',
+      parts: [],
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: false,
+      selfLink: false,
+      evidence: {
+        url: page.finalUrl,
+        label: shown.join(' · ').slice(0, 200),
+        labelSource: 'text',
+        foundOn: page.finalUrl,
+        matchedBy: 'contact',
+        term: CHECK.footerContacts.id,
+        kind: 'page',
+        dates: [],
+      },
+    });
+  }
 }
 
 /**
@@ -234,12 +263,14 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);
       const inside = (held.get(key) ?? []).filter((h) => h.evidence.kind === 'placeholder' || index.keyOf(h.evidence.url) !== key);
-      if (!page || inside.length === 0 || (c.target === 'ok' && hasOwnContent(page, index))) return c;
+      if (!page) return c;
+      const settled = CHECK.containerHolds.run({ target: c.target, hasOwnContent: c.target === 'ok' && hasOwnContent(page, index) }, inside.map((h) => h.target));
+      if (settled === null) return c;
       // Dated by what it holds for this concept, not by every other list on the page.
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
       // Undated documents: the page's own dates (a story's day in its text) still date it.
-      return { ...c, target: bestState(inside.map((h) => h.target)), parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page, index)) };
+      return { ...c, target: settled, parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page, index)) };
     });
     out.set(conceptId, settled);
   }

@@ -1,5 +1,6 @@
-import type { Concept } from '../checklist/checklist-schema.ts';
+import type { Concept, ProperName } from '../checklist/checklist-schema.ts';
 import { normalizeThai } from '../thai/index.ts';
+import { defineCheck } from './checks/check.ts';
 import { allowedTypos, bigrams, findFuzzy } from './fuzzy.ts';
 
 export interface ConceptMatch {
@@ -17,6 +18,26 @@ interface PreparedTerm {
   bigrams: Set<string>;
   /** For terms written with `*` ("สรุปผล*จัดซื้อจัดจ้าง*รายเดือน"): the parts in order, any short text between. */
   gapped: RegExp | null;
+  /** Keys of proper names this term may match inside (its concept's own names, or names the term contains). */
+  ownNames: Set<string>;
+}
+
+interface PreparedName {
+  key: string;
+  conceptIds: Set<string>;
+}
+
+/** Where proper names stand in a key: [start, end, name key]. */
+export type NameSpan = [number, number, string];
+
+/** Every occurrence of every proper name in a (compact) key. */
+export function properNameSpans(key: string, names: readonly { key: string }[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const n of names) {
+    if (n.key === '') continue;
+    for (let at = key.indexOf(n.key); at >= 0; at = key.indexOf(n.key, at + 1)) spans.push([at, at + n.key.length, n.key]);
+  }
+  return spans;
 }
 
 /** Up to this many characters may stand where a term has `*`. */
@@ -42,6 +63,19 @@ export function matchKey(text: string): string {
     .trim();
 }
 
+/**
+ * A term's match [start, end) lies wholly inside the name of a law, office or programme that is not the
+ * term's own, so it names that law or office, not the concept.
+ */
+export const INSIDE_PROPER_NAME = defineCheck(
+  'inside-proper-name',
+  'match',
+  'A term found wholly inside the name of a law, office or programme (concepts.json properNames) does not match, unless the name is the concept\'s own.',
+  (start: number, end: number, spans: readonly NameSpan[], ownNames: ReadonlySet<string>): boolean =>
+    spans.some(([a, b, name]) => a <= start && end <= b && !ownNames.has(name)),
+);
+const insideProperName = INSIDE_PROPER_NAME.run;
+
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {
   return key.replace(/\s+/g, '');
@@ -52,14 +86,17 @@ function compact(key: string): string {
  * longer one is dropped, so "รายงานผลการจัดซื้อจัดจ้างประจำปี" is the annual report and not also the
  * monthly summary. A concept's `exclude` terms veto it. Results are memoised per text.
  */
-export function createConceptMatcher(concepts: Concept[]): (text: string) => ConceptMatch[] {
+export function createConceptMatcher(concepts: Concept[], properNames: readonly ProperName[] = []): (text: string) => ConceptMatch[] {
+  const names: PreparedName[] = properNames.flatMap((p) => p.names.map((n) => ({ key: compact(matchKey(n)), conceptIds: new Set(p.concepts) })));
   const terms: PreparedTerm[] = [];
   const excludes = new Map<string, string[]>();
   for (const c of concepts) {
     for (const t of c.terms) {
       const key = compact(matchKey(t));
       const gapped = gappedPattern(key);
-      terms.push({ conceptId: c.id, term: t, key: gapped ? key.replace(/\*/g, '') : key, bigrams: bigrams(key), gapped });
+      const plain = gapped ? key.replace(/\*/g, '') : key;
+      const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -77,23 +114,37 @@ export function createConceptMatcher(concepts: Concept[]): (text: string) => Con
     const taken: [number, number, string][] = [];
     const overlaps = (s: number, e: number, k: string) => taken.some(([a, b, key]) => s < b && e > a && key !== k);
     const vetoed = (conceptId: string) => (excludes.get(conceptId) ?? []).some((x) => x !== '' && key.includes(x));
+    const spans = names.length > 0 ? properNameSpans(key, names) : [];
+    /** The term stands inside a name that is not its own (ข่าวสาร inside พระราชบัญญัติข้อมูลข่าวสารของราชการ). */
+    const hidden = (t: PreparedTerm, s: number, e: number) => spans.length > 0 && insideProperName(s, e, spans, t.ownNames);
     if (key.length > 0 && key.length <= 600) {
       for (const t of terms) {
         if (t.key === '') continue;
-        let idx: number;
-        let end: number;
+        let idx = -1;
+        let end = -1;
         let how: ConceptMatch['how'] = 'synonym';
         if (t.gapped) {
-          const m = t.gapped.exec(key);
-          idx = m ? m.index : -1;
-          end = m ? m.index + m[0].length : -1;
+          t.gapped.lastIndex = 0;
+          for (let m = t.gapped.exec(key); m; m = t.gapped.exec(key)) {
+            if (!hidden(t, m.index, m.index + m[0].length)) {
+              idx = m.index;
+              end = m.index + m[0].length;
+              break;
+            }
+            t.gapped.lastIndex = m.index + 1;
+          }
         } else {
-          idx = key.indexOf(t.key);
-          end = idx + t.key.length;
+          for (let at = key.indexOf(t.key); at >= 0; at = key.indexOf(t.key, at + 1)) {
+            if (!hidden(t, at, at + t.key.length)) {
+              idx = at;
+              end = at + t.key.length;
+              break;
+            }
+          }
         }
-        if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0) {
+        if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);
-          if (fuzzy) {
+          if (fuzzy && !hidden(t, fuzzy.start, fuzzy.end)) {
             idx = fuzzy.start;
             end = fuzzy.end;
             how = 'fuzzy';

@@ -132,19 +132,43 @@ export const Concept = z.strictObject({
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
   externalHosts: z.array(z.string().min(1)).default([]),
+  /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
+  footerContacts: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
+
+/**
+ * The name of a law, an office or a programme ("พระราชบัญญัติข้อมูลข่าวสารของราชการ", "ศูนย์รับเรื่องร้องเรียน").
+ * A concept's term found inside such a name does not match (ข่าวสาร inside the law's name is not news),
+ * unless the concept is listed in `concepts` (the name *is* that concept's evidence) or the term contains
+ * the whole name.
+ */
+export const ProperName = z.strictObject({
+  kind: z.enum(['law', 'office', 'programme']),
+  /** The name and its usual short forms, as written on sites (normalised like terms). */
+  names: z.array(z.string().min(1)).min(1),
+  /** Concepts for which the name itself is evidence (the laws item for a law). */
+  concepts: z.array(ConceptId).default([]),
+});
+export type ProperName = z.infer<typeof ProperName>;
 
 export const ConceptFile = z
   .strictObject({
     $schema: z.string().optional(),
     concepts: z.array(Concept).min(1),
+    /** Names of laws, offices and programmes inside which concept terms do not match. */
+    properNames: z.array(ProperName).default([]),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     file.concepts.forEach((concept, i) => {
       if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${concept.id}` });
       seen.add(concept.id);
+    });
+    file.properNames.forEach((entry, i) => {
+      entry.concepts.forEach((id, j) => {
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['properNames', i, 'concepts', j], message: `unknown concept "${id}"` });
+      });
     });
   });
 export type ConceptFile = z.infer<typeof ConceptFile>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatedMention, LabelSource } from '../snapshot/page-snapshot.ts';
+import { DatedMention, LabelSource, LinkKind } from '../snapshot/page-snapshot.ts';
 
 export const Status = z.enum(['pass', 'missing', 'outdated', 'incomplete', 'review']);
 export type Status = z.infer<typeof Status>;
@@ -18,7 +18,7 @@ export const Evidence = z.object({
   matchedBy: MatchedBy,
   /** The synonym or title that matched. */
   term: z.string(),
-  kind: z.enum(['page', 'document', 'external', 'placeholder', 'contact']),
+  kind: LinkKind,
   dates: z.array(DatedMention),
   /** HTTP status of the evidence target, when it was fetched or checked. */
   status: z.number().int().optional(),
@@ -48,6 +48,8 @@ export const ItemVerdict = z.object({
   evidence: z.array(Evidence),
   months: z.object({ present: z.array(z.string()), missing: z.array(z.string()) }).optional(),
   attention: z.array(Attention),
+  /** Id of the named check that decided the status (lib/audit/checks/index.ts lists them); absent in older reports. */
+  decidedBy: z.string().optional(),
   /** The crawl stopped at its budget before this verdict could settle (it may change with a larger budget). */
   couldChange: z.boolean(),
 });

@@ -42,6 +42,26 @@ export function fileNameDates(url: string): DateMention[] {
   return datesFromUrl(url).filter((d) => d.start > lastSlash);
 }
 
+const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;
+
+/**
+ * The dates a table row lends to a link whose own label names none: its own cell first, then the cells that
+ * hold words (the document's title: "รายงานผล… ประจำปี 2568"), and only then cells that are just a date (a
+ * publication-date column, a neighbouring cell's year).
+ */
+export function rowDatesFor(cells: readonly string[], own: number): DateMention[] {
+  const datesOf = cells.map((c) => findDates(c));
+  const ownDates = datesOf[own] ?? [];
+  if (ownDates.length > 0) return ownDates;
+  const titled = cells.flatMap((text, i) => {
+    if (i === own) return [];
+    let rest = text;
+    for (const d of [...(datesOf[i] ?? [])].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+    return WORD.test(rest) ? (datesOf[i] ?? []) : [];
+  });
+  return titled.length > 0 ? titled : datesOf.flat();
+}
+
 /** Dates of an HTTP Last-Modified header, as a day-precision CE mention. */
 export function lastModifiedMention(value: string | undefined): DatedMention[] {
   if (!value) return [];
@@ -105,9 +125,11 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     const labelDates = tag(findDates(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
-    const rowDates = labelDates.length === 0 && l.context && l.context !== l.label ? datesOfContext(l.context) : [];
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
-    return { ...l, dates: [...labelDates, ...rowDates, ...urlDates] };
+    const rowDates =
+      labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
+    const { cells: _cells, ...link } = l;
+    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates] };
   });
 
   const rowsWithoutLinks = unlinkedRows($);
@@ -143,6 +165,9 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     forms,
     unlinkedRows: rowsWithoutLinks,
     scriptFilled,
+    // Set by the host that renders pages in a browser (branch render); a static fetch builds nothing.
+    scriptBuilt: 'none',
+    rendered: 'no',
     lastModified: input.lastModified,
     truncated: input.truncated,
     depth: input.depth,

@@ -1,10 +1,10 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder, createPrecedingTextFinder, ownText } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -16,10 +16,20 @@ export interface RawLink {
   labelSource: LabelSource;
   context: string;
   heading: string;
+  /** When the link stands in a table row: the text of each cell, and which cell holds the link. */
+  cells?: { texts: string[]; own: number };
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
 const SELECTOR = 'a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]';
+
+/** Labels that name no document: the words of a button or an icon ("ดาวน์โหลด", "คลิกที่นี่", "pdf"). */
+const GENERIC_LABEL = /^(?:คลิก(?:ที่นี่|เพื่อ[^ ]{0,20})?|click(?: here)?|ดาวน์?โหลด(?:ไฟล์|เอกสาร)?|download|(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|read more|more|ไฟล์แนบ|เอกสารแนบ|เปิดไฟล์|ที่นี่|here|pdf|ไฟล์ ?pdf|doc|docx|xls|xlsx|link|ลิงก์|ลิ้งค์)\s*[.…>»:]*$/i;
+
+/** A label that names nothing by itself: a generic button word, an icon or nothing. */
+export function isGenericLabel(label: string, source: LabelSource): boolean {
+  return source === 'none' || GENERIC_LABEL.test(label.trim());
+}
 
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
   const text = normalizeThai($(el).text());
@@ -66,6 +76,22 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   }
 }
 
+function cellsOf($: CheerioAPI, el: Element, memo: Map<AnyNode, string[]>): { cells?: { texts: string[]; own: number } } {
+  const cell = $(el).closest('td, th');
+  const rowNode = cell.closest('tr').get(0);
+  if (cell.length === 0 || !rowNode) return {};
+  const tds = $(rowNode).children('td, th');
+  const own = tds.index(cell);
+  if (own < 0) return {};
+  let texts = memo.get(rowNode);
+  if (!texts) {
+    // Each cell's own words, without nested tables, lists and menus (a layout table's cells hold whole pages).
+    texts = tds.map((_, c) => ownText($, c)).get();
+    memo.set(rowNode, texts);
+  }
+  return { cells: { texts, own } };
+}
+
 /**
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
@@ -73,6 +99,8 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
 export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean): RawLink[] {
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder($);
+  const precedingTextOf = createPrecedingTextFinder($);
+  const rowCells = new Map<AnyNode, string[]>();
   const links: RawLink[] = [];
   $(SELECTOR).each((_, el) => {
     const target = targetOf(el);
@@ -87,7 +115,17 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') url = null;
     }
-    const { label, labelSource } = labelOf($, el, url);
+    let { label, labelSource } = labelOf($, el, url);
+    const context = contextOf(el);
+    // "ดาวน์โหลด" under a sub-heading written as plain bold text: the sub-heading names the document,
+    // when the row or list item holding the link says nothing more than the button.
+    if (isGenericLabel(label, labelSource) && (context === '' || context === label)) {
+      const preceding = precedingTextOf(el);
+      if (preceding) {
+        label = preceding;
+        labelSource = 'preceding-text';
+      }
+    }
     links.push({
       href: target.raw,
       url: url ? url.href : null,
@@ -95,8 +133,9 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       origin,
       label,
       labelSource,
-      context: contextOf(el),
+      context,
       heading: headingOf(el),
+      ...cellsOf($, el, rowCells),
     });
   });
   return links;

@@ -9,7 +9,7 @@ export const DatedMention = DateMention.extend({ source: DateSource });
 export type DatedMention = z.infer<typeof DatedMention>;
 
 /** Where a link's label came from. */
-export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'none']);
+export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'preceding-text', 'none']);
 export type LabelSource = z.infer<typeof LabelSource>;
 
 /** Which markup the link was read from. */
@@ -22,9 +22,10 @@ export type LinkOrigin = z.infer<typeof LinkOrigin>;
  * - `document`: a file (PDF, DOC, XLS …), same site or not;
  * - `external`: another host (recorded as evidence, not crawled);
  * - `placeholder`: listed but goes nowhere (`""`, `#`, `#!`, `javascript:`, a link to the page itself);
- * - `contact`: `mailto:` or `tel:`.
+ * - `contact`: `mailto:` or `tel:`;
+ * - `script-route`: a route of a script-built site (`#/news`, `#!/news`): opens only in a browser.
  */
-export const LinkKind = z.enum(['page', 'document', 'external', 'placeholder', 'contact']);
+export const LinkKind = z.enum(['page', 'document', 'external', 'placeholder', 'contact', 'script-route']);
 export type LinkKind = z.infer<typeof LinkKind>;
 
 export const LinkRecord = z.object({
@@ -71,6 +72,12 @@ export const PageSnapshot = z.object({
   unlinkedRows: z.array(z.string()),
   /** A listing that is filled in by script: an empty container with a loader. The static HTML cannot tell. */
   scriptFilled: z.boolean(),
+  /** How much of the page a script builds: nothing, a list on it, or the whole page (an empty shell). */
+  scriptBuilt: z.enum(['none', 'list', 'shell']).default('none'),
+  /** Whether the page was rendered in a browser before its snapshot was taken. */
+  rendered: z.enum(['no', 'yes', 'failed']).default('no'),
+  /** Why rendering failed or was skipped, for the report. */
+  renderNote: z.string().optional(),
   /** HTTP Last-Modified, ISO date, if the server sent one. */
   lastModified: z.string().optional(),
   /** The page was larger than the byte limit and was cut. */

@@ -78,7 +78,7 @@ const NESTED_LINKS_SELECTOR = 'a[href]';
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
  * its own (a menu item's own words, not its submenu, however the submenu is marked up).
  */
-function ownText($: CheerioAPI, node: AnyNode): string {
+export function ownText($: CheerioAPI, node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
@@ -107,6 +107,41 @@ export function createContextFinder($: CheerioAPI): (el: Element) => string {
       memo.set(node, text);
     }
     return text;
+  };
+}
+
+const TEXT_BLOCKS = new Set(['p', 'strong', 'b', 'span', 'div', 'font', 'em', 'u', 'label']);
+const CONTAINER_STOPS = new Set(['body', 'html', 'table', 'tbody', 'tr', 'ul', 'ol', 'nav', 'header', 'footer', 'section', 'article', 'main']);
+const MAX_PRECEDING = 200;
+
+/**
+ * The nearest text block before an element in the same container (a bold/strong/p/span line written as a
+ * sub-heading, not an <h*>), for links whose own label is generic. Stops at anything that holds a link of its
+ * own (the text before it belongs to another item) and at the container's edge.
+ */
+export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => string {
+  return (el) => {
+    let node: AnyNode = el;
+    for (let level = 0; level < 4; level++) {
+      for (let prev: AnyNode | null = node.prev; prev; prev = prev.prev) {
+        if (prev.type === 'text') {
+          const t = normalizeThai(prev.data);
+          if (t.length >= 3) return t.slice(0, MAX_PRECEDING);
+          continue;
+        }
+        if (!isElement(prev)) continue;
+        if (prev.name === 'br' || prev.name === 'img' || prev.name === 'i') continue;
+        if (prev.name === 'a' || $(prev).find('a[href], iframe, embed, object').length > 0) return '';
+        if (!TEXT_BLOCKS.has(prev.name)) return '';
+        const t = normalizeThai($(prev).text());
+        if (t.length >= 3 && t.length <= MAX_PRECEDING) return t;
+        if (t.length > MAX_PRECEDING) return '';
+      }
+      const parent: AnyNode | null = node.parent;
+      if (!parent || !isElement(parent) || CONTAINER_STOPS.has(parent.name)) return '';
+      node = parent;
+    }
+    return '';
   };
 }
 

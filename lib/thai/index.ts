@@ -24,10 +24,12 @@ export { formatThaiDate, formatThaiMonth, monthKey, type ThaiDateStyle } from '.
 export {
   asciiToThaiDigits,
   composeSaraAm,
+  foldMisspellings,
   foldForMatching,
   type FoldedText,
   normalizeThai,
   stripThaiMarks,
+  THAI_SPELLING_FOLDS,
   thaiEditDistance,
   thaiToAsciiDigits,
 } from './normalize-thai.ts';

@@ -27,13 +27,36 @@ export function composeSaraAm(text: string): string {
 }
 
 /**
+ * Common misspellings and typing slips on Thai government sites, folded to the standard spelling so that
+ * every matcher sees one form. Data, applied in order; each entry names the slip it tolerates. Only
+ * spellings that are never a different word are listed.
+ */
+export const THAI_SPELLING_FOLDS: readonly { slip: string; pattern: RegExp; to: string }[] = [
+  { slip: 'เเ (two SARA E) typed for แ (SARA AE)', pattern: /\u0E40\u0E40/g, to: '\u0E41' },
+  { slip: 'a vowel or tone mark typed twice ("ที่่")', pattern: /([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g, to: '$1' },
+  { slip: 'tone mark typed before the upper/lower vowel ("ก่ี" for "กี่")', pattern: /([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E3A\u0E47])/g, to: '$2$1' },
+  { slip: 'ฏ (PATAK) for ฎ (CHADA) in กฎ (rule, law): "กฏหมาย", "กฏระเบียบ" (not ปรากฏ)', pattern: /(?<!ปรา)กฏ/g, to: 'กฎ' },
+  { slip: 'ฎ (CHADA) for ฏ (PATAK) in ปฏิ-: "ปฎิบัติ", "ปฎิทิน"', pattern: /ปฎิ/g, to: 'ปฏิ' },
+  { slip: 'ศ for ส in พัสดุ: "พัศดุ"', pattern: /พัศดุ/g, to: 'พัสดุ' },
+];
+
+/** Fold the slips of THAI_SPELLING_FOLDS into the standard spelling. */
+export function foldMisspellings(text: string): string {
+  let out = text;
+  for (const f of THAI_SPELLING_FOLDS) out = out.replace(f.pattern, f.to);
+  return out;
+}
+
+/**
  * Normalise Thai text for matching: NFC; decomposed SARA AM → U+0E33; zero-width characters and soft hyphens
- * removed; Thai digits → ASCII digits; runs of whitespace (including NBSP) → one space; trimmed.
+ * removed; common misspellings folded (THAI_SPELLING_FOLDS); Thai digits → ASCII digits; runs of whitespace
+ * (including NBSP) → one space; trimmed.
  */
 export function normalizeThai(text: string): string {
   let out = text.normalize('NFC');
   out = out.replace(INVISIBLE_RE, '');
   out = composeSaraAm(out);
+  out = foldMisspellings(out);
   out = thaiToAsciiDigits(out);
   return out.replace(WHITESPACE_RE, ' ').trim();
 }

@@ -108,4 +108,12 @@ describe('parseConceptFile', () => {
     const dup = parseConceptFile({ concepts: [{ id: 'a', name: 'A', terms: ['x'] }, { id: 'a', name: 'A2', terms: ['y'] }] });
     expect(dup.ok ? [] : dup.errors).toEqual([{ path: '$.concepts[1].id', message: 'duplicate concept id a' }]);
   });
+  it('validates proper names: a known kind, at least one name, known concept ids', () => {
+    const ok = parseConceptFile({ concepts: [{ id: 'laws', name: 'L', terms: ['กฎหมาย'] }], properNames: [{ kind: 'law', names: ['พระราชบัญญัติเทศบาล'], concepts: ['laws'] }] });
+    expect(ok.ok).toBe(true);
+    const bad = parseConceptFile({ concepts: [{ id: 'laws', name: 'L', terms: ['กฎหมาย'] }], properNames: [{ kind: 'person', names: [] }] });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path).sort()).toEqual(['$.properNames[0].kind', '$.properNames[0].names']);
+    const unknown = parseConceptFile({ concepts: [{ id: 'laws', name: 'L', terms: ['กฎหมาย'] }], properNames: [{ kind: 'law', names: ['x'], concepts: ['nope'] }] });
+    expect(unknown.ok ? [] : unknown.errors).toEqual([{ path: '$.properNames[0].concepts[0]', message: 'unknown concept "nope"' }]);
+  });
 });

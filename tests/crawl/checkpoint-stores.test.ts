@@ -26,6 +26,8 @@ function snapshot(i: number, title = `page ${i}`): PageSnapshot {
     forms: [],
     unlinkedRows: [],
     scriptFilled: false,
+    scriptBuilt: 'none',
+    rendered: 'no',
     truncated: false,
     depth: 1,
     fetchedAt: '2025-01-01T00:00:00.000Z',

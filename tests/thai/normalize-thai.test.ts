@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiToThaiDigits,
   foldForMatching,
+  foldMisspellings,
   normalizeThai,
+  THAI_SPELLING_FOLDS,
   stripThaiMarks,
   thaiEditDistance,
   thaiToAsciiDigits,
@@ -87,5 +89,48 @@ describe('foldForMatching', () => {
     const { text, map } = foldForMatching(original);
     expect(text).toBe('aกำb');
     expect(map && [...map]).toEqual([0, 2, 3, 5, 6]);
+  });
+});
+
+describe('normalizeThai: common misspellings (THAI_SPELLING_FOLDS)', () => {
+  it('reads กฏ (PATAK) as กฎ (CHADA)', () => {
+    expect(normalizeThai('กฏหมายที่เกี่ยวข้อง')).toBe('กฎหมายที่เกี่ยวข้อง');
+    expect(normalizeThai('กฏระเบียบ')).toBe(normalizeThai('กฎระเบียบ'));
+  });
+
+  it('reads ปฎิ as ปฏิ', () => {
+    expect(normalizeThai('แผนปฎิบัติการ')).toBe('แผนปฏิบัติการ');
+    expect(normalizeThai('ปฎิทินกิจกรรม')).toBe('ปฏิทินกิจกรรม');
+  });
+
+  it('reads two SARA E as SARA AE', () => {
+    expect(normalizeThai('\u0E40\u0E40ผนการดำเนินงาน')).toBe('แผนการดำเนินงาน');
+  });
+
+  it('drops a vowel or tone mark typed twice', () => {
+    expect(normalizeThai('ข้อมูลที\u0E48\u0E48เกี่ยวข้อง')).toBe('ข้อมูลที่เกี่ยวข้อง');
+    expect(normalizeThai('ก\u0E34\u0E34จกรรม')).toBe('กิจกรรม');
+  });
+
+  it('puts a tone mark typed before its upper vowel after it', () => {
+    expect(normalizeThai('ท\u0E48\u0E35')).toBe('ท\u0E35\u0E48');
+  });
+
+  it('reads SARA AM typed as NIKHAHIT + SARA AA (with the other folds)', () => {
+    expect(normalizeThai('ค\u0E4D\u0E32สั่งกฏ')).toBe('คำสั่งกฎ');
+  });
+
+  it('reads พัศดุ as พัสดุ', () => {
+    expect(normalizeThai('งานพัศดุ')).toBe('งานพัสดุ');
+  });
+
+  it('leaves correct spellings and other words alone', () => {
+    for (const word of ['กฎหมาย', 'ปฏิบัติ', 'แผน', 'เเ'.slice(0, 1), 'ปรากฏ', 'ปรากฏการณ์', 'ชฎา', 'พัสดุ', 'ศึกษา']) expect(normalizeThai(word)).toBe(word);
+  });
+
+  it('is data: every fold names its slip', () => {
+    expect(THAI_SPELLING_FOLDS.length).toBeGreaterThanOrEqual(5);
+    for (const f of THAI_SPELLING_FOLDS) expect(f.slip).not.toBe('');
+    expect(foldMisspellings('กฏ ปฎิ')).toBe('กฎ ปฏิ');
   });
 });

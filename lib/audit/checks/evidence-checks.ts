@@ -1,0 +1,52 @@
+import type { MatchedBy } from '../../report/report-schema.ts';
+import type { DatedMention, PageSnapshot } from '../../snapshot/page-snapshot.ts';
+import { defineCheck } from './check.ts';
+import { bestState, type TargetState } from './target-checks.ts';
+
+/** An ITA/OIT index page: its rows without links are items listed with no document. */
+const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
+const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
+const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
+
+/** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
+const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
+
+/** A link labelled with one month ("เดือน ตุลาคม 2567"): a piece of a monthly series. */
+function namesOneMonth(dates: readonly DatedMention[]): boolean {
+  const label = dates.filter((d) => d.source === 'link-label');
+  return label.length > 0 && label.every((d) => d.precision === 'month' && d.until === undefined);
+}
+
+/** Checks on which text of a link or page may name a concept, and which found evidence counts for an item. */
+export const EVIDENCE_CHECKS = {
+  labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
+    URL_LIKE.test(label)),
+  contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),
+  menuToggle: defineCheck('menu-toggle', 'evidence', 'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document.', (emptyLink: boolean, onManyPages: boolean): boolean =>
+    emptyLink && onManyPages),
+  headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
+    hasUrl && !inMenu),
+  indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
+    ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
+  containerHolds: defineCheck(
+    'container-holds',
+    'evidence',
+    'A page that holds links for the same concept is as good as the best of what it holds (Google-Drive-only: external; only empty links: placeholder), unless it has content of its own.',
+    (page: { target: TargetState; hasOwnContent: boolean }, held: readonly TargetState[]): TargetState | null =>
+      held.length === 0 || (page.target === 'ok' && page.hasOwnContent) ? null : bestState([...held]),
+  ),
+  oneMonthNotAnnual: defineCheck(
+    'one-month-not-annual',
+    'evidence',
+    'For an item of one document per year or period, a one-month file found only by its row or heading is not that document.',
+    (freshnessKind: string, matchedBy: MatchedBy, dates: readonly DatedMention[]): boolean =>
+      ONE_DOCUMENT_RULES.has(freshnessKind) && (matchedBy === 'ita-index-row' || matchedBy === 'heading') && namesOneMonth(dates),
+  ),
+  footerContacts: defineCheck(
+    'footer-contacts',
+    'evidence',
+    "The site's address repeated on many pages (its footer) with a phone number or e-mail on the same page is evidence for a concept marked footerContacts (the contact item), on that page's URL.",
+    (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
+      contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
+} as const;

@@ -1,0 +1,55 @@
+import { defineCheck } from './check.ts';
+
+/** Whether the evidence target can count: it works, it is a real link, it is readable. */
+export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'script-route' | 'script-filled';
+
+/** Lower is better: the state an item takes from its best piece of evidence. */
+export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, 'script-route': 4, broken: 5, placeholder: 6 };
+
+export function bestState(states: TargetState[]): TargetState {
+  return states.reduce<TargetState>((best, s) => (TARGET_RANK[s] < TARGET_RANK[best] ? s : best), 'placeholder');
+}
+
+/** What the crawl knows about one link's target, as plain data. */
+export interface TargetFacts {
+  kind: 'page' | 'document' | 'external' | 'placeholder' | 'contact' | 'script-route';
+  hasUrl: boolean;
+  /** HTTP status of a failed fetch of the target, if it failed. */
+  failureStatus?: number;
+  /** HTTP status of the document check (HEAD), if the target is a checked document. */
+  documentStatus?: number;
+  /** The target is on the audited site's hosts. */
+  onSite: boolean;
+  /** The target's host is one the concept accepts off-site (facebook.com for the social-network item). */
+  acceptedHost: boolean;
+  /** The target page is a list filled in by script. */
+  scriptFilled: boolean;
+}
+
+const goneOrFailed = (status: number): TargetState => (status === 404 || status === 410 ? 'broken' : 'blocked');
+
+/** Target checks in the order they apply; the first that answers decides, else the target is `ok`. */
+export const TARGET_CHECKS = [
+  defineCheck('link-goes-nowhere', 'target', 'A link that goes nowhere ("", #, javascript:, the page itself, no web URL) is listed, not published.', (t: TargetFacts): TargetState | null =>
+    t.kind === 'placeholder' || (!t.hasUrl && t.kind !== 'script-route') ? 'placeholder' : null),
+  defineCheck('script-route', 'target', 'A link to a script route (#/…) opens only in a browser: its content cannot be read from the HTML.', (t: TargetFacts): TargetState | null =>
+    t.kind === 'script-route' ? 'script-route' : null),
+  defineCheck('contact-link', 'target', 'A mailto:/tel: link is a working contact channel by itself.', (t: TargetFacts): TargetState | null => (t.kind === 'contact' ? 'ok' : null)),
+  defineCheck('failed-fetch', 'target', 'A target the crawl could not fetch: 404/410 is broken, other failures (403/429/5xx) are blocked.', (t: TargetFacts): TargetState | null =>
+    t.failureStatus !== undefined ? goneOrFailed(t.failureStatus) : null),
+  defineCheck('failed-document', 'target', 'A document whose check answered 400 or more: 404/410 is broken, others blocked.', (t: TargetFacts): TargetState | null =>
+    t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
+  defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
+    t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
+  defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>
+    t.scriptFilled ? 'script-filled' : null),
+] as const;
+
+/** The state of a link's target: the answer of the first target check that gives one, else `ok`. */
+export function decideTarget(facts: TargetFacts): TargetState {
+  for (const c of TARGET_CHECKS) {
+    const state = c.run(facts);
+    if (state) return state;
+  }
+  return 'ok';
+}

@@ -1,0 +1,102 @@
+import type { Status } from '../../report/report-schema.ts';
+import { defineCheck } from './check.ts';
+import type { TargetState } from './target-checks.ts';
+
+/** What the verdict checks see of one item when none (or too little) of its evidence counts. */
+export interface NoEvidenceFacts {
+  title: string;
+  titleEn: string;
+  /** States of every piece of evidence found for the item (none counted as `ok`, or fewer than required). */
+  states: ReadonlySet<TargetState>;
+  /** Pieces that count, and how many the item requires. */
+  valid: number;
+  minEvidence: number;
+  /** Share of same-site pages that answered 403/429. */
+  blockedShare: number;
+  /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
+  unrenderedScriptPages: number;
+}
+
+export interface VerdictOutcome {
+  status: Status;
+  reason: string;
+  reasonEn: string;
+}
+
+type NoEvidenceRun = (f: NoEvidenceFacts) => VerdictOutcome | null;
+
+const review = (reason: string, reasonEn: string): VerdictOutcome => ({ status: 'review', reason, reasonEn });
+
+/**
+ * When no evidence counts, the first of these checks that answers decides the item, in this order: what
+ * was seen but could not be read needs a person (review); what is listed but broken or empty is incomplete;
+ * only when nothing at all was seen on a fully readable site is the item missing.
+ */
+export const NO_EVIDENCE_CHECKS = [
+  defineCheck<NoEvidenceRun>('script-filled-list', 'verdict', 'A page for the item was found but its list is filled in by script: review.', (f) =>
+    f.states.has('script-filled')
+      ? review(`พบหน้า "${f.title}" แต่รายการโหลดด้วย JavaScript ตรวจเองในเบราว์เซอร์`, `Found a page for "${f.titleEn}" but its list is filled in by JavaScript; check it in the browser.`)
+      : null),
+  defineCheck<NoEvidenceRun>('blocked-link', 'verdict', 'A link for the item answered 403/429/5xx: review.', (f) =>
+    f.states.has('blocked')
+      ? review(`พบลิงก์ "${f.title}" แต่เปิดไม่ได้ (403/429/5xx) ตรวจเองอีกครั้ง`, `Found a link for "${f.titleEn}" but the page refused or failed (403/429/5xx); check it by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('external-only', 'verdict', 'The item is only on another host (Google Drive, Facebook, another site): review.', (f) =>
+    f.states.has('external')
+      ? review(`พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก (เช่น Google Drive, Facebook) ตรวจเนื้อหาเอง`, `"${f.titleEn}" is only on an external host (e.g. Google Drive, Facebook); check its content by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('script-route-only', 'verdict', 'The item is only behind a script route (#/…) that the HTML cannot show: review.', (f) =>
+    f.states.has('script-route')
+      ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
+      : null),
+  defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
+    f.states.has('broken')
+      ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404); fix the link or upload the file.` }
+      : null),
+  defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
+    f.states.has('placeholder')
+      ? { status: 'incomplete', reason: `มีหัวข้อ "${f.title}" แต่ยังไม่มีไฟล์หรือลิงก์ (ลิงก์ว่าง) อัปโหลดเอกสาร`, reasonEn: `"${f.titleEn}" is listed but its link is empty; upload the document.` }
+      : null),
+  defineCheck<NoEvidenceRun>('site-blocked', 'verdict', 'Nothing found, but at least a fifth of the pages answered 403/429: review.', (f) =>
+    f.blockedShare >= 0.2
+      ? review(`ไม่พบ "${f.title}" แต่หลายหน้าตอบ 403/429 จึงตรวจไม่ครบ`, `"${f.titleEn}" was not found, but many pages answered 403/429, so the check is incomplete.`)
+      : null),
+  defineCheck<NoEvidenceRun>('script-built-site', 'verdict', 'Nothing found, but pages of the site are built by a script and were not rendered: review, never missing.', (f) =>
+    f.unrenderedScriptPages > 0
+      ? review(
+          `ไม่พบ "${f.title}" แต่หน้านี้สร้างด้วยสคริปต์ (${f.unrenderedScriptPages} หน้า) จึงอ่านเนื้อหาไม่ได้ เปิดดูเองในเบราว์เซอร์`,
+          `"${f.titleEn}" was not found, but ${f.unrenderedScriptPages} page(s) are built by a script and were not rendered; open them in a browser.`,
+        )
+      : null),
+  defineCheck<NoEvidenceRun>('too-few', 'verdict', 'Fewer pieces of evidence than the item requires (e.g. two contact channels): incomplete.', (f) =>
+    f.valid > 0
+      ? { status: 'incomplete', reason: `พบ "${f.title}" ${f.valid} ช่องทาง ต้องมีอย่างน้อย ${f.minEvidence}`, reasonEn: `Found ${f.valid} of the ${f.minEvidence} required for "${f.titleEn}".` }
+      : null),
+  defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
+    status: 'missing',
+    reason: `ไม่พบ "${f.title}" บนเว็บไซต์ เผยแพร่และลิงก์จากหน้า ITA`,
+    reasonEn: `"${f.titleEn}" was not found on the site; publish it and link it from the ITA page.`,
+  })),
+] as const;
+
+/** The verdict of an item without enough valid evidence, and the id of the check that decided it. */
+export function decideWithoutEvidence(facts: NoEvidenceFacts): VerdictOutcome & { check: string } {
+  for (const c of NO_EVIDENCE_CHECKS) {
+    const outcome = c.run(facts);
+    if (outcome) return { ...outcome, check: c.id };
+  }
+  // not-found always answers; this keeps the type total
+  return { status: 'missing', reason: '', reasonEn: '', check: 'not-found' };
+}
+
+/** Checks that decide once evidence counts. */
+export const EVIDENCE_VERDICT_CHECKS = [
+  defineCheck('in-force-found', 'verdict', 'An item that only has to exist (in force) passes on one valid piece of evidence.', (kind: string): boolean => kind === 'in-force'),
+  defineCheck('freshness-rule', 'verdict', "The item's freshness rule (fiscal year, half-year, monthly, recent …) judges the dates of its valid evidence on the as-of date.", (kind: string): boolean => kind !== 'in-force'),
+  defineCheck(
+    'script-filled-partial',
+    'verdict',
+    'A freshness verdict other than pass, where some of the lists are filled in by script: review (the missing part may be in them).',
+    (status: Status, states: ReadonlySet<TargetState>): boolean => status !== 'pass' && states.has('script-filled'),
+  ),
+] as const;

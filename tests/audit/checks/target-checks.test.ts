@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decideTarget, TARGET_CHECKS, type TargetFacts } from '../../../lib/audit/checks/index.ts';
+
+const page: TargetFacts = { kind: 'page', hasUrl: true, onSite: true, acceptedHost: false, scriptFilled: false };
+const check = (id: string) => {
+  const c = TARGET_CHECKS.find((x) => x.id === id);
+  if (!c) throw new Error(`no check ${id}`);
+  return c;
+};
+
+describe('target checks', () => {
+  it('link-goes-nowhere: an empty link or one without a web URL is a placeholder', () => {
+    expect(check('link-goes-nowhere').run({ ...page, kind: 'placeholder', hasUrl: false })).toBe('placeholder');
+    expect(check('link-goes-nowhere').run({ ...page, kind: 'contact', hasUrl: false })).toBe('placeholder');
+    expect(check('link-goes-nowhere').run(page)).toBeNull();
+  });
+  it('script-route: a #/… link is its own state', () => {
+    expect(check('script-route').run({ ...page, kind: 'script-route' })).toBe('script-route');
+    expect(decideTarget({ ...page, kind: 'script-route' })).toBe('script-route');
+  });
+  it('failed-fetch: 404/410 broken, anything else blocked', () => {
+    expect(check('failed-fetch').run({ ...page, failureStatus: 404 })).toBe('broken');
+    expect(check('failed-fetch').run({ ...page, failureStatus: 410 })).toBe('broken');
+    expect(check('failed-fetch').run({ ...page, failureStatus: 429 })).toBe('blocked');
+    expect(check('failed-fetch').run(page)).toBeNull();
+  });
+  it('failed-document: a HEAD answer of 400 or more', () => {
+    expect(check('failed-document').run({ ...page, kind: 'document', documentStatus: 404 })).toBe('broken');
+    expect(check('failed-document').run({ ...page, kind: 'document', documentStatus: 500 })).toBe('blocked');
+    expect(check('failed-document').run({ ...page, kind: 'document', documentStatus: 200 })).toBeNull();
+  });
+  it('off-site: another host is external unless the concept accepts it', () => {
+    expect(check('off-site').run({ ...page, kind: 'external', onSite: false })).toBe('external');
+    expect(check('off-site').run({ ...page, kind: 'external', onSite: false, acceptedHost: true })).toBe('ok');
+    expect(check('off-site').run(page)).toBeNull();
+  });
+  it('script-filled-target and the default', () => {
+    expect(decideTarget({ ...page, scriptFilled: true })).toBe('script-filled');
+    expect(decideTarget(page)).toBe('ok');
+  });
+  it('applies in order: an empty link is a placeholder even off-site', () => {
+    expect(decideTarget({ ...page, kind: 'placeholder', hasUrl: false, onSite: false })).toBe('placeholder');
+    expect(decideTarget({ ...page, failureStatus: 404, scriptFilled: true })).toBe('broken');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { auditSite } from '../../lib/audit/audit-site.ts';
+import { checkById } from '../../lib/audit/checks/index.ts';
+import type { CrawlData } from '../../lib/audit/site-index.ts';
+import { builtInConcepts, getChecklist } from '../../lib/checklist/built-in-checklists.ts';
+import { Report } from '../../lib/report/report-schema.ts';
+import { crawlFromHtml } from '../support/crawl-from-html.ts';
+
+function audit(crawl: CrawlData) {
+  const checklist = getChecklist('ita-2568');
+  if (!checklist) throw new Error('bad test setup');
+  return Report.parse(auditSite({ crawl, checklist, concepts: builtInConcepts.concepts, asOf: { year: 2025, month: 5, day: 15 }, generatedAt: '2026-01-01T00:00:00Z' }));
+}
+const item = (r: Report, id: string) => {
+  const found = r.items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
+const footer = '<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่ โทร. 054-123456</footer>';
+const page = (body: string, withFooter = true) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}${withFooter ? footer : ''}</body></html>`;
+
+describe('audit rules for real-site wording', () => {
+  it('footer-contacts: the address and phone in every footer pass the contact item, on an on-site page', () => {
+    const pages = { '/': page('<a href="/a">หน้า ก</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>'), '/c': page('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('pass');
+    expect(o3.evidence[0]).toMatchObject({ url: 'https://x.go.th/', matchedBy: 'contact' });
+    expect(o3.evidence[0]?.label).toContain('054-123456');
+  });
+  it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {
+    const pages = { '/': page('<a href="https://maps.google.com/?q=x">แผนที่ตั้ง</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('pass');
+    expect(o3.evidence.map((e) => e.kind)).toEqual(['page', 'external']);
+  });
+  it('footer-contacts: an address on one page only is not the footer; an off-site map alone stays review', () => {
+    const pages = {
+      '/': page('<a href="https://www.google.com/maps/place/x">แผนที่</a><a href="https://drive.google.com/file/d/1">ติดต่อเรา</a>', false),
+      '/a': page('<p>หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง โทร. 054-123456</p>', false),
+      '/b': page('<p>ข</p>', false),
+    };
+    expect(item(audit(crawlFromHtml(pages)), 'O3').status).toBe('review');
+  });
+  it('inside-proper-name: the name of the information act is not news', () => {
+    const pages = { '/': page('<a href="/law">พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</a>'), '/law': page('<h1>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540</h1>') };
+    const o4 = item(audit(crawlFromHtml(pages)), 'O4');
+    expect(o4.status).toBe('missing');
+    expect(o4.decidedBy).toBe('not-found');
+  });
+  it('script-built-site: nothing found on a site whose pages a script builds (not rendered) is review, never missing', () => {
+    const crawl = crawlFromHtml({ '/': page('<div id="app"></div>', false) });
+    crawl.pages = crawl.pages.map((p) => ({ ...p, scriptBuilt: 'shell' as const, rendered: 'no' as const }));
+    const o4 = item(audit(crawl), 'O4');
+    expect(o4.status).toBe('review');
+    expect(o4.decidedBy).toBe('script-built-site');
+    expect(o4.reason).toContain('สร้างด้วยสคริปต์');
+    // rendered: its content was seen, so nothing found is missing
+    crawl.pages = crawl.pages.map((p) => ({ ...p, rendered: 'yes' as const }));
+    expect(item(audit(crawl), 'O4').status).toBe('missing');
+  });
+  it('script-route-only: news only behind a #/ route is review with that reason', () => {
+    const o4 = item(audit(crawlFromHtml({ '/': page('<a href="#/news">ข่าวประชาสัมพันธ์</a>', false) })), 'O4');
+    expect(o4.status).toBe('review');
+    expect(o4.decidedBy).toBe('script-route-only');
+    expect(o4.evidence[0]?.kind).toBe('script-route');
+  });
+  it('every verdict names the check that decided it', () => {
+    const r = audit(crawlFromHtml({ '/': page('<a href="/news">ข่าวประชาสัมพันธ์</a>') }));
+    for (const i of r.items) expect(checkById(i.decidedBy ?? '')?.stage).toBe('verdict');
+  });
+});
