@@ -18,7 +18,7 @@ export const Evidence = z.object({
   matchedBy: MatchedBy,
   /** The synonym or title that matched. */
   term: z.string(),
-  kind: z.enum(['page', 'document', 'external', 'placeholder', 'contact']),
+  kind: z.enum(['page', 'document', 'external', 'placeholder', 'contact', 'script-route']),
   dates: z.array(DatedMention),
   /** HTTP status of the evidence target, when it was fetched or checked. */
   status: z.number().int().optional(),

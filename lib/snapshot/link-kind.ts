@@ -1,3 +1,4 @@
+import { hashRoute } from '../crawl/url-key.ts';
 import type { LinkKind } from './page-snapshot.ts';
 
 /** An href that goes nowhere: empty, `#`, `#!` or `javascript:`. */
@@ -27,6 +28,8 @@ export function isSamePage(a: URL, b: URL): boolean {
 export function classifyLink(url: URL | null, href: string, page: URL, isSameSite: (u: URL) => boolean): LinkKind {
   if (/^\s*(mailto|tel):/i.test(href)) return 'contact';
   if (!url) return 'placeholder';
+  // A hash route (`#/o1`, `/#!/news`) is a page a script builds, not an anchor on this page.
+  if (hashRoute(url) !== null && isSameSite(url) && !isDocumentUrl(url) && hashRoute(url) !== hashRoute(page)) return 'script-route';
   if (isSamePage(url, page)) return 'placeholder';
   if (isDocumentUrl(url)) return 'document';
   if (!isSameSite(url)) return 'external';

@@ -25,6 +25,8 @@ function snapshot(i: number, title = `page ${i}`): PageSnapshot {
     contacts: [],
     forms: [],
     unlinkedRows: [],
+    scriptBuilt: 'none',
+    rendered: 'no',
     scriptFilled: false,
     truncated: false,
     depth: 1,
