@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'OIT Audit — ตรวจ ITA/OIT',
     description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
     // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
+    // "scripting": read the DOM of a page built by script, rendered in a background tab (README, Rendering).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scripting'],
     action: { default_title: 'OIT Audit' },
     host_permissions: mode === 'e2e' ? ['*://127.0.0.1/*'] : [],
     ...(manifestVersion === 2

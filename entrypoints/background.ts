@@ -5,6 +5,7 @@ import { createIdbCheckpointStore } from '../lib/crawl/idb-checkpoint-store.ts';
 import { createAuditService } from '../lib/ui/audit-service.ts';
 import { STORAGE_KEYS } from '../lib/ui/audit-state.ts';
 import { resolveAnyChecklist } from '../lib/ui/checklist-catalog.ts';
+import { createTabRenderer, type RenderScriptingApi } from '../lib/ui/tab-renderer.ts';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
@@ -27,8 +28,16 @@ function openPanelOnToolbarClick(): void {
   if (sidebar && firefox.browserAction) firefox.browserAction.onClicked.addListener(() => void sidebar.open());
 }
 
+/** Pages built by script are rendered in a background tab, where the scripting API exists. */
+function tabRenderer() {
+  const scripting = (browser as unknown as { scripting?: RenderScriptingApi }).scripting;
+  return scripting ? createTabRenderer({ tabs: browser.tabs, scripting }) : undefined;
+}
+
 export default defineBackground(() => {
+  const renderPage = tabRenderer();
   const service = createAuditService({
+    ...(renderPage ? { renderPage } : {}),
     storage: {
       get: (keys) => browser.storage.local.get(keys),
       set: (items) => browser.storage.local.set(items),

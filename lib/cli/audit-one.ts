@@ -6,6 +6,7 @@ import { checkpointKey } from '../crawl/checkpoint.ts';
 import { createFileCheckpointStore } from '../crawl/file-checkpoint-store.ts';
 import { Report } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
+import { type ChromiumRenderer, createChromiumRenderer, findChromium } from './chromium-renderer.ts';
 import type { CliOptions } from './cli-options.ts';
 import { privateFs } from './node-fs.ts';
 import { createProgressPrinter } from './progress-printer.ts';
@@ -46,11 +47,21 @@ export async function auditOne(
 ): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
   const progress = createProgressPrinter(stderr, !quiet);
   const store = createFileCheckpointStore(privateFs, checkpointLocation(options, cacheDir));
+  const userAgent = `OIT-Audit/${TOOL_VERSION} (+ITA/OIT transparency checker)`;
+  // Started only when a page built by script turns up; without a Chromium, said once and noted per page.
+  const renderer: ChromiumRenderer | null = options.render
+    ? createChromiumRenderer({
+        executablePath: findChromium(options.chromium, process.env),
+        userAgent,
+        onUnavailable: (message) => stderr.write(`oit-audit: หน้าที่สร้างด้วยสคริปต์จะไม่ถูกเปิดในเบราว์เซอร์ (ผลเป็น "ตรวจเอง") / ${message}\n`),
+      })
+    : null;
   const crawler = createCrawler({
     fetch: globalThis.fetch.bind(globalThis),
     clock: () => Date.now(),
     store,
     onProgress: progress.update,
+    ...(renderer ? { renderPage: renderer.renderPage } : {}),
   });
   try {
     const crawl = await crawler.run(
@@ -61,8 +72,9 @@ export async function auditOne(
         perHostConcurrency: options.concurrency,
         delayMs: options.delayMs,
         respectRobots: options.respectRobots,
-        userAgent: `OIT-Audit/${TOOL_VERSION} (+ITA/OIT transparency checker)`,
+        userAgent,
         priorityTerms: chosen.priorityTerms,
+        maxRenderedPages: options.maxRendered,
       },
       options.resume,
     );
@@ -77,6 +89,7 @@ export async function auditOne(
     throw e;
   } finally {
     progress.done();
+    await renderer?.close();
   }
 }
 

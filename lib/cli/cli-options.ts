@@ -12,6 +12,11 @@ export interface CliOptions {
   concurrency: number;
   delayMs: number;
   respectRobots: boolean;
+  /** Render pages a script builds in a headless Chromium (on unless --no-render). */
+  render: boolean;
+  /** --chromium PATH: the browser to render with (else CHROMIUM_PATH, else a usual install path). */
+  chromium?: string;
+  maxRendered: number;
   format: ReportFormat;
   out?: string;
   /** A previous JSON report of the same site: the report says what changed since. */
@@ -40,6 +45,10 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --concurrency N             คำขอพร้อมกันต่อโฮสต์ (2) / requests at once per host
   --delay MS                  หน่วงระหว่างคำขอ (250) / delay between requests
   --ignore-robots             ไม่อ่าน robots.txt / do not honour robots.txt
+  --render / --no-render      เปิดหน้าที่สร้างด้วยสคริปต์ใน Chromium (ค่าเริ่มต้น: เปิด) / render pages built by
+                              script in a headless Chromium (default: on; used only for such pages)
+  --chromium PATH             โปรแกรม Chromium ที่ใช้ (หรือ CHROMIUM_PATH) / the Chromium to render with
+  --max-rendered N            จำนวนหน้าที่เปิดด้วยเบราว์เซอร์สูงสุด (30) / pages rendered per audit
   --format text|json|html|csv รูปแบบรายงาน (text) / report format
   --out FILE                  เขียนรายงานลงไฟล์ / write the report to FILE
   --compare FILE.json         เทียบกับรายงานครั้งก่อน / show what changed since a previous JSON report
@@ -119,6 +128,10 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
         concurrency: { type: 'string' },
         delay: { type: 'string' },
         'ignore-robots': { type: 'boolean', default: false },
+        render: { type: 'boolean' },
+        'no-render': { type: 'boolean' },
+        chromium: { type: 'string' },
+        'max-rendered': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
         compare: { type: 'string' },
@@ -150,6 +163,8 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   if (!url && sites === undefined && !help && !listChecklists) throw new UsageError('missing the start URL, e.g. oit-audit https://www.example.go.th/');
   let asOf = today;
   if (v['as-of'] !== undefined) asOf = parseAsOf(v['as-of']);
+  if (v.render === true && v['no-render'] === true) throw new UsageError('give either --render or --no-render, not both');
+  if (v['no-render'] === true && v.chromium !== undefined) throw new UsageError('--chromium goes with rendering; drop --no-render');
   const format = v.format ?? (sites !== undefined ? 'json' : 'text');
   if (!isReportFormat(format)) throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
   return {
@@ -161,6 +176,9 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     concurrency: intFlag('concurrency', v.concurrency, 2, 1, 16),
     delayMs: intFlag('delay', v.delay, 250, 0, 60_000),
     respectRobots: v['ignore-robots'] !== true,
+    render: v['no-render'] !== true,
+    chromium: v.chromium,
+    maxRendered: intFlag('max-rendered', v['max-rendered'], 30, 0, 10_000),
     format,
     out: v.out,
     compare: v.compare,

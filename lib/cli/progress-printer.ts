@@ -12,7 +12,7 @@ export function createProgressPrinter(stream: NodeJS.WritableStream, enabled: bo
       if (now - last < 100) return;
       last = now;
       const width = (stream as NodeJS.WriteStream).columns ?? 80;
-      const line = `ตรวจแล้ว/fetched ${p.fetched} · รอ/queued ${p.queued} · ล้มเหลว/failed ${p.failed} · ${Math.round(p.elapsedMs / 1000)} s · ${p.currentUrl ?? ''}`;
+      const line = `ตรวจแล้ว/fetched ${p.fetched} · รอ/queued ${p.queued} · ล้มเหลว/failed ${p.failed}${p.rendered ? ` · เปิดด้วยเบราว์เซอร์/rendered ${p.rendered}` : ''} · ${Math.round(p.elapsedMs / 1000)} s · ${p.currentUrl ?? ''}`;
       stream.write(`\r${line.slice(0, width - 1).padEnd(width - 1)}`);
       shown = true;
     },

@@ -13,7 +13,18 @@ export interface CrawlDeps {
   signal?: AbortSignal;
   /** Called at least once per page and every ~20 s while waiting (keeps an MV3 service worker alive). */
   keepAlive?: () => Promise<void>;
+  /**
+   * Renders a page in a browser (the extension's tab, the CLI's Chromium): used for pages a script builds
+   * (an application shell, a listing filled after load, a `#/` route). Without it such pages are judged on
+   * their served HTML, and hash routes are not crawled.
+   */
+  renderPage?: RenderPage;
 }
+
+/** The DOM after the page's scripts ran (`finalUrl` with its hash route), or why it could not be had. */
+export type RenderResult = { html: string; finalUrl: string } | { error: string };
+/** Must settle soon after `signal` aborts (the crawl's per-page render timeout, or the run ending). */
+export type RenderPage = (url: string, signal: AbortSignal) => Promise<RenderResult>;
 
 export type { SnapshotInput };
 export type BuildSnapshot = (input: SnapshotInput) => PageSnapshot;

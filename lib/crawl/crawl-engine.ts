@@ -65,9 +65,12 @@ export function createCrawlEngine(deps: CrawlDeps, buildSnapshot: BuildSnapshot)
     const elapsed = (): number => deps.clock() - runStartedAt;
     const progress = createProgressReporter(deps.onProgress, record, () => record.priorElapsedMs + elapsed());
     const blockedByRobots = createRobotsCheck({ http, gateFor, respectRobots: o.respectRobots, notes: record.notes });
-    const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot });
+    const renderedSoFar = record.pages.filter((p) => p.rendered !== 'no').length;
+    const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot, ...(deps.renderPage ? { renderPage: deps.renderPage, renderedSoFar } : {}) });
     const checkDocument = createDocumentChecker({ http, gateFor, blockedByRobots });
-    const enqueueLinks = createLinkEnqueuer({ options: o, site, frontier: record.frontier, traps: record.traps, skip: (url, reason) => recordSkip(record, url, reason) });
+    // Hash routes are pages of their own only when a browser can render them.
+    const renderRoutes = deps.renderPage !== undefined && o.maxRenderedPages > 0;
+    const enqueueLinks = createLinkEnqueuer({ options: o, renderRoutes, site, frontier: record.frontier, traps: record.traps, skip: (url, reason) => recordSkip(record, url, reason) });
     const recordOutcome = createOutcomeRecorder(record, enqueueLinks);
     const saveCheckpoint = createCheckpointWriter(store, key, record.notes, () => checkpointOf(record, elapsed(), new Date(deps.clock()).toISOString()));
     const afterItem = async (): Promise<void> => {

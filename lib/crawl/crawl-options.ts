@@ -29,6 +29,10 @@ export interface CrawlOptions {
   maxRetryAfterMs: number;
   /** Pause when ≥5 of the last 8 responses failed. */
   failurePauseMs: number;
+  /** Pages rendered in a browser per audit (when the host can render); further script-built pages are judged unrendered. */
+  maxRenderedPages: number;
+  /** Longest wait for one page to render and settle. */
+  renderTimeoutMs: number;
 }
 
 export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
@@ -49,6 +53,8 @@ export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
   retryBaseMs: 1000,
   maxRetryAfterMs: 60_000,
   failurePauseMs: 10_000,
+  maxRenderedPages: 30,
+  renderTimeoutMs: 30_000,
 };
 
 /** The caller's options over the defaults; an option given as `undefined` keeps its default. */

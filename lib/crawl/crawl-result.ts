@@ -7,6 +7,8 @@ export interface CrawlProgress {
   queued: number;
   failed: number;
   documents: number;
+  /** Pages rendered in a browser so far (tried, whether or not it worked). */
+  rendered?: number;
   currentUrl?: string;
   elapsedMs: number;
 }

@@ -14,6 +14,8 @@ import { urlKey } from './url-key.ts';
  */
 export interface LinkEnqueuerDeps {
   options: Pick<CrawlOptions, 'checkDocuments' | 'maxDepth' | 'priorityTerms'>;
+  /** Queue same-site hash routes (`#/o1`) as pages: only when the host can render them. */
+  renderRoutes?: boolean;
   site: SiteRef;
   frontier: Frontier;
   traps: TrapGuard;
@@ -27,7 +29,8 @@ export function createLinkEnqueuer(d: LinkEnqueuerDeps): (snapshot: PageSnapshot
     const parent = new URL(snapshot.finalUrl);
     const candidates: { url: URL; label: string; kind: 'page' | 'document' }[] = [];
     for (const link of snapshot.links) {
-      if (link.url === null || (link.kind !== 'page' && link.kind !== 'document')) continue;
+      const route = link.kind === 'script-route' && d.renderRoutes === true;
+      if (link.url === null || (link.kind !== 'page' && link.kind !== 'document' && !route)) continue;
       if (link.kind === 'document' && !d.options.checkDocuments) continue;
       let url: URL;
       try {
@@ -36,8 +39,8 @@ export function createLinkEnqueuer(d: LinkEnqueuerDeps): (snapshot: PageSnapshot
         continue;
       }
       if (!d.site.current.isSameSite(url)) continue;
-      url.hash = '';
-      candidates.push({ url, label: link.label, kind: link.kind });
+      if (!route) url.hash = '';
+      candidates.push({ url, label: link.label, kind: link.kind === 'document' ? 'document' : 'page' });
       traps.observe(url);
     }
     let fresh = 0;

@@ -21,6 +21,7 @@ export function createProgressReporter(onProgress: ((p: CrawlProgress) => void) 
         queued: record.frontier.queued,
         failed: record.failures.length,
         documents: record.documents.length,
+        rendered: record.pages.filter((p) => p.rendered !== 'no').length,
         ...(currentUrl !== undefined ? { currentUrl } : {}),
         elapsedMs: totalElapsedMs(),
       });

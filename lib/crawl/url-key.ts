@@ -1,14 +1,30 @@
 /**
  * Dedupe key of a URL: host (lower-case, without `www.`), path (percent-encoding made uniform),
  * sorted query without session, tracking, print-view and cache-buster parameters, no scheme,
- * no fragment. Two URLs with the same key are the same page; the original URL is what gets requested.
+ * no fragment except a hash route (`#/news/3`), which a script turns into a page of its own.
+ * Two URLs with the same key are the same page; the original URL is what gets requested.
  */
 export function urlKey(url: URL): string {
   const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   const port = url.port ? `:${url.port}` : '';
   const path = canonicalPath(url.pathname);
   const query = canonicalQuery(url.search);
-  return `${host}${port}${path}${query === '' ? '' : `?${query}`}`;
+  return `${host}${port}${path}${query === '' ? '' : `?${query}`}${hashRoute(url) ?? ''}`;
+}
+
+/**
+ * The client-side route in a URL's fragment (`#/news/3`, `#!/news/3`, `#!news`), without a trailing
+ * slash; null for a plain anchor (`#top`) or an empty route (`#/`, `#!/`), which is the page itself.
+ */
+export function hashRoute(url: URL): string | null {
+  const m = /^#(!?)\/?(.*)$/.exec(url.hash);
+  if (!m) return null;
+  const bang = m[1] ?? '';
+  const hadSlash = url.hash.startsWith(`#${bang}/`);
+  if (!bang && !hadSlash) return null;
+  const route = (m[2] ?? '').replace(/\/+$/, '');
+  if (route === '') return null;
+  return `#${bang}/${route}`;
 }
 
 function canonicalComponent(text: string): string {

@@ -3,10 +3,10 @@ import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import { loadBoundedHtml } from './bounded-dom.ts';
-import { detectScriptFilled } from './detect-script-filled.ts';
+import { detectScriptBuilt } from './detect-script-filled.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
-import type { DateSource, DatedMention, LinkRecord, PageSnapshot } from './page-snapshot.ts';
+import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
 import { breadcrumb, pageHeadings, pageTitle, unlinkedRows } from './page-structure.ts';
 
 export interface SnapshotInput {
@@ -107,7 +107,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
       // an unusable <base> is ignored
     }
   }
-  const scriptFilled = detectScriptFilled($);
+  const scriptBuilt = detectScriptBuilt($);
   const title = pageTitle($);
   const headings = pageHeadings($);
   const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u));
@@ -164,13 +164,27 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
     forms,
     unlinkedRows: rowsWithoutLinks,
-    scriptFilled,
-    // Set by the host that renders pages in a browser (branch render); a static fetch builds nothing.
-    scriptBuilt: 'none',
+    scriptBuilt,
     rendered: 'no',
+    scriptFilled: scriptBuilt !== 'none',
     lastModified: input.lastModified,
     truncated: input.truncated,
     depth: input.depth,
     fetchedAt: input.fetchedAt,
+  };
+}
+
+/**
+ * A snapshot with its render state set: what a script builds (judged on the served HTML), whether it
+ * was rendered and why not. `scriptFilled` follows: true while the snapshot cannot show the script's work.
+ */
+export function withRenderState(snapshot: PageSnapshot, state: { scriptBuilt: ScriptBuilt; rendered: Rendered; renderNote?: string }): PageSnapshot {
+  const { renderNote: _dropped, ...rest } = snapshot;
+  return {
+    ...rest,
+    scriptBuilt: state.scriptBuilt,
+    rendered: state.rendered,
+    ...(state.renderNote !== undefined ? { renderNote: state.renderNote } : {}),
+    scriptFilled: state.scriptBuilt !== 'none' && state.rendered !== 'yes',
   };
 }

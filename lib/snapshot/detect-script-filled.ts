@@ -1,24 +1,43 @@
 import type { CheerioAPI } from 'cheerio';
+import { normalizeThai } from '../thai/index.ts';
+import { isEmptyHref } from './link-kind.ts';
+import type { ScriptBuilt } from './page-snapshot.ts';
 
 const LISTING_HINT = /(grid|list|news|items?|result|data|content|feed|posts?|cards?)/i;
 const NOT_LISTING = /(suggest|autocomplete|dropdown|menu|nav|modal|toast|alert)/i;
 const LOADER = /(loading|spinner|loader|กำลังโหลด|load-more|loadmore)/i;
 const AJAX = /(\$\.(ajax|get|post|getJSON)\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*['"])/;
 
+/** Elements an application mounts itself into (React, Vue, Next, Nuxt, Gatsby, Quasar, Angular, Svelte). */
+const MOUNT_POINTS = '#app, #root, #__next, #__nuxt, #___gatsby, #q-app, #svelte, app-root, [data-reactroot], [data-v-app]';
+/** Router outlets: the part of the page a client-side router fills (AngularJS, UI-Router, Vue Router). */
+const ROUTER_VIEWS = '[ng-view], [data-ng-view], ng-view, [ui-view], [data-ui-view], ui-view, router-view, router-outlet';
+/** Markup repeated by a script from data (AngularJS, Vue, Alpine, Knockout): the static copy is only a template. */
+const TEMPLATE_REPEAT = '[ng-repeat], [data-ng-repeat], [v-for], [x-for], [data-bind*="foreach"]';
+const NEEDS_JS = /enable\s+javascript|javascript\s+(?:is\s+)?(?:required|disabled|enabled)|without\s+javascript|turn\s+on\s+javascript|javascript\s+to\s+run|เปิด(?:ใช้(?:งาน)?)?\s*(?:javascript|จาวาสคริปต์)|ต้องใช้\s*(?:javascript|จาวาสคริปต์)/i;
+
+/** A page with more than this much text, or this many links, has content of its own: not a bare shell. */
+const SHELL_MAX_TEXT = 300;
+const SHELL_MAX_LINKS = 6;
+/** Almost nothing at all: a body of scripts. */
+const BARE_MAX_TEXT = 120;
+const BARE_MAX_LINKS = 3;
+
 /**
- * A listing filled in by script: an empty container named like a listing, next to a script that
- * loads data (or a loader). The static HTML cannot show its items, so verdicts become `review`.
+ * An empty listing filled in by script: an empty container named like a listing, next to a script
+ * that loads data (or a loader), or a template repeated from data (`ng-repeat`, `v-for` …).
  */
-export function detectScriptFilled($: CheerioAPI): boolean {
+function emptyListing($: CheerioAPI): boolean {
+  if ($(TEMPLATE_REPEAT).length > 0) return true;
   const scripts = $('script')
     .map((_, el) => $(el).html() ?? '')
     .get()
     .join('\n');
   const hasLoader = $('[id], [class]').filter((_, el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? '')).length > 0;
   if (!AJAX.test(scripts) && !hasLoader) return false;
-  let emptyListing = false;
+  let found = false;
   $('[id], [class]').each((_, el) => {
-    if (emptyListing) return false;
+    if (found) return false;
     const id = el.attribs['id'] ?? '';
     const cls = el.attribs['class'] ?? '';
     if (!LISTING_HINT.test(id) && !LISTING_HINT.test(cls)) return undefined;
@@ -28,8 +47,60 @@ export function detectScriptFilled($: CheerioAPI): boolean {
     const hasLinks = node.find('a[href]').length > 0;
     const text = node.text().trim();
     const onlyLoader = text === '' || LOADER.test(text);
-    if (!hasLinks && onlyLoader && node.children().length <= 1 && node.find('img').length === 0) emptyListing = true;
+    if (!hasLinks && onlyLoader && node.children().length <= 1 && node.find('img').length === 0) found = true;
     return undefined;
   });
-  return emptyListing;
+  return found;
+}
+
+/** Text of an element without its scripts, styles, templates and noscript fallbacks. */
+function visibleText($: CheerioAPI, selector: string): string {
+  const copy = $(selector).first().clone();
+  copy.find('script, style, noscript, template').remove();
+  return normalizeThai(copy.text());
+}
+
+function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>): number {
+  return scope.find('a[href]').filter((_, el) => !isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0).length;
+}
+
+function isEmpty($: CheerioAPI, el: ReturnType<CheerioAPI>): boolean {
+  const copy = el.clone();
+  copy.find('script, style, noscript, template').remove();
+  return normalizeThai(copy.text()).length < 20 && realLinks($, el) === 0;
+}
+
+/**
+ * An application shell: the served HTML is a frame a script builds the page into. Signs: an empty
+ * mount point (`#app`, `#root`, `#__next`, `app-root` …) or router outlet (`ng-view`, `ui-view` …),
+ * a `<noscript>` asking for JavaScript, or a body of scripts with almost no text or links.
+ */
+function applicationShell($: CheerioAPI): boolean {
+  const hasScript = $('script').filter((_, el) => {
+    const type = (el.attribs['type'] ?? '').toLowerCase();
+    if (type.includes('json') || type === 'text/template' || type === 'text/x-template') return false;
+    return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
+  }).length > 0;
+  if (!hasScript) return false;
+  const body = $('body').length > 0 ? $('body').first() : $.root();
+  const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
+  const links = realLinks($, body);
+  if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
+  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
+  if (text >= SHELL_MAX_TEXT || links >= SHELL_MAX_LINKS) return false;
+  if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
+  const angularApp = $('[ng-app], [data-ng-app]').length > 0;
+  if (angularApp) return true;
+  return $('noscript').filter((_, el) => NEEDS_JS.test($(el).text())).length > 0;
+}
+
+/**
+ * How much of the page a script builds after load: `shell` (the whole page: an application shell),
+ * `list` (a listing on an otherwise ordinary page), or `none`. The static HTML cannot show what a
+ * script builds, so such pages are rendered in a browser when the host can, else judged `review`.
+ */
+export function detectScriptBuilt($: CheerioAPI): ScriptBuilt {
+  if (applicationShell($)) return 'shell';
+  if (emptyListing($)) return 'list';
+  return 'none';
 }

@@ -1,3 +1,4 @@
+import { hashRoute } from '../crawl/url-key.ts';
 import type { LinkKind } from './page-snapshot.ts';
 
 /** An href that goes nowhere: empty, `#`, `#!` or `javascript:`. */
@@ -24,15 +25,11 @@ export function isSamePage(a: URL, b: URL): boolean {
   return strip(a) === strip(b);
 }
 
-/** A route of a script-built site (`#/news`, `#!/news`): the content is drawn by script, not served at a URL. */
-export function isScriptRoute(url: URL): boolean {
-  return /^#!?\//.test(url.hash);
-}
-
 export function classifyLink(url: URL | null, href: string, page: URL, isSameSite: (u: URL) => boolean): LinkKind {
   if (/^\s*(mailto|tel):/i.test(href)) return 'contact';
   if (!url) return 'placeholder';
-  if (isScriptRoute(url)) return 'script-route';
+  // A hash route (`#/o1`, `/#!/news`) is a page a script builds, not an anchor on this page.
+  if (hashRoute(url) !== null && isSameSite(url) && !isDocumentUrl(url) && hashRoute(url) !== hashRoute(page)) return 'script-route';
   if (isSamePage(url, page)) return 'placeholder';
   if (isDocumentUrl(url)) return 'document';
   if (!isSameSite(url)) return 'external';

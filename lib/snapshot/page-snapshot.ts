@@ -23,7 +23,8 @@ export type LinkOrigin = z.infer<typeof LinkOrigin>;
  * - `external`: another host (recorded as evidence, not crawled);
  * - `placeholder`: listed but goes nowhere (`""`, `#`, `#!`, `javascript:`, a link to the page itself);
  * - `contact`: `mailto:` or `tel:`;
- * - `script-route`: a route of a script-built site (`#/news`, `#!/news`): opens only in a browser.
+ * - `script-route`: a same-site hash route (`#/…`, `#!/…`, `/#/…`) that a script turns into a page.
+ *   Its URL keeps the route; it is crawled (rendered) only when the host can render pages.
  */
 export const LinkKind = z.enum(['page', 'document', 'external', 'placeholder', 'contact', 'script-route']);
 export type LinkKind = z.infer<typeof LinkKind>;
@@ -46,6 +47,17 @@ export const LinkRecord = z.object({
   dates: z.array(DatedMention),
 });
 export type LinkRecord = z.infer<typeof LinkRecord>;
+
+/**
+ * How much of a page a script builds after load, judged on the served HTML: `none`, `list` (a listing
+ * filled after load on an otherwise ordinary page) or `shell` (an application shell: the whole page).
+ */
+export const ScriptBuilt = z.enum(['none', 'list', 'shell']);
+export type ScriptBuilt = z.infer<typeof ScriptBuilt>;
+
+/** Whether the snapshot was read from a browser-rendered DOM: `no` (not tried), `yes`, or `failed`. */
+export const Rendered = z.enum(['no', 'yes', 'failed']);
+export type Rendered = z.infer<typeof Rendered>;
 
 export const PageSnapshot = z.object({
   /** The URL that was requested. */
@@ -70,14 +82,17 @@ export const PageSnapshot = z.object({
    * an item listed without a document is `incomplete`, not `missing`.
    */
   unlinkedRows: z.array(z.string()),
-  /** A listing that is filled in by script: an empty container with a loader. The static HTML cannot tell. */
-  scriptFilled: z.boolean(),
-  /** How much of the page a script builds: nothing, a list on it, or the whole page (an empty shell). */
-  scriptBuilt: z.enum(['none', 'list', 'shell']).default('none'),
-  /** Whether the page was rendered in a browser before its snapshot was taken. */
-  rendered: z.enum(['no', 'yes', 'failed']).default('no'),
-  /** Why rendering failed or was skipped, for the report. */
+  /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
+  scriptBuilt: ScriptBuilt.default('none'),
+  /** Whether the snapshot comes from the rendered DOM. */
+  rendered: Rendered.default('no'),
+  /** Why rendering failed or was not tried (no browser, cap reached, timeout …). */
   renderNote: z.string().optional(),
+  /**
+   * Compatibility: the snapshot cannot show what a script builds (`scriptBuilt !== 'none'` and the page
+   * was not rendered). A rendered page shows it, so it is not script-filled any more.
+   */
+  scriptFilled: z.boolean(),
   /** HTTP Last-Modified, ISO date, if the server sent one. */
   lastModified: z.string().optional(),
   /** The page was larger than the byte limit and was cut. */

@@ -1,5 +1,6 @@
 import type { Checklist, Concept } from '../checklist/checklist-schema.ts';
 import type { CheckpointStore } from '../crawl/checkpoint.ts';
+import type { RenderPage } from '../crawl/crawl-deps.ts';
 import { type CrawlDeps, type CrawlOptions, type CrawlProgress, type CrawlResult, StartUrlError, checkpointKey } from '../crawl/crawler.ts';
 import type { AuditInput } from '../audit/audit-site.ts';
 import type { Report } from '../report/report-schema.ts';
@@ -50,6 +51,8 @@ export interface AuditServiceDeps {
   alarms: { create(name: string, info: { periodInMinutes: number }): void | Promise<void>; clear(name: string): Promise<unknown> };
   newRunId: () => string;
   userAgent?: string;
+  /** Renders pages a script builds (a background tab); absent where the browser cannot. */
+  renderPage?: RenderPage;
   /** Progress is written at most this often (ms), besides every change of the page counts. */
   progressIntervalMs?: number;
 }
@@ -154,6 +157,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
         signal: controller.signal,
         keepAlive: deps.keepAlive,
         onProgress: progressWriter(run.runId),
+        ...(deps.renderPage ? { renderPage: deps.renderPage } : {}),
       });
       const s = run.request.settings;
       let crawl: CrawlResult;

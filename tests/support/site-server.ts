@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.json': 'application/json',
+  '.js': 'text/javascript; charset=utf-8',
 };
 
 async function loadConfig(dir: string): Promise<SiteConfig> {
