@@ -27,7 +27,7 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-const EXTENSION: Record<CliOptions['format'], string> = { json: 'json', text: 'txt', html: 'html', csv: 'csv' };
+const EXTENSION: Record<CliOptions['format'], string> = { json: 'json', text: 'txt', html: 'html', csv: 'csv', sheet: 'sheet.csv' };
 
 interface Row {
   url: string;
@@ -88,7 +88,7 @@ export async function auditSites(
       continue;
     }
     const file = `${stem}.${EXTENSION[options.format]}`;
-    await nodeFs.writeFile(path.join(outDir, file), renderReport(result.report, options.format, null));
+    await nodeFs.writeFile(path.join(outDir, file), renderReport(result.report, options.format, null, options.lang));
     rows.push({ url: entry.url, file, report: result.report, error: '' });
   }
   await nodeFs.writeFile(path.join(outDir, 'summary.csv'), summaryCsv(rows));

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_LANG, type Lang, LANGS } from '../report/report-lang.ts';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 
 export interface CliOptions {
@@ -12,6 +13,8 @@ export interface CliOptions {
   delayMs: number;
   respectRobots: boolean;
   format: ReportFormat;
+  /** Language of the report: Thai, English or both (Thai first). */
+  lang: Lang;
   out?: string;
   /** A previous JSON report of the same site: the report says what changed since. */
   compare?: string;
@@ -25,7 +28,7 @@ export interface CliOptions {
   listChecklists: boolean;
 }
 
-export const REPORT_FORMATS = ['text', 'json', 'html', 'csv'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'html', 'csv', 'sheet'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class UsageError extends Error {}
@@ -39,7 +42,10 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --concurrency N             คำขอพร้อมกันต่อโฮสต์ (2) / requests at once per host
   --delay MS                  หน่วงระหว่างคำขอ (250) / delay between requests
   --ignore-robots             ไม่อ่าน robots.txt / do not honour robots.txt
-  --format text|json|html|csv รูปแบบรายงาน (text) / report format
+  --format text|json|html|csv|sheet
+                              รูปแบบรายงาน (text); sheet = ตาราง URL หลักฐานสำหรับกรอกแบบ OIT (CSV)
+                              / report format; sheet = evidence URLs per item for the OIT form (CSV)
+  --lang th|en|both           ภาษาของรายงาน (both: ไทยก่อน) / report language (default both, Thai first)
   --out FILE                  เขียนรายงานลงไฟล์ / write the report to FILE
   --compare FILE.json         เทียบกับรายงานครั้งก่อน / show what changed since a previous JSON report
   --sites FILE                ตรวจหลายเว็บไซต์ (หนึ่ง URL ต่อบรรทัด) / audit every URL in FILE (one per line)
@@ -75,6 +81,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
         delay: { type: 'string' },
         'ignore-robots': { type: 'boolean', default: false },
         format: { type: 'string' },
+        lang: { type: 'string' },
         out: { type: 'string' },
         compare: { type: 'string' },
         sites: { type: 'string' },
@@ -109,6 +116,8 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   }
   const format = v.format ?? (sites !== undefined ? 'json' : 'text');
   if (!isReportFormat(format)) throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
+  const lang = v.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${lang}"`);
   return {
     url,
     checklist: v.checklist,
@@ -119,6 +128,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     delayMs: intFlag('delay', v.delay, 250, 0, 60_000),
     respectRobots: v['ignore-robots'] !== true,
     format,
+    lang,
     out: v.out,
     compare: v.compare,
     sites,
@@ -129,6 +139,10 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     help,
     listChecklists,
   };
+}
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
 }
 
 function isReportFormat(value: string): value is ReportFormat {

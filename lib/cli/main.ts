@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadChecklistFile, resolveChecklist } from '../checklist/choose-checklist.ts';
+import { sameSite, sameSiteUrl } from '../report/report-diff.ts';
 import type { Report } from '../report/report-schema.ts';
 import { auditOne, checkStartUrl } from './audit-one.ts';
 import { auditSites } from './batch.ts';
@@ -58,9 +59,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     if (!read.ok) return fail(read.message);
     previous = read.report;
   }
+  if (previous && !sameSiteUrl(previous.site, start.url.href)) return fail(`--compare: ${options.compare} is a report of ${previous.site}, not of ${start.url.origin}; compare audits of the same site`);
   const result = await auditOne(start.url, options, chosen, io.stderr, options.quiet);
   if (!result.ok) return fail(result.message);
-  const text = renderReport(result.report, options.format, previous);
+  if (previous && !sameSite(previous, result.report)) return fail(`--compare: ${options.compare} is a report of ${previous.site}, not of ${result.report.site}; compare audits of the same site`);
+  const text = renderReport(result.report, options.format, previous, options.lang);
   if (options.out) {
     await nodeFs.writeFile(path.resolve(options.out), text);
     if (!options.quiet) io.stderr.write(`รายงานอยู่ที่ / report written to ${options.out}\n`);

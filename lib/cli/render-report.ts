@@ -1,19 +1,27 @@
 import { reportToCsv } from '../report/export-csv.ts';
+import { formSheetCsv } from '../report/form-sheet.ts';
 import { renderReportHtml } from '../report/render-html.tsx';
+import { DEFAULT_LANG, type Lang } from '../report/report-lang.ts';
 import type { Report } from '../report/report-schema.ts';
 import { renderChangesText, renderText } from '../report/render-text.ts';
+import { withUniqueEvidence } from '../report/unique-evidence.ts';
 import type { ReportFormat } from './cli-options.ts';
 
-/** One report in the format asked for; a previous report of the same site adds what changed. */
-export function renderReport(report: Report, format: ReportFormat, previous: Report | null): string {
+/**
+ * One report in the format asked for; a previous report of the same site adds what changed
+ * (text, HTML, CSV). Every format lists each evidence URL of an item once.
+ */
+export function renderReport(report: Report, format: ReportFormat, previous: Report | null, lang: Lang = DEFAULT_LANG): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(withUniqueEvidence(report), null, 2)}\n`;
     case 'csv':
-      return reportToCsv(report);
+      return reportToCsv(report, previous);
+    case 'sheet':
+      return formSheetCsv(report, lang);
     case 'html':
-      return renderReportHtml(report, previous);
+      return renderReportHtml(report, previous, { lang });
     case 'text':
-      return renderText(report) + (previous ? renderChangesText(previous, report) : '');
+      return renderText(report, { lang }) + (previous ? renderChangesText(previous, report, lang) : '');
   }
 }

@@ -1,4 +1,4 @@
-import type { Status } from './report-schema.ts';
+import type { Status, StoppedBy } from './report-schema.ts';
 
 /** Every user-visible status word, Thai first with English (one place, as Lighthouse's UIStrings). */
 export const STATUS_LABEL: Record<Status, { th: string; en: string; symbol: string }> = {
@@ -11,9 +11,13 @@ export const STATUS_LABEL: Record<Status, { th: string; en: string; symbol: stri
 
 export const STATUS_ORDER: Status[] = ['pass', 'missing', 'outdated', 'incomplete', 'review'];
 
-export const STOPPED_BY_LABEL: Record<string, string> = {
-  done: 'ตรวจครบ / done',
-  'max-pages': 'ถึงจำนวนหน้าสูงสุด / page limit reached',
-  'max-time': 'ถึงเวลาสูงสุด / time limit reached',
-  cancelled: 'ยกเลิก / cancelled',
+/** Why the crawl stopped, in both languages. */
+export const STOPPED_BY: Record<StoppedBy, { th: string; en: string }> = {
+  done: { th: 'ตรวจครบ', en: 'done' },
+  'max-pages': { th: 'ถึงจำนวนหน้าสูงสุด', en: 'page limit reached' },
+  'max-time': { th: 'ถึงเวลาสูงสุด', en: 'time limit reached' },
+  cancelled: { th: 'ยกเลิก', en: 'cancelled' },
 };
+
+/** "ตรวจครบ / done" (Thai / English), as before. */
+export const STOPPED_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(STOPPED_BY).map(([k, v]) => [k, `${v.th} / ${v.en}`]));
