@@ -1,4 +1,6 @@
 import type { Attention, ItemVerdict, Report } from '../report/report-schema.ts';
+import { monthIndex } from '../checklist/freshness/calendar-math.ts';
+import { describeMonths } from '../checklist/freshness/monthly.ts';
 import { thaiMonthOf } from './format.ts';
 import { type Lang, type Phrase, say } from './report-lang.ts';
 
@@ -16,8 +18,8 @@ export interface DueFact {
   messageEn: string;
   /** YYYY-MM-DD, when something falls due. */
   due?: string;
-  /** YYYY-MM (CE), for a required month that is missing. */
-  month?: string;
+  /** YYYY-MM (CE) keys of required months that are missing, for a fact made from `months.missing`. */
+  months?: string[];
 }
 
 export interface DueEntry extends DueFact {
@@ -33,9 +35,9 @@ const KIND_ORDER: Record<DueKind, number> = { overdue: 0, 'due-soon': 1, fix: 2,
 export const URGENT_KINDS: readonly DueKind[] = ['overdue', 'due-soon', 'fix'];
 
 export const UIStrings = {
-  monthMissing: (monthTh: string, monthEn: string): Phrase => ({
-    th: `ยังไม่พบเอกสารเดือน ${monthTh} (เลยกำหนดแล้ว)`,
-    en: `Nothing found for ${monthEn} (overdue)`,
+  monthsMissing: (months: Phrase): Phrase => ({
+    th: `ยังไม่พบเอกสารเดือน ${months.th} (เลยกำหนดแล้ว)`,
+    en: `Nothing found for ${months.en} (overdue)`,
   }),
   title: { th: 'ต้องทำ', en: 'Due' },
   nothingUrgent: { th: 'ไม่มีรายการที่เลยกำหนด ใกล้กำหนด หรือต้องแก้', en: 'nothing overdue, due soon or to fix' },
@@ -44,11 +46,13 @@ export const UIStrings = {
   by: { th: 'ภายใน', en: 'by' },
 } as const;
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function englishMonthOf(key: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(key);
-  return m ? `${EN_MONTHS[Number(m[2]) - 1] ?? '?'} ${m[1]}` : key;
+/** "2025-10".."2025-12" → "ต.ค. 2568 – ธ.ค. 2568" (the checklist's own month-list wording). */
+function describeMonthKeys(keys: readonly string[]): Phrase {
+  const indexes = keys.flatMap((k) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(k);
+    return m ? [monthIndex(Number(m[1]), Number(m[2]))] : [];
+  });
+  return describeMonths(indexes);
 }
 
 /**
@@ -63,12 +67,13 @@ export function itemDueFacts(item: ItemVerdict): DueFact[] {
     messageEn: a.messageEn,
     ...(a.due !== undefined ? { due: a.due } : {}),
   }));
-  for (const key of item.months?.missing ?? []) {
+  const unnamed = (item.months?.missing ?? []).filter((key) => {
     const th = thaiMonthOf(key);
-    const named = item.attention.some((a) => (a.kind === 'overdue' || a.kind === 'due-soon') && a.message.includes(th));
-    if (named) continue;
-    const p = UIStrings.monthMissing(th, englishMonthOf(key));
-    facts.push({ kind: 'overdue', message: p.th, messageEn: p.en, month: key });
+    return !item.attention.some((a) => (a.kind === 'overdue' || a.kind === 'due-soon') && a.message.includes(th));
+  });
+  if (unnamed.length > 0) {
+    const p = UIStrings.monthsMissing(describeMonthKeys(unnamed));
+    facts.push({ kind: 'overdue', message: p.th, messageEn: p.en, months: unnamed });
   }
   const has = (kinds: readonly DueKind[]): boolean => facts.some((f) => kinds.includes(f.kind));
   if ((item.status === 'missing' || item.status === 'outdated' || item.status === 'incomplete') && !has(URGENT_KINDS)) {
@@ -81,7 +86,7 @@ export function itemDueFacts(item: ItemVerdict): DueFact[] {
 }
 
 function sortKey(e: DueFact): string {
-  return e.due ?? (e.month !== undefined ? `${e.month}-00` : '9999-99-99');
+  return e.due ?? (e.months?.[0] !== undefined ? `${e.months[0]}-00` : '9999-99-99');
 }
 
 /**

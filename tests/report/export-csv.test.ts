@@ -32,10 +32,16 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csvCell', () => {
-  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises a formula-like cell %j', (value) => {
+  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises a formula-like cell %j', (value) => {
     const cell = csvCell(value);
     const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
     expect(unquoted).toBe(`'${value}`);
+  });
+
+  it.each(['\tcmd', '\rcmd', ' =1+1', '\u202e=1+1', '\u0000@SUM(A1)'])('neutralises a cell starting with a tab, CR, blank or control before a formula %j', (value) => {
+    const cell = csvCell(value);
+    expect(cell.startsWith("'")).toBe(true);
+    expect(cell).not.toMatch(/[\t\r\u0000\u202e]/);
   });
 
   it('quotes commas, quotes and line breaks and leaves plain text alone', () => {
