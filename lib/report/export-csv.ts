@@ -25,6 +25,11 @@ export const CSV_HEADER = ['id', 'title', 'status', 'status_th', 'reason', 'reas
 /** Extra columns when the report is compared with a previous audit of the same site. */
 export const CSV_DIFF_HEADER = ['change', 'evidence_added', 'evidence_removed', 'months_newly_present', 'months_newly_missing'] as const;
 
+/** Only the http(s) URLs, cleaned. */
+function webUrls(urls: readonly string[]): string[] {
+  return urls.map(webUrl).filter((u): u is string => u !== null);
+}
+
 function changeWord(c: ItemChange | undefined, isNew: boolean): string {
   if (isNew) return 'new';
   if (!c) return 'same';
@@ -42,16 +47,14 @@ export function reportToCsv(report: Report, previous?: Report | null): string {
   const newIds = new Set((diff?.added ?? []).map((a) => a.id));
   const rows: string[][] = [[...CSV_HEADER, ...(diff ? CSV_DIFF_HEADER : [])]];
   for (const item of report.items) {
-    const urls = uniqueEvidence(item.evidence)
-      .map((e) => webUrl(e.url))
-      .filter((u): u is string => u !== null);
+    const urls = webUrls(uniqueEvidence(item.evidence).map((e) => e.url));
     const row = [item.id, shortText(item.title), item.status, STATUS_LABEL[item.status].th, item.reason, item.reasonEn, urls[0] ?? '', urls.join('\n')];
     if (diff) {
       const c = changes.get(item.id);
       row.push(
         changeWord(c, newIds.has(item.id)),
-        (c?.evidenceAdded ?? []).map(cleanText).join('\n'),
-        (c?.evidenceRemoved ?? []).map(cleanText).join('\n'),
+        webUrls(c?.evidenceAdded ?? []).join('\n'),
+        webUrls(c?.evidenceRemoved ?? []).join('\n'),
         (c?.monthsNewlyPresent ?? []).join(' '),
         (c?.monthsNewlyMissing ?? []).join(' '),
       );
