@@ -1,6 +1,6 @@
 import { csvFile } from './export-csv.ts';
 import type { Report, Status } from './report-schema.ts';
-import { type Lang, DEFAULT_LANG, say } from './report-lang.ts';
+import { type Lang, DEFAULT_LANG, itemTitle, say } from './report-lang.ts';
 import { cleanText, shortText, webUrl } from './safe-text.ts';
 import { STATUS_LABEL } from './status-labels.ts';
 import { uniqueEvidence } from './unique-evidence.ts';
@@ -47,7 +47,7 @@ export function formSheet(report: Report, lang: Lang = DEFAULT_LANG): FormSheetR
     const urls = evidence.map((e) => webUrl(e.url)).filter((u): u is string => u !== null);
     return {
       id: cleanText(item.id),
-      title: shortText(item.title),
+      title: shortText(itemTitle(item, lang)),
       status: item.status,
       urls,
       note: noteFor(item.status, urls.length > 0, evidence.length > 0, { th: item.reason, en: item.reasonEn }, lang),

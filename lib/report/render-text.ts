@@ -1,9 +1,9 @@
 import { ATTENTION_LABEL, dueByOwner, dueList, dueMessage } from './due-list.ts';
-import { type Lang, DEFAULT_LANG, type Phrase, say, sayDate, sayMonth } from './report-lang.ts';
+import { type Lang, DEFAULT_LANG, itemTitle, type Phrase, say, sayDate, sayMonth } from './report-lang.ts';
 import { diffReports, hasChanges, type ReportDiff } from './report-diff.ts';
 import type { Report } from './report-schema.ts';
 import { cleanText as s, shortText } from './safe-text.ts';
-import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY } from './status-labels.ts';
+import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY, statusFlip, statusWord } from './status-labels.ts';
 import { uniqueEvidence } from './unique-evidence.ts';
 
 export interface TextOptions {
@@ -72,7 +72,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   lines.push('');
   for (const item of report.items) {
     const label = STATUS_LABEL[item.status];
-    lines.push(`${s(item.id).padEnd(4)} ${label.symbol} ${t(label)} — ${shortText(item.title)}${item.couldChange ? ` ${t(U.couldChange)}` : ''}`);
+    lines.push(`${s(item.id).padEnd(4)} ${label.symbol} ${t(label)} — ${shortText(itemTitle(item, lang))}${item.couldChange ? ` ${t(U.couldChange)}` : ''}`);
     if (lang !== 'en') lines.push(`     ${s(item.reason)}`);
     if (lang !== 'th') lines.push(`     ${s(item.reasonEn)}`);
     if (item.months && item.months.missing.length > 0) lines.push(`     ${t(U.missingMonths)}: ${item.months.missing.map((m) => sayMonth(m, lang)).join(', ')}`);
@@ -112,9 +112,7 @@ export function diffText(diff: ReportDiff, lang: Lang = DEFAULT_LANG): string[] 
   if (diff.warnings.includes('as-of-differs')) lines.push(`  ${t(U.asOfDiffers(sayDate(diff.previous.asOf, lang), sayDate(diff.current.asOf, lang)))}`);
   if (diff.warnings.includes('checklist-differs')) lines.push(`  ${t(U.checklistDiffers(s(diff.previous.checklistId), s(diff.current.checklistId)))}`);
   for (const c of diff.items) {
-    const head = c.direction === 'same'
-      ? `${STATUS_LABEL[c.to].th} (${c.to})`
-      : `${STATUS_LABEL[c.from].th} → ${STATUS_LABEL[c.to].th} (${c.from} → ${c.to}) ${t(c.direction === 'better' ? U.better : U.worse)}`;
+    const head = c.direction === 'same' ? statusWord(c.to, lang) : `${statusFlip(c.from, c.to, lang)} ${t(c.direction === 'better' ? U.better : U.worse)}`;
     lines.push(`  ${s(c.id).padEnd(4)} ${head} — ${shortText(c.title)}`);
     for (const url of c.evidenceAdded) lines.push(`       ${t(U.evidenceAdded)}: ${s(url)}`);
     for (const url of c.evidenceRemoved) lines.push(`       ${t(U.evidenceRemoved)}: ${s(url)}`);
@@ -122,7 +120,7 @@ export function diffText(diff: ReportDiff, lang: Lang = DEFAULT_LANG): string[] 
     if (c.monthsNewlyPresent.length > 0) lines.push(`       ${t(U.monthsPresent)}: ${c.monthsNewlyPresent.map((m) => sayMonth(m, lang)).join(', ')}`);
     if (c.monthsNewlyMissing.length > 0) lines.push(`       ${t(U.monthsMissing)}: ${c.monthsNewlyMissing.map((m) => sayMonth(m, lang)).join(', ')}`);
   }
-  for (const a of diff.added) lines.push(`  ${s(a.id).padEnd(4)} ${t(U.newItem)}: ${STATUS_LABEL[a.status].th} (${a.status}) — ${shortText(a.title)}`);
+  for (const a of diff.added) lines.push(`  ${s(a.id).padEnd(4)} ${t(U.newItem)}: ${statusWord(a.status, lang)} — ${shortText(a.title)}`);
   for (const r of diff.removed) lines.push(`  ${s(r.id).padEnd(4)} ${t(U.removedItem)} — ${shortText(r.title)}`);
   if (diff.changed.length === 0) lines.push(`  ${t(hasChanges(diff) ? U.noStatusChange : U.noChange)}`);
   return lines;

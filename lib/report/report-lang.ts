@@ -52,3 +52,8 @@ export function sayMonth(key: string, lang: Lang): string {
   if (lang === 'en') return `${en} (BE ${year + BE_OFFSET})`;
   return `${th} / ${en}`;
 }
+
+/** An item's title in the report's language (the Thai title for `th` and `both`). */
+export function itemTitle(item: { title: string; titleEn: string }, lang: Lang): string {
+  return lang === 'en' && item.titleEn.trim() !== '' ? item.titleEn : item.title;
+}

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { ATTENTION_LABEL, type DueEntry, type DueFact, dueByOwner, dueList, dueMessage, itemDueFacts, URGENT_KINDS, UIStrings as DueStrings } from './due-list.ts';
 import { fiscalYearLabel, formatElapsed, shortUrl } from './format.ts';
-import { type Lang, DEFAULT_LANG, type Phrase, say, sayDate, sayMonth } from './report-lang.ts';
+import { type Lang, DEFAULT_LANG, itemTitle, type Phrase, say, sayDate, sayMonth } from './report-lang.ts';
 import { type ReportDiff, tryDiffReports } from './report-diff.ts';
 import type { Evidence, ItemVerdict, Report, Status } from './report-schema.ts';
 import { cleanText, MAX_LABEL, shortText, webUrl } from './safe-text.ts';
-import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY } from './status-labels.ts';
+import { STATUS_LABEL, STATUS_ORDER, STOPPED_BY, statusFlip } from './status-labels.ts';
 import { uniqueEvidence } from './unique-evidence.ts';
 
 export const UIStrings = {
@@ -148,7 +148,7 @@ export function ItemCard({ item, site, lang = DEFAULT_LANG }: { item: ItemVerdic
           <SiteText text={item.id} max={20} />
         </span>
         <span class="item-title">
-          <SiteText text={item.title} />
+          <SiteText text={itemTitle(item, lang)} />
         </span>
         <StatusBadge status={item.status} lang={lang} />
       </div>
@@ -326,16 +326,7 @@ function DiffBody({ diff, lang }: { diff: ReportDiff; lang: Lang }) {
                 <SiteText text={c.id} max={20} />
               </strong>{' '}
               <SiteText text={c.title} />:{' '}
-              {c.direction === 'same' ? (
-                STATUS_LABEL[c.to].th
-              ) : (
-                <>
-                  {STATUS_LABEL[c.from].th} → {STATUS_LABEL[c.to].th}{' '}
-                  <span class="en">
-                    ({c.from} → {c.to})
-                  </span>
-                </>
-              )}
+              {c.direction === 'same' ? say(STATUS_LABEL[c.to], lang) : statusFlip(c.from, c.to, lang)}
               <UrlList label={UIStrings.evidenceAdded} urls={c.evidenceAdded} lang={lang} />
               <UrlList label={UIStrings.evidenceRemoved} urls={c.evidenceRemoved} lang={lang} />
               <UrlList label={UIStrings.evidenceChanged} urls={c.evidenceChanged} lang={lang} />
@@ -356,7 +347,7 @@ function DiffBody({ diff, lang }: { diff: ReportDiff; lang: Lang }) {
               <strong>
                 <SiteText text={c.id} max={20} />
               </strong>{' '}
-              <SiteText text={c.title} />: <T p={UIStrings.newItem} lang={lang} /> ({STATUS_LABEL[c.status].th})
+              <SiteText text={c.title} />: <T p={UIStrings.newItem} lang={lang} /> ({say(STATUS_LABEL[c.status], lang)})
             </li>
           ))}
           {diff.removed.map((c) => (

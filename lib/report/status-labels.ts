@@ -1,3 +1,4 @@
+import type { Lang } from './report-lang.ts';
 import type { Status, StoppedBy } from './report-schema.ts';
 
 /** Every user-visible status word, Thai first with English (one place, as Lighthouse's UIStrings). */
@@ -21,3 +22,15 @@ export const STOPPED_BY: Record<StoppedBy, { th: string; en: string }> = {
 
 /** "ตรวจครบ / done" (Thai / English), as before. */
 export const STOPPED_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(STOPPED_BY).map(([k, v]) => [k, `${v.th} / ${v.en}`]));
+
+/** "ไม่พบ (missing)", "missing" or "ไม่พบ". */
+export function statusWord(st: Status, lang: Lang): string {
+  return lang === 'both' ? `${STATUS_LABEL[st].th} (${st})` : lang === 'en' ? st : STATUS_LABEL[st].th;
+}
+
+/** "ไม่พบ → ผ่าน (missing → pass)" in both languages, one of them otherwise. */
+export function statusFlip(from: Status, to: Status, lang: Lang): string {
+  const th = `${STATUS_LABEL[from].th} → ${STATUS_LABEL[to].th}`;
+  const en = `${from} → ${to}`;
+  return lang === 'both' ? `${th} (${en})` : lang === 'en' ? en : th;
+}
