@@ -20,6 +20,7 @@ const hostile = makeReport(
   [
     makeItem('O1', 'pass', {
       title: `${THAI} ${SCRIPT}`,
+      titleEn: `${THAI} ${FORMULA}`,
       reason: `พบ\u0000 ${FORMULA}`,
       owner: `สำนักปลัด\u202eดลปกันำส`,
       evidence: [
