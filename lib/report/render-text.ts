@@ -1,4 +1,4 @@
-import { ATTENTION_LABEL, dueByOwner, dueList, dueMessage } from './due-list.ts';
+import { ATTENTION_LABEL, dueByOwner, dueList, dueMessage, itemDueFacts } from './due-list.ts';
 import { type Lang, DEFAULT_LANG, itemTitle, type Phrase, say, sayDate, sayMonth } from './report-lang.ts';
 import { diffReports, hasChanges, type ReportDiff } from './report-diff.ts';
 import type { Report } from './report-schema.ts';
@@ -81,7 +81,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       lines.push(`     → ${s(e.url)}  «${shortText(e.label, 80)}»  (${t(U.foundOn)} ${s(e.foundOn)})`);
     }
     if (evidence.length > perItem) lines.push(`     ${t(U.more(evidence.length - perItem))}`);
-    for (const a of item.attention) lines.push(`     ! ${s(dueMessage(a, lang))}`);
+    for (const f of itemDueFacts(item)) {
+      if (f.kind !== 'fix') lines.push(`     ! ${say(ATTENTION_LABEL[f.kind], lang, '/')}: ${shortText(dueMessage(f, lang), 300)}`);
+    }
   }
   const groups = dueByOwner(dueList(report));
   if (groups.length > 0) {

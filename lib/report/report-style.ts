@@ -83,7 +83,7 @@ details summary { cursor: pointer; }
   .print-only { display: block; }
   .evidence a[href]::after { content: " " attr(href); display: block; font-size: 9pt; color: #333; word-break: keep-all; overflow-wrap: anywhere; }
   details > summary { list-style: none; }
-  details::details-content { content-visibility: visible; display: contents; }
+  details::details-content { content-visibility: visible; display: block; }
   .badge, .att, .summary li { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;
