@@ -14,7 +14,7 @@ export interface TextOptions {
 }
 
 export const UIStrings = {
-  heading: { th: 'OIT Audit — รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ OIT', en: 'OIT Audit — website audit report' },
+  heading: { th: 'รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ OIT', en: 'website audit report' },
   site: { th: 'เว็บไซต์', en: 'site' },
   checklist: { th: 'เกณฑ์', en: 'checklist' },
   asOf: { th: 'ณ วันที่', en: 'as of' },
@@ -60,7 +60,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const t = (p: Phrase): string => say(p, lang);
   const U = UIStrings;
   const lines: string[] = [];
-  lines.push(t(U.heading));
+  lines.push(`OIT Audit — ${t(U.heading)}`);
   lines.push(`${t(U.site)}: ${s(report.site)}`);
   lines.push(`${t(U.checklist)}: ${shortText(report.checklist.title)} (${s(report.checklist.id)})`);
   lines.push(`${t(U.asOf)}: ${sayDate(report.asOf, lang)} (${report.asOf}) · ${t(U.fiscalYear)}: ${report.fiscalYear}`);
