@@ -29,7 +29,7 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-const EXTENSION: Record<CliOptions['format'], string> = { json: 'json', text: 'txt', html: 'html', csv: 'csv' };
+const EXTENSION: Record<CliOptions['format'], string> = { json: 'json', text: 'txt', html: 'html', csv: 'csv', sheet: 'sheet.csv' };
 
 /** One line of summary.csv; summary.json keeps the same rows so --resume can skip finished sites. */
 const Row = z.object({ url: z.string(), file: z.string(), cells: z.array(z.string()), error: z.string() });
@@ -123,7 +123,7 @@ export async function auditSites(
       continue;
     }
     const file = `${stem}.${EXTENSION[options.format]}`;
-    await writeFileAtomic(path.join(outDir, file), renderReport(result.report, options.format, null));
+    await writeFileAtomic(path.join(outDir, file), renderReport(result.report, options.format, null, options.lang));
     await record(rowOf(entry.url, file, result.report, ''));
   }
   const failed = rows.filter((r) => r.error).length;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_LANG, type Lang, LANGS } from '../report/report-lang.ts';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 
 export interface CliOptions {
@@ -18,6 +19,8 @@ export interface CliOptions {
   chromium?: string;
   maxRendered: number;
   format: ReportFormat;
+  /** Language of the report: Thai, English or both (Thai first). */
+  lang: Lang;
   out?: string;
   /** A previous JSON report of the same site: the report says what changed since. */
   compare?: string;
@@ -31,7 +34,7 @@ export interface CliOptions {
   listChecklists: boolean;
 }
 
-export const REPORT_FORMATS = ['text', 'json', 'html', 'csv'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'html', 'csv', 'sheet'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class UsageError extends Error {}
@@ -49,7 +52,10 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
                               script in a headless Chromium (default: on; used only for such pages)
   --chromium PATH             โปรแกรม Chromium ที่ใช้ (หรือ CHROMIUM_PATH) / the Chromium to render with
   --max-rendered N            จำนวนหน้าที่เปิดด้วยเบราว์เซอร์สูงสุด (30) / pages rendered per audit
-  --format text|json|html|csv รูปแบบรายงาน (text) / report format
+  --format text|json|html|csv|sheet
+                              รูปแบบรายงาน (text); sheet = ตาราง URL หลักฐานสำหรับกรอกแบบ OIT (CSV)
+                              / report format; sheet = evidence URLs per item for the OIT form (CSV)
+  --lang th|en|both           ภาษาของรายงาน (both: ไทยก่อน) / report language (default both, Thai first)
   --out FILE                  เขียนรายงานลงไฟล์ / write the report to FILE
   --compare FILE.json         เทียบกับรายงานครั้งก่อน / show what changed since a previous JSON report
   --sites FILE                ตรวจหลายเว็บไซต์ (หนึ่ง URL ต่อบรรทัด) / audit every URL in FILE (one per line)
@@ -133,6 +139,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
         chromium: { type: 'string' },
         'max-rendered': { type: 'string' },
         format: { type: 'string' },
+        lang: { type: 'string' },
         out: { type: 'string' },
         compare: { type: 'string' },
         sites: { type: 'string' },
@@ -167,6 +174,8 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
   if (v['no-render'] === true && v.chromium !== undefined) throw new UsageError('--chromium goes with rendering; drop --no-render');
   const format = v.format ?? (sites !== undefined ? 'json' : 'text');
   if (!isReportFormat(format)) throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
+  const lang = v.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${lang}"`);
   return {
     url,
     checklist: v.checklist,
@@ -180,6 +189,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     chromium: v.chromium,
     maxRendered: intFlag('max-rendered', v['max-rendered'], 30, 0, 10_000),
     format,
+    lang,
     out: v.out,
     compare: v.compare,
     sites,
@@ -190,6 +200,10 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     help,
     listChecklists,
   };
+}
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
 }
 
 function isReportFormat(value: string): value is ReportFormat {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadChecklistFile, resolveChecklist } from '../checklist/choose-checklist.ts';
+import { sameSite, sameSiteUrl } from '../report/report-diff.ts';
 import type { Report } from '../report/report-schema.ts';
 import { auditOne, checkStartUrl, redactUrl } from './audit-one.ts';
 import { auditSites } from './batch.ts';
@@ -17,15 +18,6 @@ export type { CliIo };
 function todayLocal(): { year: number; month: number; day: number } {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
-/** The host of a site without a leading www.: two reports are of the same site when these match. */
-function siteHost(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 function quote(arg: string): string {
@@ -102,12 +94,13 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     const read = await readReport(path.resolve(options.compare), nodeFs.readFile);
     if (!read.ok) return fail(read.message);
     previous = read.report;
-    if (siteHost(previous.site) !== siteHost(start.url.href))
-      return fail(`--compare: ${options.compare} is a report of ${previous.site}, not of ${start.url.href}`);
+    if (!sameSiteUrl(previous.site, start.url.href))
+      return fail(`--compare: ${options.compare} is a report of ${previous.site}, not of ${start.url.origin}; compare audits of the same site`);
   }
   const result = await auditOne(start.url, options, chosen, io.stderr, options.quiet, cacheDir);
   if (!result.ok) return fail(result.message);
-  const text = renderReport(result.report, options.format, previous);
+  if (previous && !sameSite(previous, result.report)) return fail(`--compare: ${options.compare} is a report of ${previous.site}, not of ${result.report.site}; compare audits of the same site`);
+  const text = renderReport(result.report, options.format, previous, options.lang);
   if (options.out) {
     const written = await writeReportSafely(path.resolve(options.out), text);
     if (!written.ok) return fail(written.message, 1);

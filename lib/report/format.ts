@@ -31,15 +31,8 @@ export function formatElapsed(ms: number): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-/** Only http(s) URLs become links; anything else (javascript:, data:, mailto: …) is shown as text. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/** Only http(s) URLs become links (one definition, in safe-text.ts). */
+export { isWebUrl } from './safe-text.ts';
 
 /** The origin of an http(s) URL the user typed ("example.go.th" → "https://example.go.th"), or null. */
 export function originOf(text: string): string | null {

@@ -8,6 +8,10 @@ describe('parseCliOptions', () => {
     const o = parseCliOptions(['https://x.go.th/', '--checklist', 'ita-2568', '--as-of', '2025-05-15', '--max-pages', '50', '--concurrency', '3', '--format', 'json', '--out', 'r.json'], today);
     expect(o).toMatchObject({ url: 'https://x.go.th/', checklist: 'ita-2568', asOf: { year: 2025, month: 5, day: 15 }, maxPages: 50, concurrency: 3, format: 'json', out: 'r.json' });
   });
+  it('reads --format sheet and --lang, defaulting to both languages (Thai first)', () => {
+    expect(parseCliOptions(['https://x.go.th/', '--format', 'sheet', '--lang', 'en'], today)).toMatchObject({ format: 'sheet', lang: 'en' });
+    expect(parseCliOptions(['https://x.go.th/'], today).lang).toBe('both');
+  });
   it('defaults the as-of date to today', () => {
     expect(parseCliOptions(['https://x.go.th/'], today).asOf).toEqual(today);
   });
@@ -16,6 +20,7 @@ describe('parseCliOptions', () => {
     [['https://x.go.th/', '--max-pages', 'ten'], /--max-pages/],
     [['https://x.go.th/', '--max-pages', '0'], /--max-pages/],
     [['https://x.go.th/', '--format', 'xml'], /--format/],
+    [['https://x.go.th/', '--lang', 'fr'], /--lang/],
     [['--sites', 'list.txt'], /--out-dir/],
     [['https://x.go.th/', '--sites', 'list.txt', '--out-dir', 'r'], /either/],
     [['https://x.go.th/', '--bogus'], /bogus/],

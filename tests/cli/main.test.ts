@@ -153,6 +153,30 @@ describe('oit-audit report formats, comparison, resume and batches', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('เปลี่ยนแปลงจากการตรวจครั้งก่อน');
     expect(r.stdout).toMatch(/O11 .*→/);
+    expect(r.stdout).toContain('ตัดสินคนละวันที่');
+    const other = { ...JSON.parse(first.stdout), site: 'https://other.go.th' };
+    const otherFile = path.join(tmp, 'other-site.json');
+    await writeFile(otherFile, JSON.stringify(other));
+    const refused = await run([site.url, ...common(), '--compare', otherFile]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('other.go.th');
+  });
+
+  it('writes the OIT form sheet (--format sheet) as Excel-ready CSV, in the language asked for', async () => {
+    const out = path.join(tmp, 'sheet.csv');
+    const r = await run([site.url, ...common(), '--format', 'sheet', '--lang', 'th', '--out', out]);
+    expect(r.code).toBe(0);
+    const bytes = await readFile(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('ข้อ,รายการ,ผล,ลิงก์หลักฐาน (URL),หมายเหตุ');
+    expect(text.match(/^O\d+,/gm)).toHaveLength(26);
+    expect(text).toMatch(new RegExp(`^O1,[^,]+,ผ่าน,"?${site.url.replace(/[.]/g, '\\.')}`, 'm'));
+    const en = await run([site.url, ...common(), '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('fiscal year: 2569');
+    expect(en.stdout).not.toMatch(/เว็บไซต์|ณ วันที่|ผ่าน|ไม่พบ|ต้องทำ/);
   });
 
   it('refuses a --compare file that is not a report, naming the file and the field', async () => {

@@ -1,41 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, reportToCsv } from '../../lib/report/export-csv.ts';
 import { makeEvidence, makeItem, makeReport } from '../ui/make-report.ts';
-
-/** A small RFC 4180 reader, to check the CSV round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  return rows;
-}
+import { parseCsv } from './parse-csv.ts';
 
 describe('csvCell', () => {
-  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises a formula-like cell %j', (value) => {
+  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises a formula-like cell %j', (value) => {
     const cell = csvCell(value);
     const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
     expect(unquoted).toBe(`'${value}`);
+  });
+
+  it.each(['\tcmd', '\rcmd', ' =1+1', '\u202e=1+1', '\u0000@SUM(A1)'])('neutralises a cell starting with a tab, CR, blank or control before a formula %j', (value) => {
+    const cell = csvCell(value);
+    expect(cell.startsWith("'")).toBe(true);
+    expect(cell).not.toMatch(/[\t\r\u0000\u202e]/);
   });
 
   it('quotes commas, quotes and line breaks and leaves plain text alone', () => {

@@ -24,7 +24,7 @@ describe('renderReportHtml', () => {
   it('keeps attribute values quoted and turns only http(s) URLs into links', () => {
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).not.toMatch(/"\s*onmouseover=/i);
-    expect(html).toContain('<span class="not-link">javascript link</span>');
+    expect(html).toContain('<span class="not-link"><bdi>javascript link</bdi></span>');
     expect(html).toContain('target="_blank" rel="noopener noreferrer"');
   });
 
