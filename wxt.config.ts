@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'OIT Audit — ตรวจ ITA/OIT',
     description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
     // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
+    // scripting: "show on page" highlights evidence in a page of the audited site (host access the user
+    // granted for that site; nothing is injected elsewhere). notifications: the month-end reminder.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scripting', 'notifications'],
     action: { default_title: 'OIT Audit' },
     host_permissions: mode === 'e2e' ? ['*://127.0.0.1/*'] : [],
     ...(manifestVersion === 2
