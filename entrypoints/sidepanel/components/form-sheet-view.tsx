@@ -56,8 +56,9 @@ export function FormSheetView({ report, copy, download, fileStem }: { report: Re
                 ))}
               </ul>
             )}
-            <button type="button" class="small copy-one" disabled={r.urls.length === 0} aria-label={t('copyOf', [r.id])} onClick={() => doCopy(r.id, r.urls.join('\n'))}>
+            <button type="button" class="small copy-one" disabled={r.urls.length === 0} onClick={() => doCopy(r.id, r.urls.join('\n'))}>
               <T k="copy" />
+              <span class="visually-hidden"> {r.id}</span>
             </button>
           </li>
         ))}

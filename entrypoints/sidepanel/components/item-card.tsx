@@ -4,7 +4,7 @@ import { isWebUrl, shortUrl, thaiMonthOf } from '../../../lib/report/format.ts';
 import type { Evidence, ItemVerdict } from '../../../lib/report/report-schema.ts';
 import { STATUS_LABEL } from '../../../lib/report/status-labels.ts';
 import type { ShowOnPageReply, ShowOnPageRequest } from '../../../lib/extension/show-on-page.ts';
-import { Bi, DateText, FullTextIfCut, SiteText, T, useT } from './text.tsx';
+import { Bi, DateText, FullTextIfCut, SiteText, T } from './text.tsx';
 
 export type ShowOnPage = (request: ShowOnPageRequest) => Promise<ShowOnPageReply>;
 
@@ -28,7 +28,6 @@ export function StatusBadge({ status }: { status: ItemVerdict['status'] }) {
 }
 
 function EvidenceLine({ e, site, item, show }: { e: Evidence; site: string; item: ItemVerdict; show: ShowOnPage }) {
-  const t = useT();
   const [shown, setShown] = useState<ShowOnPageReply | null>(null);
   const label = e.label.trim() === '' ? shortUrl(e.url, site) : e.label;
   const dates = e.dates.slice(0, 3).map((d) => d.raw);
@@ -59,7 +58,6 @@ function EvidenceLine({ e, site, item, show }: { e: Evidence; site: string; item
         <button
           type="button"
           class="link-button show-on-page"
-          aria-label={t('showOnPageOf', [item.id])}
           onClick={() => {
             setShown(null);
             void show({ type: 'show-on-page', site, foundOn: e.foundOn, url: e.url, label, itemId: item.id, itemTitle: item.title })
@@ -69,6 +67,7 @@ function EvidenceLine({ e, site, item, show }: { e: Evidence; site: string; item
         >
           <span aria-hidden="true">⌖ </span>
           <T k="showOnPage" />
+          <span class="visually-hidden"> {item.id}</span>
         </button>
       )}
       {shown && (
