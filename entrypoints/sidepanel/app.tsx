@@ -4,7 +4,7 @@ import { fiscalYearLabel, normalizeStartUrl, originOf } from '../../lib/report/f
 import { renderReportHtml } from '../../lib/report/render-html.tsx';
 import type { Report } from '../../lib/report/report-schema.ts';
 import { STORAGE_KEYS, readProgress, readState } from '../../lib/ui/audit-state.ts';
-import { LANG_VIEWS, type LangView, type MessageKey, defaultLangView, readLangView, textIn } from '../../lib/ui/i18n.ts';
+import { LANG_VIEWS, type LangView, type MessageKey, DEFAULT_LANG_VIEW, readLangView, textIn } from '../../lib/ui/i18n.ts';
 import { type ItemFilter, NO_FILTER } from '../../lib/ui/item-filter.ts';
 import type { PanelDeps } from '../../lib/ui/panel-deps.ts';
 import { readReminderResult } from '../../lib/ui/reminder-settings.ts';
@@ -67,7 +67,7 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
   const progress = readProgress(stored[STORAGE_KEYS.progress]);
   const options = useMemo(() => deps.checklists(stored[STORAGE_KEYS.importedChecklists]), [deps, stored[STORAGE_KEYS.importedChecklists]]);
   const prefs = (stored[STORAGE_KEYS.panelPrefs] ?? {}) as { lang?: unknown };
-  const lang = readLangView(prefs.lang) ?? defaultLangView(deps.uiLanguage);
+  const lang = readLangView(prefs.lang) ?? DEFAULT_LANG_VIEW;
   const reminder = readReminderResult(stored[STORAGE_KEYS.reminderResult]);
 
   const [urlText, setUrlText] = useState(params.get('start') ?? '');

@@ -41,7 +41,6 @@ const deps: PanelDeps = {
   reports: createIdbReportStore(indexedDB),
   showOnPage: (request) => browser.runtime.sendMessage(request) as Promise<ShowOnPageReply>,
   copy: (text) => navigator.clipboard.writeText(text),
-  uiLanguage: browser.i18n?.getUILanguage(),
 };
 
 const root = document.getElementById('app');

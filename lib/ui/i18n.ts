@@ -29,10 +29,11 @@ export function textIn(view: LangView, key: MessageKey, subs: (string | number)[
   return `${message('th', key, subs)} / ${message('en', key, subs)}`;
 }
 
-/** The default view: English only when the browser's UI language is English, else Thai with English. */
-export function defaultLangView(uiLanguage: string | undefined): LangView {
-  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'both';
-}
+/**
+ * Thai first with English, whatever the browser's language (the users are Thai officials; an English
+ * reader picks "English only", which is remembered). The browser's i18n localises the manifest.
+ */
+export const DEFAULT_LANG_VIEW: LangView = 'both';
 
 export function readLangView(stored: unknown): LangView | null {
   return stored === 'both' || stored === 'th' || stored === 'en' ? stored : null;

@@ -43,8 +43,6 @@ export interface PanelDeps {
   /** Asks the background to open the page of a piece of evidence and highlight it. */
   showOnPage(request: ShowOnPageRequest): Promise<ShowOnPageReply>;
   copy(text: string): Promise<void>;
-  /** browser.i18n.getUILanguage(), when there is one. */
-  uiLanguage?: string;
   /** How often the panel pings the background while an audit runs (wakes a stopped service worker). */
   watchdogMs?: number;
 }
