@@ -1,7 +1,8 @@
 import { ATTENTION_LABEL, type DueEntry, dueList } from '../../../lib/report/due-list.ts';
 import type { Report } from '../../../lib/report/report-schema.ts';
 import type { ReminderResult } from '../../../lib/ui/reminder-settings.ts';
-import { Bi, DateText, T } from './text.tsx';
+import { dateFor } from '../../../lib/ui/i18n.ts';
+import { Bi, DateText, T, useLang } from './text.tsx';
 
 /** The due list grouped by responsible division (in order of each division's most urgent entry). */
 export function groupByOwner(entries: DueEntry[]): { owner: string; entries: DueEntry[] }[] {
@@ -16,6 +17,7 @@ export function groupByOwner(entries: DueEntry[]): { owner: string; entries: Due
 
 /** "Due this month": every attention note of the latest audit, by responsible division, overdue first. */
 export function DueView({ report, reminder }: { report: Report; reminder: ReminderResult | null }) {
+  const view = useLang();
   const groups = groupByOwner(dueList(report));
   const mine = reminder?.sites.find((s) => s.site === report.site);
   return (
@@ -28,7 +30,7 @@ export function DueView({ report, reminder }: { report: Report; reminder: Remind
       </p>
       {reminder && mine && (
         <p class="reminder-result" id="reminder-result" data-total={mine.due + mine.broken}>
-          <T k="reminderRan" subs={[reminder.ranAt.slice(0, 10), mine.due + mine.broken]} />
+          <T k="reminderRan" subs={[dateFor(view, reminder.ranAt), mine.due + mine.broken]} />
         </p>
       )}
       {groups.length === 0 ? (
