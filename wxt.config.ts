@@ -7,12 +7,16 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ mode, manifestVersion, browser }) => ({
-    name: 'OIT Audit — ตรวจ ITA/OIT',
-    description: 'ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ป.ป.ช. (ITA) · Audit a Thai public-sector website against the NACC ITA/OIT checklist',
+    // Name and description from public/_locales (Thai by default, English for an English browser).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'th',
     // WXT adds "sidePanel" itself for Chrome builds (Firefox gets sidebar_action instead).
-    // "scripting": read the DOM of a page built by script, rendered in a background tab (README, Rendering).
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scripting'],
-    action: { default_title: 'OIT Audit' },
+    // scripting: read the DOM of a page built by script, rendered in a background tab (README, Rendering),
+    // and "show on page" highlights evidence in a page of the audited site (host access the user granted
+    // for that site; nothing is injected elsewhere). notifications: the month-end reminder.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scripting', 'notifications'],
+    action: { default_title: '__MSG_extName__' },
     host_permissions: mode === 'e2e' ? ['*://127.0.0.1/*'] : [],
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }

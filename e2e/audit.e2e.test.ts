@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AS_OF, DEMO_CHECKLIST, DEMO_SITE_DIR } from '../tests/support/run-demo.ts';
 import { type ServedSite, serveSite } from '../tests/support/site-server.ts';
-import { type ExtensionBrowser, type PanelReport, launchWithExtension, readReport, readStorage, sendToBackground } from './harness.ts';
+import { type ExtensionBrowser, type PanelReport, launchWithExtension, readHistory, readReport, readStorage, sendToBackground } from './harness.ts';
 
 let browser: ExtensionBrowser;
 let site: ServedSite;
@@ -66,7 +66,6 @@ describe('side panel audit of the demo site', () => {
     // Summary, Thai status words, due list.
     expect(await page.locator('[data-summary="missing"] .count').textContent()).toBe(String(Object.values(baseline).filter((s) => s === 'missing').length));
     expect(await page.locator('[data-item-id="O14"] [data-badge]').textContent()).toContain('ไม่พบ');
-    expect(await page.locator('#due').textContent()).toContain('ต้องทำ');
 
     // Exports: the CSV has one row per item; the HTML file is the same report, standalone.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
@@ -78,7 +77,8 @@ describe('side panel audit of the demo site', () => {
     expect(htmlText).toContain('data-item-id="O14" data-status="missing"');
     fs.writeFileSync('/tmp/oit-export.html', htmlText);
 
-    await page.screenshot({ path: '/tmp/oit-sidepanel-results.png' });
+    await page.locator('#view-due').click();
+    expect(await page.locator('#due').textContent()).toContain('ต้องทำ');
     await page.close();
   });
 
@@ -104,7 +104,8 @@ describe('side panel audit of the demo site', () => {
     const homeHits = site.hits.filter((h) => h === 'GET /').length;
     expect(homeHits).toBe(2); // once per audit (the baseline and this one), not again after the resume
     // The second audit of the site is compared with the first.
-    expect(await page.locator('#diff').textContent()).toContain('สถานะไม่เปลี่ยน');
+    await page.locator('#view-history').click();
+    expect(await page.locator('#comparison').textContent()).toContain('สถานะไม่เปลี่ยน');
     await page.close();
   });
 
@@ -119,8 +120,7 @@ describe('side panel audit of the demo site', () => {
     // The background agrees, and no report was added for the cancelled audit.
     const reply = (await sendToBackground(page, { type: 'get-state' })) as { state: { status: string } };
     expect(reply.state.status).toBe('cancelled');
-    const stored = (await readStorage(page, `reports:${new URL(site.url).origin}`)) as unknown[];
-    expect(stored).toHaveLength(2);
+    expect(await readHistory(page, new URL(site.url).origin)).toHaveLength(2);
     await page.close();
   });
 
@@ -138,7 +138,7 @@ describe('side panel audit of the demo site', () => {
       .poll(async () => ((await readStorage(page, 'audit:state')) as { status: string }).status, { timeout: 100_000, interval: 1_000 })
       .toBe('done');
     expect(((await readStorage(page, 'audit:state')) as { resumes: number }).resumes).toBeGreaterThanOrEqual(1);
-    const history = (await readStorage(page, `reports:${new URL(site.url).origin}`)) as PanelReport[];
+    const history = await readHistory(page, new URL(site.url).origin);
     expect(history).toHaveLength(3);
     expect(verdicts(history[0] as PanelReport)).toEqual(baseline);
     await page.close();

@@ -98,3 +98,54 @@ export function readStorage(page: Page, key: string): Promise<unknown> {
 export function writeStorage(page: Page, items: Record<string, unknown>): Promise<void> {
   return page.evaluate((i) => (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set(i), items);
 }
+
+/** Where the e2e tests write screenshots for a person to look at (gitignored). */
+export const SCREENSHOT_DIR = path.resolve(here, 'screenshots');
+
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+const AXE_SOURCE_PATH = path.resolve(here, '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * Runs axe-core in the page (WCAG 2.x A/AA rules and best practices). The source is evaluated through
+ * the DevTools protocol, so the extension pages' CSP (no inline script) does not block it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(fs.readFileSync(AXE_SOURCE_PATH, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  });
+}
+
+/** The stored audits of a site, newest first, read from the extension's IndexedDB history. */
+export function readHistory(page: Page, site: string): Promise<PanelReport[]> {
+  return page.evaluate(async (s) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('oit-audit-history');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<unknown[]>((resolve, reject) => {
+      const r = db.transaction('reports').objectStore('reports').getAll(IDBKeyRange.bound([s, ''], [s, '\uffff']));
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    db.close();
+    return all.reverse() as PanelReport[];
+  }, site);
+}

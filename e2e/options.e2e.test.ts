@@ -98,7 +98,7 @@ describe('options page', () => {
     await page.locator('#setting-perHostConcurrency').fill('3');
     await page.locator('#save-settings').click();
     await page.locator('#settings-saved').waitFor({ timeout: 5_000 });
-    expect(await readStorage(page, 'settings')).toEqual({ maxPages: 200, delayMs: 1200, perHostConcurrency: 3, respectRobots: false });
+    expect(await readStorage(page, 'settings')).toEqual({ maxPages: 200, delayMs: 1200, perHostConcurrency: 3, respectRobots: false, historyLimit: 10 });
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import {
   readImported,
 } from '../../lib/ui/imported-checklists.ts';
 import type { ChecklistOption, PageStorage, StorageChanges } from '../../lib/ui/panel-deps.ts';
+import { RemindersSection } from './reminders-section.tsx';
 import { DEFAULT_SETTINGS, SETTING_LABEL, type Settings, readSettings, validateSettings } from '../../lib/ui/settings.ts';
 
 export interface OptionsDeps {
@@ -15,6 +16,8 @@ export interface OptionsDeps {
   builtIn: ChecklistOption[];
   parse: ChecklistParser;
   now(): string;
+  /** The local audit history: the sites that can be watched, and trimming after the limit is lowered. */
+  reports: { sites(): Promise<string[]>; trimAll(limit: number): Promise<void> };
 }
 
 type FormValues = Record<keyof Settings, string | boolean>;
@@ -24,6 +27,7 @@ const toForm = (s: Settings): FormValues => ({
   delayMs: String(s.delayMs),
   perHostConcurrency: String(s.perHostConcurrency),
   respectRobots: s.respectRobots,
+  historyLimit: String(s.historyLimit),
 });
 
 /** Text fields become numbers only when they are plain whole numbers; anything else stays text and fails validation. */
@@ -35,7 +39,7 @@ function titleOf(json: unknown): string | null {
   return typeof title === 'string' ? title : null;
 }
 
-const NUMBER_FIELDS = ['maxPages', 'delayMs', 'perHostConcurrency'] as const;
+const NUMBER_FIELDS = ['maxPages', 'delayMs', 'perHostConcurrency', 'historyLimit'] as const;
 
 export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const [form, setForm] = useState<FormValues>(toForm(DEFAULT_SETTINGS));
@@ -68,6 +72,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       delayMs: numberOrText(form.delayMs),
       perHostConcurrency: numberOrText(form.perHostConcurrency),
       respectRobots: form.respectRobots === true,
+      historyLimit: numberOrText(form.historyLimit),
     };
     const result = validateSettings(input);
     if (!result.ok) {
@@ -75,10 +80,13 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       return;
     }
     setFieldErrors({});
-    void deps.storage.set({ [STORAGE_KEYS.settings]: result.settings }).then(() => {
-      setSaved(true);
-      setLoadProblems([]);
-    });
+    void deps.storage
+      .set({ [STORAGE_KEYS.settings]: result.settings })
+      .then(() => deps.reports.trimAll(result.settings.historyLimit))
+      .then(() => {
+        setSaved(true);
+        setLoadProblems([]);
+      });
   };
 
   const importFile = async (file: File): Promise<void> => {
@@ -179,6 +187,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
           </div>
         </form>
       </section>
+
+      <RemindersSection deps={deps} />
 
       <section>
         <h2>

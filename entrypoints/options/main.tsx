@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { builtInOptions, parseWithBuiltInConcepts } from '../../lib/ui/checklist-catalog.ts';
 import { OptionsApp, type OptionsDeps } from './app.tsx';
+import { createIdbReportStore } from '../../lib/extension/report-store.ts';
 
 const deps: OptionsDeps = {
   storage: {
@@ -12,6 +13,7 @@ const deps: OptionsDeps = {
   builtIn: builtInOptions(),
   parse: parseWithBuiltInConcepts,
   now: () => new Date().toISOString(),
+  reports: createIdbReportStore(indexedDB),
 };
 
 const root = document.getElementById('app');

@@ -1,74 +1,105 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Report } from '../../lib/report/report-schema.ts';
-import { STOPPED_BY_LABEL } from '../../lib/report/status-labels.ts';
-import {
-  type AuditProgress,
-  type AuditState,
-  IDLE,
-  STORAGE_KEYS,
-  historyKey,
-  readHistory,
-  readProgress,
-  readState,
-} from '../../lib/ui/audit-state.ts';
 import { reportToCsv } from '../../lib/report/export-csv.ts';
-import { fiscalYearLabel, formatElapsed, normalizeStartUrl, originOf, thaiDateOf } from '../../lib/report/format.ts';
-import type { ChecklistOption, PanelDeps, StorageChanges } from '../../lib/ui/panel-deps.ts';
+import { fiscalYearLabel, normalizeStartUrl, originOf } from '../../lib/report/format.ts';
 import { renderReportHtml } from '../../lib/report/render-html.tsx';
-import { ReportView } from '../../lib/report/report-view.tsx';
+import type { Report } from '../../lib/report/report-schema.ts';
+import { STORAGE_KEYS, readProgress, readState } from '../../lib/ui/audit-state.ts';
+import { LANG_VIEWS, type LangView, type MessageKey, DEFAULT_LANG_VIEW, readLangView, textIn } from '../../lib/ui/i18n.ts';
+import { type ItemFilter, NO_FILTER } from '../../lib/ui/item-filter.ts';
+import type { PanelDeps } from '../../lib/ui/panel-deps.ts';
+import { readReminderResult } from '../../lib/ui/reminder-settings.ts';
 import { sitePermissionOrigins } from '../../lib/ui/site-permission.ts';
-
-const STATE_LABEL: Record<AuditState['status'], string> = {
-  idle: 'พร้อมตรวจ / ready',
-  running: 'กำลังตรวจ… / auditing…',
-  done: 'ตรวจเสร็จแล้ว / done',
-  cancelled: 'ยกเลิกแล้ว / cancelled',
-  error: 'ตรวจไม่สำเร็จ / failed',
-};
+import { AuditForm } from './components/audit-form.tsx';
+import { AuditStatus } from './components/audit-status.tsx';
+import { DueView } from './components/due-view.tsx';
+import { FormSheetView } from './components/form-sheet-view.tsx';
+import { HistoryView } from './components/history-view.tsx';
+import { Results } from './components/results.tsx';
+import { LangContext, T, useT } from './components/text.tsx';
+import { useStorage } from './use-storage.ts';
 
 type Access = 'unknown' | 'granted' | 'not-granted';
+export type PanelView = 'results' | 'form' | 'due' | 'history';
+const VIEWS: { id: PanelView; k: MessageKey }[] = [
+  { id: 'results', k: 'tabResults' },
+  { id: 'form', k: 'tabFormSheet' },
+  { id: 'due', k: 'tabDue' },
+  { id: 'history', k: 'tabHistory' },
+];
+const readView = (v: unknown): PanelView | null => (v === 'results' || v === 'form' || v === 'due' || v === 'history' ? v : null);
+
+const WATCHED = [
+  STORAGE_KEYS.state,
+  STORAGE_KEYS.progress,
+  STORAGE_KEYS.importedChecklists,
+  STORAGE_KEYS.historyChanged,
+  STORAGE_KEYS.panelView,
+  STORAGE_KEYS.panelPrefs,
+  STORAGE_KEYS.reminderResult,
+] as const;
 
 function fileStem(report: Report): string {
   const host = report.site.replace(/^https?:\/\//, '').replace(/[^a-z0-9.-]+/gi, '_');
   return `oit-audit-${host}-${report.asOf}`;
 }
 
-function ProgressLine({ progress }: { progress: AuditProgress | null }) {
-  if (!progress) return null;
+function LangSwitch({ view, onChange }: { view: LangView; onChange(v: LangView): void }) {
+  const t = useT();
+  const label: Record<LangView, MessageKey> = { both: 'langBoth', th: 'langTh', en: 'langEn' };
   return (
-    <div class="progress" id="progress" data-fetched={progress.fetched}>
-      <div>
-        หน้า / pages <b>{progress.fetched}</b> · คิว / queued {progress.queued} · ล้มเหลว / failed {progress.failed} · เอกสาร / docs{' '}
-        {progress.documents} · {formatElapsed(progress.elapsedMs)}
-      </div>
-      {progress.currentUrl && <div class="current-url">{progress.currentUrl}</div>}
-    </div>
+    <label class="lang-switch">
+      <span class="visually-hidden">{t('language')}</span>
+      <select id="lang-view" value={view} onChange={(e) => onChange(readLangView(e.currentTarget.value) ?? 'both')}>
+        {LANG_VIEWS.map((v) => (
+          <option key={v} value={v}>
+            {t(label[v])}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
 export function PanelApp({ deps }: { deps: PanelDeps }) {
   const params = useMemo(() => new URLSearchParams(deps.search), [deps.search]);
+  const stored = useStorage(deps.storage, WATCHED);
+  const state = readState(stored[STORAGE_KEYS.state]);
+  const progress = readProgress(stored[STORAGE_KEYS.progress]);
+  const options = useMemo(() => deps.checklists(stored[STORAGE_KEYS.importedChecklists]), [deps, stored[STORAGE_KEYS.importedChecklists]]);
+  const prefs = (stored[STORAGE_KEYS.panelPrefs] ?? {}) as { lang?: unknown };
+  const lang = readLangView(prefs.lang) ?? DEFAULT_LANG_VIEW;
+  const reminder = readReminderResult(stored[STORAGE_KEYS.reminderResult]);
+
   const [urlText, setUrlText] = useState(params.get('start') ?? '');
   const [asOf, setAsOf] = useState(() => {
     const p = params.get('asOf');
     return p && fiscalYearLabel(p) ? p : deps.today();
   });
-  const [options, setOptions] = useState<ChecklistOption[]>(() => deps.checklists(undefined));
   const [checklistId, setChecklistId] = useState<string>(() => params.get('checklist') ?? deps.defaultChecklistId(asOf));
   const pickedByUser = useRef(params.get('checklist') !== null);
-  const [state, setState] = useState<AuditState>(IDLE);
-  const [progress, setProgress] = useState<AuditProgress | null>(null);
   const [access, setAccess] = useState<Access>('unknown');
   const [message, setMessage] = useState<string | null>(null);
-  const [histories, setHistories] = useState<Record<string, Report[]>>({});
+  const [history, setHistory] = useState<{ site: string; reports: Report[] } | null>(null);
+  const [view, setView] = useState<PanelView>(() => readView(params.get('view')) ?? 'results');
+  const [filter, setFilter] = useState<ItemFilter>(NO_FILTER);
+  const t = (k: MessageKey, subs: (string | number)[] = []): string => textIn(lang, k, subs);
 
   const origin = originOf(urlText);
   const fiscal = fiscalYearLabel(asOf);
-  // The report shown: the audit that just finished, else the latest stored audit of the site in the URL field.
-  const shownSite = state.status === 'done' && (origin === null || origin === state.site) ? state.reportSite : origin;
-  const history = shownSite ? (histories[shownSite] ?? []) : [];
-  const report = history[0] ?? null;
-  const previous = history[1] ?? null;
+  // The report shown: the audit that just finished, else the latest stored audit of the site in the URL field,
+  // else (opened from a reminder with no URL) the first watched site the reminder reported on.
+  const shownSite =
+    state.status === 'done' && (origin === null || origin === state.site) ? state.reportSite : (origin ?? reminder?.sites.find((s) => s.generatedAt)?.site ?? null);
+  const reports = history && history.site === shownSite ? history.reports : [];
+  const report = reports[0] ?? null;
+
+  // A one-time view request (the reminder notification writes "due" before opening the panel).
+  useEffect(() => {
+    const requested = readView(stored[STORAGE_KEYS.panelView]);
+    if (!requested) return;
+    setView(requested);
+    void deps.storage.set({ [STORAGE_KEYS.panelView]: null });
+  }, [deps, stored[STORAGE_KEYS.panelView]]);
 
   // Prefill the URL from the active tab unless ?start= gave one.
   useEffect(() => {
@@ -78,50 +109,24 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
     });
   }, [deps, params]);
 
-  // State, progress, imported checklists; then follow storage changes (the audit runs in the background).
+  // Waking the background also lets it pick up an audit interrupted by a service-worker stop.
   useEffect(() => {
-    let live = true;
-    // A change event can arrive before the first read resolves: the newer value wins.
-    const changed = new Set<string>();
-    void deps.storage.get([STORAGE_KEYS.state, STORAGE_KEYS.progress, STORAGE_KEYS.importedChecklists]).then((got) => {
-      if (!live) return;
-      if (!changed.has(STORAGE_KEYS.state)) setState(readState(got[STORAGE_KEYS.state]));
-      if (!changed.has(STORAGE_KEYS.progress)) setProgress(readProgress(got[STORAGE_KEYS.progress]));
-      if (!changed.has(STORAGE_KEYS.importedChecklists)) setOptions(deps.checklists(got[STORAGE_KEYS.importedChecklists]));
-    });
-    // Waking the background also lets it pick up an audit interrupted by a service-worker stop.
-    // Storage is the one source of truth: after a reply, read it again rather than trust an older reply.
-    void deps
-      .send({ type: 'get-state' })
-      .then(() => deps.storage.get(STORAGE_KEYS.state))
-      .then((got) => live && setState(readState(got[STORAGE_KEYS.state])))
-      .catch(() => undefined);
-    const listener = (changes: StorageChanges, area: string): void => {
-      if (area !== 'local') return;
-      for (const key of Object.keys(changes)) changed.add(key);
-      const st = changes[STORAGE_KEYS.state];
-      if (st) setState(readState(st.newValue));
-      const pr = changes[STORAGE_KEYS.progress];
-      if (pr) setProgress(readProgress(pr.newValue));
-      const im = changes[STORAGE_KEYS.importedChecklists];
-      if (im) setOptions(deps.checklists(im.newValue));
-      for (const [key, change] of Object.entries(changes)) {
-        if (key.startsWith('reports:')) setHistories((h) => ({ ...h, [key.slice('reports:'.length)]: readHistory(change.newValue) }));
-      }
-    };
-    deps.storage.onChanged.addListener(listener);
-    return () => {
-      live = false;
-      deps.storage.onChanged.removeListener(listener);
-    };
+    void deps.send({ type: 'get-state' }).catch(() => undefined);
   }, [deps]);
 
-  // Stored reports of the site shown.
+  // The stored audits of the site shown, again whenever the background adds one.
+  const historyToken = JSON.stringify(stored[STORAGE_KEYS.historyChanged] ?? null);
   useEffect(() => {
-    if (!shownSite || histories[shownSite]) return;
-    const key = historyKey(shownSite);
-    void deps.storage.get(key).then((got) => setHistories((h) => ({ ...h, [shownSite]: readHistory(got[key]) })));
-  }, [deps, shownSite, histories]);
+    if (!shownSite) return;
+    let live = true;
+    void deps.reports
+      .list(shownSite)
+      .then((list) => live && setHistory({ site: shownSite, reports: list }))
+      .catch(() => live && setHistory({ site: shownSite, reports: [] }));
+    return () => {
+      live = false;
+    };
+  }, [deps, shownSite, historyToken, state.status]);
 
   // Host access: checked whenever the site changes, so the click handler knows whether to ask.
   useEffect(() => {
@@ -152,38 +157,33 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
     return () => clearInterval(timer);
   }, [deps, state.status]);
 
-  const refreshState = useCallback(async (): Promise<void> => {
-    const got = await deps.storage.get(STORAGE_KEYS.state);
-    setState(readState(got[STORAGE_KEYS.state]));
-  }, [deps]);
-
   const sendStart = useCallback(
-    (startUrl: string) => {
+    (startUrl: string, fallbackHttp: boolean) => {
       setMessage(null);
       deps
-        .send({ type: 'start', startUrl, checklistId, asOf })
-        .then(async (reply) => {
+        .send({ type: 'start', startUrl, checklistId, asOf, ...(fallbackHttp ? { fallbackHttp: true } : {}) })
+        .then((reply) => {
           if (!reply.ok) setMessage(reply.message);
-          await refreshState();
         })
         .catch((error: unknown) => setMessage(`ส่งคำสั่งไม่สำเร็จ / could not reach the background: ${String(error)}`));
     },
-    [deps, checklistId, asOf, refreshState],
+    [deps, checklistId, asOf],
   );
 
   const onStart = (): void => {
     const startUrl = normalizeStartUrl(urlText);
     const site = originOf(urlText);
     if (!startUrl || !site) {
-      setMessage('ใส่ URL ของเว็บไซต์ (http/https) / enter a web site URL (http/https)');
+      setMessage(t('badUrl'));
       return;
     }
     if (!fiscal) {
-      setMessage('วันที่ตรวจไม่ถูกต้อง / the as-of date is not valid');
+      setMessage(t('badDate'));
       return;
     }
+    const fallbackHttp = !/^[a-z][a-z0-9+.-]*:/i.test(urlText.trim());
     if (access === 'granted') {
-      sendStart(startUrl);
+      sendStart(startUrl, fallbackHttp);
       return;
     }
     // Called synchronously in the click handler: the browser only shows the prompt for a user gesture.
@@ -192,7 +192,7 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
       .then((granted) => {
         if (granted) {
           setAccess('granted');
-          sendStart(startUrl);
+          sendStart(startUrl, fallbackHttp);
         } else {
           setMessage(`ไม่ได้รับอนุญาตให้อ่าน ${site} / access to ${site} was not granted`);
         }
@@ -203,148 +203,106 @@ export function PanelApp({ deps }: { deps: PanelDeps }) {
   const onCancel = (): void => {
     deps
       .send({ type: 'cancel' })
-      .then(async (reply) => {
+      .then((reply) => {
         if (!reply.ok) setMessage(reply.message);
-        await refreshState();
       })
       .catch((error: unknown) => setMessage(String(error)));
   };
+
+  const onRejudge = (): void => {
+    if (!report) return;
+    setMessage(null);
+    deps
+      .send({ type: 'rejudge', site: report.site, checklistId, asOf })
+      .then((reply) => setMessage(reply.ok ? t('rejudged') : reply.message))
+      .catch((error: unknown) => setMessage(String(error)));
+  };
+
+  const setLang = (next: LangView): void => void deps.storage.set({ [STORAGE_KEYS.panelPrefs]: { ...prefs, lang: next } });
 
   const running = state.status === 'running';
   const stateForThisSite = state.status !== 'idle' && (origin === null || state.site === origin);
 
   return (
-    <main class="panel">
-      <header>
-        <h1>
-          ตรวจเว็บไซต์ตามเกณฑ์ OIT <span class="en">/ OIT Audit</span>
-        </h1>
-      </header>
-      <form
-        class="controls"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          onStart();
-        }}
-      >
-        <label>
-          <span class="label-text">
-            เว็บไซต์ <span class="en">/ site URL</span>
-          </span>
-          <input
-            id="start-url"
-            type="text"
-            inputMode="url"
-            spellcheck={false}
-            autoComplete="url"
-            value={urlText}
-            placeholder="https://www.example.go.th/"
-            onInput={(e) => setUrlText(e.currentTarget.value)}
-            disabled={running}
-          />
-        </label>
-        {origin && (
-          <div class="muted small" id="origin">
-            {origin}
-            {access === 'not-granted' && ' · จะขออนุญาตเมื่อกดเริ่ม / access will be asked on start'}
-          </div>
+    <LangContext.Provider value={lang}>
+      <main class="panel" lang={lang === 'en' ? 'en' : 'th'} data-lang-view={lang}>
+        <header class="panel-head">
+          <h1>
+            <T k="appTitle" />
+          </h1>
+          <LangSwitch view={lang} onChange={setLang} />
+        </header>
+        <AuditForm
+          urlText={urlText}
+          onUrl={setUrlText}
+          origin={origin}
+          needsAccess={access === 'not-granted'}
+          options={options}
+          checklistId={checklistId}
+          onChecklist={(id) => {
+            pickedByUser.current = true;
+            setChecklistId(id);
+          }}
+          asOf={asOf}
+          onAsOf={setAsOf}
+          running={running}
+          onStart={onStart}
+          onCancel={onCancel}
+          onRejudge={report ? onRejudge : null}
+        />
+
+        {message && (
+          <p class="message" role="alert" id="message">
+            {message}
+          </p>
         )}
-        <div class="row">
-          <label>
-            <span class="label-text">
-              เกณฑ์ ITA <span class="en">/ checklist</span>
-            </span>
-            <select
-              id="checklist"
-              value={checklistId}
-              onChange={(e) => {
-                pickedByUser.current = true;
-                setChecklistId(e.currentTarget.value);
-              }}
-              disabled={running}
-            >
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                  {o.imported ? ' (นำเข้า / imported)' : ''}
-                </option>
+
+        <AuditStatus state={state} progress={progress} hidden={!stateForThisSite && !running} />
+
+        {report && (
+          <section class="results" id="results" data-run-site={report.site}>
+            {!(state.status === 'done' && state.reportSite === report.site) && (
+              <p class="muted small">
+                <T k="latestStored" />
+              </p>
+            )}
+            <nav class="view-tabs" aria-label={textIn(lang, 'views')}>
+              {VIEWS.map((v) => (
+                <button type="button" key={v.id} id={`view-${v.id}`} aria-current={view === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+                  <T k={v.k} />
+                </button>
               ))}
-            </select>
-          </label>
-          <label>
-            <span class="label-text">
-              ณ วันที่ <span class="en">/ as of</span>
-            </span>
-            <input id="as-of" type="date" value={asOf} onInput={(e) => setAsOf(e.currentTarget.value)} disabled={running} />
-            <span class="muted small" id="fiscal-year">
-              {fiscal ? `${thaiDateOf(asOf)} · ${fiscal}` : 'วันที่ไม่ถูกต้อง / invalid date'}
-            </span>
-          </label>
-        </div>
-        <div class="buttons">
-          {running ? (
-            <button type="button" id="cancel" class="secondary" onClick={onCancel}>
-              ยกเลิก / Cancel
-            </button>
-          ) : (
-            <button type="submit" id="start" class="primary">
-              เริ่มตรวจ / Start
-            </button>
-          )}
-        </div>
-      </form>
-
-      {message && (
-        <p class="message" role="alert" id="message">
-          {message}
-        </p>
-      )}
-
-      <section class="status" id="audit-state" data-state={state.status} hidden={!stateForThisSite && !running}>
-        <div>
-          <b>{STATE_LABEL[state.status]}</b>
-          {state.status !== 'idle' && <span class="muted"> · {state.site}</span>}
-          {state.status !== 'idle' && state.resumes > 0 && (
-            <span class="muted" id="resumes" data-resumes={state.resumes}>
-              {' '}
-              · ทำต่อหลังหยุดกลางทาง {state.resumes} ครั้ง / resumed {state.resumes}×
-            </span>
-          )}
-        </div>
-        {state.status === 'error' && <p class="message">{state.message}</p>}
-        {(state.status === 'running' || state.status === 'cancelled') && progress && progress.runId === state.runId && (
-          <ProgressLine progress={progress} />
+            </nav>
+            {view === 'results' && (
+              <>
+                <div class="buttons exports" role="group" aria-label={textIn(lang, 'exports')}>
+                  <button type="button" id="export-json" onClick={() => deps.download(`${fileStem(report)}.json`, 'application/json', `${JSON.stringify(report, null, 2)}\n`)}>
+                    JSON
+                  </button>
+                  <button type="button" id="export-csv" onClick={() => deps.download(`${fileStem(report)}.csv`, 'text/csv;charset=utf-8', reportToCsv(report))}>
+                    CSV
+                  </button>
+                  <button
+                    type="button"
+                    id="export-html"
+                    onClick={() => deps.download(`${fileStem(report)}.html`, 'text/html;charset=utf-8', renderReportHtml(report, reports[1] ?? null))}
+                  >
+                    HTML
+                  </button>
+                </div>
+                <Results report={report} filter={filter} onFilter={setFilter} show={deps.showOnPage} />
+              </>
+            )}
+            {view === 'form' && <FormSheetView report={report} copy={deps.copy} download={deps.download} fileStem={fileStem(report)} />}
+            {view === 'due' && <DueView report={report} reminder={reminder} />}
+            {view === 'history' && <HistoryView history={reports} />}
+            <pre id="result-json" hidden>
+              {JSON.stringify(report)}
+            </pre>
+          </section>
         )}
-      </section>
-
-      {report && (
-        <section class="results" id="results" data-run-site={report.site}>
-          {!(state.status === 'done' && state.reportSite === report.site) && (
-            <p class="muted small">ผลการตรวจครั้งล่าสุดของเว็บไซต์นี้ / the latest stored audit of this site</p>
-          )}
-          <div class="buttons exports">
-            <button type="button" id="export-json" onClick={() => deps.download(`${fileStem(report)}.json`, 'application/json', `${JSON.stringify(report, null, 2)}\n`)}>
-              JSON
-            </button>
-            <button type="button" id="export-csv" onClick={() => deps.download(`${fileStem(report)}.csv`, 'text/csv;charset=utf-8', reportToCsv(report))}>
-              CSV
-            </button>
-            <button
-              type="button"
-              id="export-html"
-              onClick={() => deps.download(`${fileStem(report)}.html`, 'text/html;charset=utf-8', renderReportHtml(report, previous))}
-            >
-              HTML
-            </button>
-            <span class="muted small">{STOPPED_BY_LABEL[report.crawl.stoppedBy]}</span>
-          </div>
-          <ReportView report={report} previous={previous} />
-          <pre id="result-json" hidden>
-            {JSON.stringify(report)}
-          </pre>
-        </section>
-      )}
-    </main>
+      </main>
+    </LangContext.Provider>
   );
 }
+

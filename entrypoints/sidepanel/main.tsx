@@ -7,6 +7,8 @@ import type { PanelDeps } from '../../lib/ui/panel-deps.ts';
 import { REPORT_CSS } from '../../lib/report/report-style.ts';
 import { downloadText } from '../../lib/ui/download.ts';
 import { PanelApp } from './app.tsx';
+import { createIdbReportStore } from '../../lib/extension/report-store.ts';
+import type { ShowOnPageReply } from '../../lib/extension/show-on-page.ts';
 
 const style = document.createElement('style');
 style.textContent = REPORT_CSS;
@@ -36,6 +38,9 @@ const deps: PanelDeps = {
   defaultChecklistId: defaultChecklistFor,
   download: downloadText,
   today: () => todayIso(),
+  reports: createIdbReportStore(indexedDB),
+  showOnPage: (request) => browser.runtime.sendMessage(request) as Promise<ShowOnPageReply>,
+  copy: (text) => navigator.clipboard.writeText(text),
 };
 
 const root = document.getElementById('app');

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Report } from '../report/report-schema.ts';
 import { Settings } from './settings.ts';
 
 /** browser.storage.local keys shared by the background, the side panel and the options page. */
@@ -8,14 +7,20 @@ export const STORAGE_KEYS = {
   progress: 'audit:progress',
   settings: 'settings',
   importedChecklists: 'checklists:imported',
+  /** Written after a report is added to the history (IndexedDB sends no change events): { site, generatedAt }. */
+  historyChanged: 'history:changed',
+  /** Month-end reminder settings (options page). */
+  reminders: 'reminders',
+  /** The latest month-end re-check: what the notification and the badge said. */
+  reminderResult: 'reminders:last',
+  /** A view the side panel opens on once (e.g. "due" after a reminder click). */
+  panelView: 'panel:view',
+  /** Panel display preferences: language view, filters kept across openings. */
+  panelPrefs: 'panel:prefs',
 } as const;
 
-/** Reports of one site, newest first. */
-export function historyKey(site: string): string {
-  return `reports:${site}`;
-}
-
-export const HISTORY_LIMIT = 10;
+export const HistoryChanged = z.object({ site: z.string(), generatedAt: z.string() });
+export type HistoryChanged = z.infer<typeof HistoryChanged>;
 
 export const AuditRequest = z.object({
   startUrl: z.string(),
@@ -23,6 +28,8 @@ export const AuditRequest = z.object({
   /** YYYY-MM-DD */
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   settings: Settings,
+  /** The user typed no scheme: https was tried first; http is tried when the https start page cannot be opened. */
+  fallbackHttp: z.boolean().optional(),
 });
 export type AuditRequest = z.infer<typeof AuditRequest>;
 
@@ -71,22 +78,13 @@ export function readProgress(stored: unknown): AuditProgress | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Stored reports of a site, newest first; entries that no longer parse are dropped. */
-export function readHistory(stored: unknown): Report[] {
-  if (!Array.isArray(stored)) return [];
-  const out: Report[] = [];
-  for (const entry of stored) {
-    const parsed = Report.safeParse(entry);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
-
 /** Panel → background messages. */
 export const PanelMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), startUrl: z.string(), checklistId: z.string(), asOf: z.string() }),
+  z.object({ type: z.literal('start'), startUrl: z.string(), checklistId: z.string(), asOf: z.string(), fallbackHttp: z.boolean().optional() }),
   z.object({ type: z.literal('cancel') }),
   z.object({ type: z.literal('get-state') }),
+  /** Judge the stored snapshots of the site's latest audit again with another checklist or as-of date (no crawl). */
+  z.object({ type: z.literal('rejudge'), site: z.string(), checklistId: z.string(), asOf: z.string() }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 

@@ -3,7 +3,7 @@ import type { Checklist } from '../checklist/checklist-schema.ts';
 import { oneLineErrors, priorityTermsOf } from '../checklist/choose-checklist.ts';
 import { parseChecklist } from '../checklist/load-checklist.ts';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
-import type { ResolvedChecklist } from './audit-service.ts';
+import type { ResolvedChecklist } from '../extension/audit-service.ts';
 import { type ChecklistParser, readImported } from './imported-checklists.ts';
 import type { ChecklistOption } from './panel-deps.ts';
 

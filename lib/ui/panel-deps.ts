@@ -1,4 +1,6 @@
 import type { PanelMessage, PanelReply } from './audit-state.ts';
+import type { Report } from '../report/report-schema.ts';
+import type { ShowOnPageReply, ShowOnPageRequest } from '../extension/show-on-page.ts';
 
 /** One entry of the checklist picker. */
 export interface ChecklistOption {
@@ -36,6 +38,11 @@ export interface PanelDeps {
   defaultChecklistId(asOf: string): string;
   download(fileName: string, mime: string, text: string): void;
   today(): string;
+  /** The local audit history (IndexedDB), read only: the background writes it. */
+  reports: { list(site: string): Promise<Report[]> };
+  /** Asks the background to open the page of a piece of evidence and highlight it. */
+  showOnPage(request: ShowOnPageRequest): Promise<ShowOnPageReply>;
+  copy(text: string): Promise<void>;
   /** How often the panel pings the background while an audit runs (wakes a stopped service worker). */
   watchdogMs?: number;
 }

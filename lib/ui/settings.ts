@@ -6,16 +6,19 @@ export const Settings = z.strictObject({
   delayMs: z.number().int().min(0).max(60_000),
   perHostConcurrency: z.number().int().min(1).max(8),
   respectRobots: z.boolean(),
+  /** Audits kept per site in the local history (IndexedDB). */
+  historyLimit: z.number().int().min(1).max(100).default(10),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 250, perHostConcurrency: 2, respectRobots: true };
+export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 250, perHostConcurrency: 2, respectRobots: true, historyLimit: 10 };
 
 export const SETTING_LABEL: Record<keyof Settings, { th: string; en: string }> = {
   maxPages: { th: 'จำนวนหน้าสูงสุด', en: 'max pages' },
   delayMs: { th: 'หน่วงระหว่างคำขอ (มิลลิวินาที)', en: 'delay between requests (ms)' },
   perHostConcurrency: { th: 'คำขอพร้อมกันต่อโฮสต์', en: 'requests at once per host' },
   respectRobots: { th: 'ทำตาม robots.txt', en: 'respect robots.txt' },
+  historyLimit: { th: 'เก็บผลการตรวจย้อนหลังต่อเว็บไซต์ (ครั้ง)', en: 'audits kept per site' },
 };
 
 export interface SettingsReading {

@@ -8,7 +8,7 @@ describe('readSettings', () => {
 
   it('replaces only the bad stored values by their defaults and says which', () => {
     const { settings, problems } = readSettings({ maxPages: 50, delayMs: -5, perHostConcurrency: 'many', respectRobots: false });
-    expect(settings).toEqual({ maxPages: 50, delayMs: DEFAULT_SETTINGS.delayMs, perHostConcurrency: DEFAULT_SETTINGS.perHostConcurrency, respectRobots: false });
+    expect(settings).toEqual({ maxPages: 50, delayMs: DEFAULT_SETTINGS.delayMs, perHostConcurrency: DEFAULT_SETTINGS.perHostConcurrency, respectRobots: false, historyLimit: DEFAULT_SETTINGS.historyLimit });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('delayMs');
     expect(problems[1]).toContain('perHostConcurrency');
@@ -25,7 +25,7 @@ describe('validateSettings', () => {
   it('accepts good input', () => {
     expect(validateSettings({ maxPages: 10, delayMs: 0, perHostConcurrency: 1, respectRobots: true })).toEqual({
       ok: true,
-      settings: { maxPages: 10, delayMs: 0, perHostConcurrency: 1, respectRobots: true },
+      settings: { maxPages: 10, delayMs: 0, perHostConcurrency: 1, respectRobots: true, historyLimit: 10 },
     });
   });
 

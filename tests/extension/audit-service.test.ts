@@ -3,9 +3,12 @@ import type { Checklist } from '../../lib/checklist/checklist-schema.ts';
 import { createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
 import type { CrawlDeps, CrawlOptions, CrawlResult } from '../../lib/crawl/crawler.ts';
 import { StartUrlError } from '../../lib/crawl/crawler.ts';
-import { STORAGE_KEYS, historyKey, readHistory, readState } from '../../lib/ui/audit-state.ts';
-import { type AuditServiceDeps, RESUME_ALARM, createAuditService } from '../../lib/ui/audit-service.ts';
-import { makeItem, makeReport } from './make-report.ts';
+import { STORAGE_KEYS, readState } from '../../lib/ui/audit-state.ts';
+import { type ReportStore, createMemoryReportStore } from '../../lib/extension/report-store.ts';
+import { type AuditServiceDeps, RESUME_ALARM, createAuditService } from '../../lib/extension/audit-service.ts';
+import { makeItem, makeReport } from '../ui/make-report.ts';
+import type { AuditInput } from '../../lib/audit/audit-site.ts';
+import { toIsoDate } from '../../lib/thai/fiscal-year.ts';
 
 const SITE = 'https://www.example.go.th';
 
@@ -50,16 +53,21 @@ function controlledCrawler() {
   return { calls, createCrawler };
 }
 
-function setup(shared?: { storage: ReturnType<typeof memoryStorage>; checkpoints: ReturnType<typeof createMemoryCheckpointStore> }) {
+function setup(shared?: { storage: ReturnType<typeof memoryStorage>; checkpoints: ReturnType<typeof createMemoryCheckpointStore>; reports?: ReportStore }) {
   const storage = shared?.storage ?? memoryStorage();
+  const reports = shared?.reports ?? createMemoryReportStore();
   const checkpoints = shared?.checkpoints ?? createMemoryCheckpointStore();
   const crawler = controlledCrawler();
   const alarms = { create: vi.fn(), clear: vi.fn(async () => true) };
   let n = 0;
-  const audit = vi.fn(() => makeReport([makeItem('O1', 'pass'), makeItem('O2', 'missing')], { site: SITE }));
+  let tick = 0;
+  const audit = vi.fn((input: AuditInput) =>
+    makeReport([makeItem('O1', 'pass'), makeItem('O2', 'missing')], { site: SITE, generatedAt: input.generatedAt, asOf: toIsoDate(input.asOf) }),
+  );
   const deps: AuditServiceDeps = {
     storage,
     checkpoints,
+    reports,
     createCrawler: crawler.createCrawler,
     audit,
     resolveChecklist: async (id) =>
@@ -67,13 +75,13 @@ function setup(shared?: { storage: ReturnType<typeof memoryStorage>; checkpoints
         ? { ok: true, checklist: { id } as unknown as Checklist, concepts: [], priorityTerms: ['ita'] }
         : { ok: false, message: `unknown checklist ${id}` },
     fetch: vi.fn() as unknown as typeof fetch,
-    clock: () => 1_780_000_000_000,
+    clock: () => 1_780_000_000_000 + 1000 * tick++,
     keepAlive: async () => undefined,
     alarms,
     newRunId: () => `run-${++n}`,
     progressIntervalMs: 0,
   };
-  return { service: createAuditService(deps), storage, checkpoints, crawler, alarms, audit };
+  return { service: createAuditService(deps), storage, checkpoints, reports, crawler, alarms, audit };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -97,19 +105,62 @@ describe('createAuditService', () => {
     await t.service.activeRun();
     const state = readState(t.storage.data.get(STORAGE_KEYS.state));
     expect(state).toMatchObject({ status: 'done', reportSite: SITE, resumes: 0 });
-    expect(readHistory(t.storage.data.get(historyKey(SITE)))).toHaveLength(1);
+    expect(await t.reports.list(SITE)).toHaveLength(1);
+    expect(await t.reports.latestCrawl(SITE)).toMatchObject({ startUrl: `${SITE}/`, stoppedBy: 'done' });
+    expect(t.storage.data.get(STORAGE_KEYS.historyChanged)).toMatchObject({ site: SITE });
     expect(t.alarms.clear).toHaveBeenCalledWith(RESUME_ALARM);
   });
 
-  it('keeps the last ten reports of a site, newest first', async () => {
+  it('keeps the number of reports per site set in the options, newest first', async () => {
     const t = setup();
+    await t.storage.set({ [STORAGE_KEYS.settings]: { maxPages: 30, delayMs: 0, perHostConcurrency: 1, respectRobots: false, historyLimit: 4 } });
     for (let i = 0; i < 12; i += 1) {
       await t.service.start(start);
       await flush();
       t.crawler.calls[i]?.finish();
       await t.service.activeRun();
     }
-    expect(readHistory(t.storage.data.get(historyKey(SITE)))).toHaveLength(10);
+    const kept = await t.reports.list(SITE);
+    expect(kept).toHaveLength(4);
+    expect(kept.map((r) => r.generatedAt)).toEqual([...kept.map((r) => r.generatedAt)].sort().reverse());
+  });
+
+  it('judges the stored snapshots again with another as-of date without crawling', async () => {
+    const t = setup();
+    await t.service.start(start);
+    await flush();
+    t.crawler.calls[0]?.finish();
+    await t.service.activeRun();
+    const reply = await t.service.handleMessage({ type: 'rejudge', site: SITE, checklistId: 'ita-2569', asOf: '2026-09-30' });
+    expect(reply.ok).toBe(true);
+    expect(t.crawler.calls).toHaveLength(1);
+    expect(t.audit).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: { year: 2026, month: 9, day: 30 } }));
+    expect((await t.reports.list(SITE)).map((r) => r.asOf)).toEqual(['2026-09-30', '2026-05-20']);
+    // Nothing stored for another site, a bad date or checklist: refused with a reason.
+    expect(await t.service.rejudge({ site: 'https://other.go.th', checklistId: 'ita-2569', asOf: '2026-09-30' })).toMatchObject({ ok: false });
+    expect(await t.service.rejudge({ site: SITE, checklistId: 'ita-2569', asOf: '2026-13-01' })).toMatchObject({ ok: false });
+    expect(await t.service.rejudge({ site: SITE, checklistId: 'nope', asOf: '2026-09-30' })).toMatchObject({ ok: false });
+  });
+
+  it('tries http when the https start page of a URL typed without a scheme cannot be opened', async () => {
+    const t = setup();
+    await t.service.start({ ...start, fallbackHttp: true });
+    await flush();
+    t.crawler.calls[0]?.fail(new StartUrlError(`${SITE}/`, 'connection refused'));
+    await flush();
+    await flush();
+    expect(t.crawler.calls[1]?.options.startUrl).toBe('http://www.example.go.th/');
+    t.crawler.calls[1]?.finish();
+    await t.service.activeRun();
+    expect(readState(t.storage.data.get(STORAGE_KEYS.state)).status).toBe('done');
+
+    // A URL typed with https:// is not downgraded.
+    await t.service.start(start);
+    await flush();
+    t.crawler.calls[2]?.fail(new StartUrlError(`${SITE}/`, 'connection refused'));
+    await t.service.activeRun();
+    expect(t.crawler.calls).toHaveLength(3);
+    expect(readState(t.storage.data.get(STORAGE_KEYS.state)).status).toBe('error');
   });
 
   it('refuses a second start while one runs, and a bad URL or date', async () => {
@@ -131,7 +182,7 @@ describe('createAuditService', () => {
     expect(t.crawler.calls[0]?.deps.signal?.aborted).toBe(true);
     await t.service.activeRun();
     expect(readState(t.storage.data.get(STORAGE_KEYS.state)).status).toBe('cancelled');
-    expect(t.storage.data.has(historyKey(SITE))).toBe(false);
+    expect(await t.reports.list(SITE)).toHaveLength(0);
     expect(t.audit).not.toHaveBeenCalled();
   });
 

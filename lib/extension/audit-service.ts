@@ -9,19 +9,18 @@ import {
   type AuditProgress,
   type AuditRequest,
   type AuditState,
-  HISTORY_LIMIT,
   IDLE,
   type PanelMessage,
   PanelMessage as PanelMessageSchema,
   type PanelReply,
   type RunningState,
   STORAGE_KEYS,
-  historyKey,
-  readHistory,
   readState,
-} from './audit-state.ts';
+} from '../ui/audit-state.ts';
+import type { ReportStore } from './report-store.ts';
+import type { CrawlData } from '../audit/site-index.ts';
 import { originOf } from '../report/format.ts';
-import { readSettings } from './settings.ts';
+import { readSettings } from '../ui/settings.ts';
 
 /** The alarm that wakes a stopped service worker while an audit is running. */
 export const RESUME_ALARM = 'oit-audit-resume';
@@ -41,6 +40,8 @@ export interface KeyValueStorage {
 export interface AuditServiceDeps {
   storage: KeyValueStorage;
   checkpoints: CheckpointStore;
+  /** The local history of audits (IndexedDB in the extension). */
+  reports: ReportStore;
   createCrawler(deps: CrawlDeps): { run(options: Partial<CrawlOptions> & { startUrl: string }, resume?: boolean): Promise<CrawlResult> };
   audit(input: AuditInput): Report;
   resolveChecklist(id: string, asOf: CalendarDate): Promise<ResolvedChecklist>;
@@ -59,7 +60,9 @@ export interface AuditServiceDeps {
 
 export interface AuditService {
   handleMessage(message: unknown): Promise<PanelReply>;
-  start(input: { startUrl: string; checklistId: string; asOf: string }): Promise<PanelReply>;
+  start(input: { startUrl: string; checklistId: string; asOf: string; fallbackHttp?: boolean }): Promise<PanelReply>;
+  /** Judges the stored snapshots of the site's latest audit again (another checklist or as-of date), adds the report to the history. */
+  rejudge(input: { site: string; checklistId: string; asOf: string }): Promise<PanelReply>;
   cancel(): Promise<PanelReply>;
   getState(): Promise<AuditState>;
   /** Picks up an audit that was running when the service worker stopped (no-op when none, or already running here). */
@@ -70,6 +73,18 @@ export interface AuditService {
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** "https://x/…" → "http://x/…"; null for anything else. */
+function httpVersionOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:') return null;
+    u.protocol = 'http:';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
 
 export function createAuditService(deps: AuditServiceDeps): AuditService {
   let active: { runId: string; controller: AbortController; done: Promise<void> } | null = null;
@@ -104,11 +119,9 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
     await setState(end.status === 'done' ? { ...base, status: 'done', reportSite: end.reportSite } : { ...base, status: 'error', message: end.message });
   }
 
-  async function saveReport(report: Report): Promise<void> {
-    const key = historyKey(report.site);
-    const got = await deps.storage.get(key);
-    const history = [report, ...readHistory(got[key])].slice(0, HISTORY_LIMIT);
-    await deps.storage.set({ [key]: history });
+  async function saveReport(report: Report, crawl: CrawlData, historyLimit: number): Promise<void> {
+    await deps.reports.add(report, historyLimit, crawl);
+    await deps.storage.set({ [STORAGE_KEYS.historyChanged]: { site: report.site, generatedAt: report.generatedAt } });
   }
 
   function progressWriter(runId: string): (p: CrawlProgress) => void {
@@ -160,11 +173,10 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
         ...(deps.renderPage ? { renderPage: deps.renderPage } : {}),
       });
       const s = run.request.settings;
-      let crawl: CrawlResult;
-      try {
-        crawl = await crawler.run(
+      const runFrom = (startUrl: string, resumeRun: boolean): Promise<CrawlResult> =>
+        crawler.run(
           {
-            startUrl: run.request.startUrl,
+            startUrl,
             maxPages: s.maxPages,
             delayMs: s.delayMs,
             perHostConcurrency: s.perHostConcurrency,
@@ -172,8 +184,18 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
             priorityTerms: chosen.priorityTerms,
             ...(deps.userAgent !== undefined ? { userAgent: deps.userAgent } : {}),
           },
-          resume,
+          resumeRun,
         );
+      let crawl: CrawlResult;
+      try {
+        try {
+          crawl = await runFrom(run.request.startUrl, resume);
+        } catch (error) {
+          // Typed without a scheme: https first, then http (many small municipal sites have no TLS).
+          const httpUrl = run.request.fallbackHttp && error instanceof StartUrlError ? httpVersionOf(run.request.startUrl) : null;
+          if (httpUrl === null || controller.signal.aborted) throw error;
+          crawl = await runFrom(httpUrl, false);
+        }
       } catch (error) {
         if (controller.signal.aborted) return;
         const message =
@@ -187,7 +209,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
       const report = deps.audit({ crawl, checklist: chosen.checklist, concepts: chosen.concepts, asOf, generatedAt: nowIso() });
       const current = await getState();
       if (current.status !== 'running' || current.runId !== run.runId) return;
-      await saveReport(report);
+      await saveReport(report, crawl, s.historyLimit);
       await finish(run, { status: 'done', reportSite: report.site });
     })()
       .catch(async (error: unknown) => {
@@ -205,7 +227,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
     return done;
   }
 
-  async function start(input: { startUrl: string; checklistId: string; asOf: string }): Promise<PanelReply> {
+  async function start(input: { startUrl: string; checklistId: string; asOf: string; fallbackHttp?: boolean }): Promise<PanelReply> {
     return serial(async () => {
       const state = await getState();
       if (state.status === 'running') {
@@ -226,7 +248,13 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
       }
       const got = await deps.storage.get(STORAGE_KEYS.settings);
       const { settings } = readSettings(got[STORAGE_KEYS.settings]);
-      const request: AuditRequest = { startUrl: startUrl.href, checklistId: input.checklistId, asOf: input.asOf, settings };
+      const request: AuditRequest = {
+        startUrl: startUrl.href,
+        checklistId: input.checklistId,
+        asOf: input.asOf,
+        settings,
+        ...(input.fallbackHttp === true && startUrl.protocol === 'https:' ? { fallbackHttp: true } : {}),
+      };
       const run: RunningState = { status: 'running', runId: deps.newRunId(), request, site, startedAt: nowIso(), resumes: 0 };
       await deps.storage.set({
         [STORAGE_KEYS.state]: run,
@@ -281,6 +309,24 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
     });
   }
 
+  async function rejudge(input: { site: string; checklistId: string; asOf: string }): Promise<PanelReply> {
+    return serial(async () => {
+      const state = await getState();
+      const asOf = parseIsoDate(input.asOf);
+      if (!asOf) return { ok: false, message: `วันที่ตรวจ "${input.asOf}" ไม่ถูกต้อง / as-of date must be a real date YYYY-MM-DD`, state };
+      const crawl = await deps.reports.latestCrawl(input.site);
+      if (!crawl) {
+        return { ok: false, message: `ไม่มีข้อมูลหน้าเว็บที่เก็บไว้ของ ${input.site} ต้องตรวจใหม่ / no stored pages of ${input.site}: run an audit first`, state };
+      }
+      const chosen = await deps.resolveChecklist(input.checklistId, asOf);
+      if (!chosen.ok) return { ok: false, message: chosen.message, state };
+      const report = deps.audit({ crawl, checklist: chosen.checklist, concepts: chosen.concepts, asOf, generatedAt: nowIso() });
+      const got = await deps.storage.get(STORAGE_KEYS.settings);
+      await saveReport(report, crawl, readSettings(got[STORAGE_KEYS.settings]).settings.historyLimit);
+      return { ok: true, state };
+    });
+  }
+
   async function handleMessage(message: unknown): Promise<PanelReply> {
     const parsed = PanelMessageSchema.safeParse(message);
     if (!parsed.success) return { ok: false, message: 'unknown message', state: await getState() };
@@ -290,6 +336,8 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
         return start(m);
       case 'cancel':
         return cancel();
+      case 'rejudge':
+        return rejudge(m);
       case 'get-state':
         // Any message wakes the worker: the panel asking is a chance to pick up an interrupted audit.
         await resumeInterrupted();
@@ -300,6 +348,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
   return {
     handleMessage,
     start,
+    rejudge,
     cancel,
     getState,
     resumeInterrupted,
