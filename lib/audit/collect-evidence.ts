@@ -6,7 +6,7 @@ import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
-import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
 import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
@@ -207,6 +207,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
+  unconfirmHubs(byConcept, index, matchesConcept);
   return settleContainers(byConcept, index);
 }
 
@@ -241,6 +242,42 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
       },
     });
   }
+}
+
+/** Whether a page itself shows a concept: its title, breadcrumb, a heading, a form, a content link or a row names it. */
+function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: string) => boolean): boolean {
+  const texts = [page.title, page.breadcrumb, ...page.headings, ...page.unlinkedRows, ...page.forms.map((f) => f.label)];
+  for (const l of contentLinks(page, index)) texts.push(l.label, l.context);
+  return texts.some((t) => t !== '' && matches(t));
+}
+
+/**
+ * A page that links of many different concepts lead to (a mega-menu sending every ITA topic to one
+ * "documents" page) confirms none of them by being linked: each link counts only when the page shows its
+ * concept; otherwise its target is `unconfirmed` and adds no dates (the page's cards belong to other topics).
+ */
+function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, matchesConcept: (id: string) => (text: string) => boolean): void {
+  const linkedFrom = (c: Candidate) => c.evidence.kind === 'page' && c.target === 'ok' && index.keyOf(c.evidence.url) !== c.foundOnKey;
+  const conceptsByTarget = new Map<string, Set<string>>();
+  for (const [conceptId, m] of byConcept)
+    for (const c of m.values()) {
+      if (!linkedFrom(c)) continue;
+      const key = index.keyOf(c.evidence.url);
+      const set = conceptsByTarget.get(key) ?? new Set<string>();
+      set.add(conceptId);
+      conceptsByTarget.set(key, set);
+    }
+  for (const [conceptId, m] of byConcept)
+    for (const [k, c] of m) {
+      if (!linkedFrom(c)) continue;
+      const key = index.keyOf(c.evidence.url);
+      const page = index.pageByKey.get(key);
+      // A page with content of its own (a form, its own contact details) is a service page, not a document hub.
+      if (!page || hasOwnContent(page, index)) continue;
+      const count = conceptsByTarget.get(key)?.size ?? 0;
+      if (CHECK.hubWithoutConfirmation.run(count, count >= HUB_CONCEPTS && pageShowsConcept(page, index, matchesConcept(conceptId))))
+        m.set(k, { ...c, target: 'unconfirmed', parts: [] });
+    }
 }
 
 /**

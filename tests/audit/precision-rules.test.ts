@@ -20,6 +20,27 @@ const footer = '<footer>องค์การบริหารส่วนต�
 const page = (body: string, withFooter = true) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}${withFooter ? footer : ''}</body></html>`;
 
 describe('audit rules for real-site wording', () => {
+  it('hub-page-unconfirmed: a menu that sends many topics to one generic page passes none of them on its label alone', () => {
+    const menu = '<ul class="menu"><li><a href="/documents">คู่มือการปฏิบัติงาน</a></li><li><a href="/documents">แผนการบริหารและพัฒนาทรัพยากรบุคคล</a></li><li><a href="/documents">รายงานผลการจัดซื้อจัดจ้างประจำปี</a></li><li><a href="/documents">ประมวลจริยธรรม</a></li></ul>';
+    const card = '<div class="card"><a href="/files/dev-plan.pdf">เอกสารแผนพัฒนาท้องถิ่น</a> อัปโหลดเมื่อ 19 ตุลาคม 2564</div>';
+    const pages = { '/': page(menu), '/documents': page(`${menu}<h1>เอกสารเผยแพร่</h1>${card}`), '/about': page(menu) };
+    const r = audit(crawlFromHtml(pages));
+    for (const id of ['O8', 'O14', 'O13', 'O16']) {
+      const v = item(r, id);
+      expect(v.status, id).toBe('review');
+      expect(v.decidedBy, id).toBe('unconfirmed-menu-link');
+    }
+    // The same generic page showing one topic in its own heading confirms that topic (and dates it by its own entries).
+    const shown = { ...pages, '/documents': page(`${menu}<h1>เอกสารเผยแพร่</h1><h2>คู่มือการปฏิบัติงาน</h2><a href="/files/manual.pdf">คู่มือการปฏิบัติงาน กองคลัง</a>${card}`) };
+    const r2 = audit(crawlFromHtml(shown));
+    expect(item(r2, 'O8').status).toBe('pass');
+    expect(item(r2, 'O14').decidedBy).toBe('unconfirmed-menu-link');
+  });
+  it('hub-page-unconfirmed: a service page with a form of its own is not a hub', () => {
+    const menu = '<a href="/complaint">ร้องเรียนร้องทุกข์</a><a href="/complaint">แจ้งเรื่องร้องเรียนการทุจริต</a><a href="/complaint">แสดงความคิดเห็น</a>';
+    const pages = { '/': page(menu), '/complaint': page(`${menu}<h1>รับเรื่องราวร้องทุกข์</h1><form action="/send.php"><textarea name="msg"></textarea><button>ส่ง</button></form>`) };
+    expect(item(audit(crawlFromHtml(pages)), 'O18').decidedBy).not.toBe('unconfirmed-menu-link');
+  });
   it('footer-contacts: the address and phone in every footer pass the contact item, on an on-site page', () => {
     const pages = { '/': page('<a href="/a">หน้า ก</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>'), '/c': page('<p>ค</p>') };
     const o3 = item(audit(crawlFromHtml(pages)), 'O3');

@@ -7,6 +7,8 @@ import { bestState, type TargetState } from './target-checks.ts';
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
+/** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
+export const HUB_CONCEPTS = 3;
 
 /** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
 const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
@@ -41,6 +43,12 @@ export const EVIDENCE_CHECKS = {
     'For an item of one document per year or period, a one-month file found only by its row or heading is not that document.',
     (freshnessKind: string, matchedBy: MatchedBy, dates: readonly DatedMention[]): boolean =>
       ONE_DOCUMENT_RULES.has(freshnessKind) && (matchedBy === 'ita-index-row' || matchedBy === 'heading') && namesOneMonth(dates),
+  ),
+  hubWithoutConfirmation: defineCheck(
+    'hub-page-unconfirmed',
+    'evidence',
+    'A page that links of three or more different concepts lead to (a menu that sends many topics to one generic page) is evidence for a concept only when the page itself shows it (title, heading, a content link or row); otherwise a person must look.',
+    (conceptsLinkingHere: number, pageShowsConcept: boolean): boolean => conceptsLinkingHere >= HUB_CONCEPTS && !pageShowsConcept,
   ),
   footerContacts: defineCheck(
     'footer-contacts',

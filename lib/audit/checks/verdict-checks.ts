@@ -49,6 +49,13 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item but leads to a generic page that many topics share and that does not show the item: review.', (f) =>
+    f.states.has('unconfirmed')
+      ? review(
+          `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปเป็นหน้ารวมของหลายหัวข้อและไม่แสดงเรื่องนี้ ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404); fix the link or upload the file.` }

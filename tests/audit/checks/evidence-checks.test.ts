@@ -22,6 +22,11 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
+  it('hub-page-unconfirmed', () => {
+    expect(C.hubWithoutConfirmation.run(3, false)).toBe(true);
+    expect(C.hubWithoutConfirmation.run(3, true)).toBe(false);
+    expect(C.hubWithoutConfirmation.run(2, false)).toBe(false);
+  });
   it('index-row-on-ita-page', () => {
     expect(C.indexRowOnItaPage.run('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568', 'แผนการจัดซื้อจัดจ้าง | ไม่มีลิงก์')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);

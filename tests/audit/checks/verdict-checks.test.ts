@@ -28,6 +28,11 @@ describe('verdict checks without valid evidence', () => {
     expect(v.reason).toContain('สคริปต์');
     expect(v.reasonEn).toContain('script route');
   });
+  it('unconfirmed-menu-link: a link to a shared generic page that does not show the item is review, before broken or empty links', () => {
+    const v = decideWithoutEvidence(facts(['unconfirmed', 'broken']));
+    expect(v).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
+    expect(v.reasonEn).toContain('shared by many topics');
+  });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
