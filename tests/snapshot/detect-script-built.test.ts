@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { createSiteScope } from '../../lib/crawl/site-scope.ts';
@@ -7,10 +7,9 @@ import { buildSnapshot, withRenderState } from '../../lib/snapshot/build-snapsho
 import { detectScriptBuilt } from '../../lib/snapshot/detect-script-filled.ts';
 import { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
 
-/** The shared real-world pages beside the repository (a worktree elsewhere reads them from /work/shared). */
+/** Real pages kept in the repository (tests/fixtures/realworld, sources in its README). */
 function realworld(name: string): string {
-  const beside = new URL(`../../../shared/realworld/${name}`, import.meta.url);
-  return readFileSync(existsSync(beside) ? beside : `/work/shared/realworld/${name}`, 'utf8');
+  return readFileSync(new URL(`../fixtures/realworld/${name}`, import.meta.url), 'utf8');
 }
 const detect = (html: string) => detectScriptBuilt(load(html));
 

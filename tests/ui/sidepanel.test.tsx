@@ -254,7 +254,10 @@ describe('PanelApp', () => {
     fireEvent.click(container.querySelector('[data-form-item="O1"] .copy-one') as HTMLElement);
     expect(t.deps.copy).toHaveBeenLastCalledWith(`${SITE}/a`);
     fireEvent.click(container.querySelector('#copy-all') as HTMLElement);
-    expect(t.deps.copy).toHaveBeenLastCalledWith(`O1\t${SITE}/a\nO2\t`);
+    const copied = String(vi.mocked(t.deps.copy).mock.lastCall?.[0]);
+    expect(copied.indexOf(`${SITE}/a`)).toBeGreaterThan(copied.indexOf('O1 รายการ O1'));
+    expect(copied.indexOf('O2 รายการ O2')).toBeGreaterThan(copied.indexOf(`${SITE}/a`));
+    expect(copied).toContain('ไม่พบหลักฐาน');
     await waitFor(() => expect(container.querySelector('#copy-status')?.textContent).toContain('copied'));
     fireEvent.click(container.querySelector('#download-form-sheet') as HTMLElement);
     expect(t.deps.download).toHaveBeenLastCalledWith(expect.stringMatching(/oit-form\.csv$/), 'text/csv;charset=utf-8', expect.stringMatching(/^\uFEFF/));
