@@ -4,7 +4,7 @@ import { createCrawler } from '../lib/crawl/crawler.ts';
 import { createIdbCheckpointStore } from '../lib/crawl/idb-checkpoint-store.ts';
 import { createAuditService } from '../lib/extension/audit-service.ts';
 import { createIdbReportStore } from '../lib/extension/report-store.ts';
-import { REMINDER_ALARM, createMonthEndCheck } from '../lib/extension/month-end-check.ts';
+import { REMINDER_ALARM, createMonthEndCheck, type MonthEndDeps } from '../lib/extension/month-end-check.ts';
 import { type TabsApi, createHostTabs } from '../lib/extension/host-tabs.ts';
 import { ShowOnPageRequest, showOnPage } from '../lib/extension/show-on-page.ts';
 import { todayIso } from '../lib/report/format.ts';
@@ -42,13 +42,12 @@ function tabRenderer() {
 export default defineBackground(() => {
   const renderPage = tabRenderer();
   const reports = createIdbReportStore(indexedDB);
-  const service = createAuditService({
-    ...(renderPage ? { renderPage } : {}),
+  // What the audit service and the month-end re-check share: storage, the engine, the network, time.
+  const shared: Omit<MonthEndDeps, 'today' | 'notify' | 'setBadge'> = {
     storage: {
       get: (keys) => browser.storage.local.get(keys),
       set: (items) => browser.storage.local.set(items),
     },
-    checkpoints: createIdbCheckpointStore(indexedDB),
     reports,
     createCrawler,
     audit: auditSite,
@@ -62,6 +61,11 @@ export default defineBackground(() => {
     keepAlive: async () => {
       await browser.runtime.getPlatformInfo();
     },
+  };
+  const service = createAuditService({
+    ...shared,
+    ...(renderPage ? { renderPage } : {}),
+    checkpoints: createIdbCheckpointStore(indexedDB),
     alarms: {
       create: (name, info) => browser.alarms.create(name, info),
       clear: (name) => browser.alarms.clear(name),
@@ -70,19 +74,7 @@ export default defineBackground(() => {
   });
 
   const monthEnd = createMonthEndCheck({
-    storage: { get: (keys) => browser.storage.local.get(keys), set: (items) => browser.storage.local.set(items) },
-    reports,
-    createCrawler,
-    audit: auditSite,
-    resolveChecklist: async (id, asOf) => {
-      const got = await browser.storage.local.get(STORAGE_KEYS.importedChecklists);
-      return resolveAnyChecklist(id, asOf, got[STORAGE_KEYS.importedChecklists]);
-    },
-    fetch: globalThis.fetch.bind(globalThis),
-    clock: () => Date.now(),
-    keepAlive: async () => {
-      await browser.runtime.getPlatformInfo();
-    },
+    ...shared,
     today: () => todayIso(),
     notify: async (title, message) => {
       await browser.notifications.create(REMINDER_ALARM, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
