@@ -1,6 +1,6 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { BuildSnapshot } from './crawl-deps.ts';
-import type { CrawlOptions } from './crawl-options.ts';
+import type { CrawlOptions } from './crawler.ts';
 import { decodeBody } from './decode-body.ts';
 import type { FrontierEntry } from './frontier.ts';
 import type { HostGate } from './host-gate.ts';

@@ -81,8 +81,9 @@ describe('crawl bounds and traps', () => {
     expect(result.stoppedBy).toBe('done');
     expect(result.pages.length).toBeLessThanOrEqual(100);
     expect(server.pathHits('GET', '/cal')).toBe(12);
-    expect(server.pathHits('GET', '/list')).toBe(5);
-    expect(server.pathHits('GET', '/item')).toBe(10);
+    // page 1, linked by name from home, is a content page; pages 2-6 reached by 'ต่อไป' are the 5 capped list pages
+    expect(server.pathHits('GET', '/list')).toBe(6);
+    expect(server.pathHits('GET', '/item')).toBe(12);
     // page 2 of /empty added no new links: page 3 is never fetched
     expect(server.pathHits('GET', '/empty')).toBe(2);
     expect(server.log.filter((l) => l.path.startsWith('/seq/')).length).toBe(11); // 1 from home + 10 chained
