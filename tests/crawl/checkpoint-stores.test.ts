@@ -42,7 +42,7 @@ function delta(pages: PageSnapshot[], extra: Partial<CheckpointDelta> = {}): Che
     skipped: [],
     notes: [],
     queued: [{ url: 'http://x.go.th/next', key: 'x.go.th/next', kind: 'page', depth: 1, label: 'ถัดไป', tier: 2, year: 0, seq: 3, parent: 'http://x.go.th/' }],
-    done: pages.map((p) => p.url.replace('http://', '')),
+    done: pages.map((p) => String(p.url).replace('http://', '')),
     seq: 4,
     traps: {},
     counters: { pagesRequested: pages.length + 1, documentsRequested: 1 },
