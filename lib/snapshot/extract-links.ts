@@ -72,7 +72,7 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
  */
 export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean): RawLink[] {
   const headingOf = createHeadingFinder($);
-  const contextOf = createContextFinder($);
+  const contextOf = createContextFinder();
   const links: RawLink[] = [];
   $(SELECTOR).each((_, el) => {
     const target = targetOf(el);
