@@ -1,5 +1,6 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { buildSnapshot } from '../snapshot/build-snapshot.ts';
+import { createSnapshotPool } from '../snapshot/snapshot-pool.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { createDocumentChecker, type DocumentOutcome } from './check-document.ts';
 import { CHECKPOINT_VERSION, type CheckpointDelta, type CrawlCheckpoint, type CrawlFailure, type CrawlSkip, checkpointKey } from './checkpoint.ts';
@@ -215,7 +216,9 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   if (!resume && store) await store.clear(key);
   const frontier = new Frontier(checkpoint?.frontier);
   const traps = new TrapGuard(o.traps, checkpoint?.traps);
-  const pages: PageSnapshot[] = checkpoint ? [...checkpoint.pages] : [];
+  // Only compact snapshots are kept per page: links repeated across pages are shared (snapshot-pool.ts).
+  const pool = createSnapshotPool();
+  const pages: PageSnapshot[] = checkpoint ? checkpoint.pages.map((p) => pool.keep(p)) : [];
   const documents: DocumentCheck[] = checkpoint ? [...checkpoint.documents] : [];
   const failures: CrawlFailure[] = checkpoint ? [...checkpoint.failures] : [];
   const skipped: CrawlSkip[] = checkpoint ? [...checkpoint.skipped] : [];
@@ -322,12 +325,16 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   // 5. Links of a fetched page → the frontier: same-site pages and documents, ranked, within the
   //    depth bound; state-changing and trap URLs skipped with a reason. A page of a list that adds
   //    nothing new ends its list.
+  /** Key of each link URL met so far: a menu link met again on every page costs one lookup. */
+  const keyOfLink = new Map<string, string>();
   const enqueueLinks = (snapshot: PageSnapshot, entry: FrontierEntry): void => {
     const parent = new URL(snapshot.finalUrl);
-    const candidates: { url: URL; label: string; kind: 'page' | 'document' }[] = [];
+    const candidates: { url: URL; label: string; kind: 'page' | 'document'; source: string }[] = [];
     for (const link of snapshot.links) {
       if (link.url === null || (link.kind !== 'page' && link.kind !== 'document')) continue;
       if (link.kind === 'document' && !o.checkDocuments) continue;
+      const seenKey = keyOfLink.get(link.url);
+      if (seenKey !== undefined && frontier.isDone(seenKey)) continue;
       let url: URL;
       try {
         url = new URL(link.url);
@@ -336,13 +343,14 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       }
       if (!site.current.isSameSite(url)) continue;
       url.hash = '';
-      candidates.push({ url, label: link.label, kind: link.kind });
+      candidates.push({ url, label: link.label, kind: link.kind, source: link.url });
       traps.observe(url);
     }
     const listPages = listPageLinks(candidates);
     let fresh = 0;
     candidates.forEach((c, i) => {
       const k = urlKey(c.url);
+      keyOfLink.set(c.source, k);
       const depth = entry.depth + 1;
       const paginated = listPages.has(i);
       const base = { url: c.url.href, key: k, kind: c.kind, depth, label: c.label, tier: prioritise(c.label, c.url), year: yearFolder(c.url)?.year ?? 0, parent: snapshot.finalUrl, ...(paginated ? { paginated } : {}) };
@@ -383,10 +391,11 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
     if (isStart && out.kind !== 'page' && out.kind !== 'aborted') throw startError(out);
     switch (out.kind) {
       case 'page': {
-        pages.push(out.snapshot);
+        const snapshot = pool.keep(out.snapshot);
+        pages.push(snapshot);
         frontier.finish(entry.key, out.finalKey !== entry.key ? [out.finalKey] : []);
-        const splash = isStart ? splashTarget(out.snapshot) : null;
-        if (isStart) homeUrl = out.snapshot.finalUrl;
+        const splash = isStart ? splashTarget(snapshot) : null;
+        if (isStart) homeUrl = snapshot.finalUrl;
         if (splash?.url) {
           const target = new URL(splash.url);
           const targetKey = urlKey(target);
@@ -397,10 +406,10 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
         }
         if (entry.key === splashKey) {
           splashKey = null;
-          homeUrl = out.snapshot.finalUrl;
+          homeUrl = snapshot.finalUrl;
           notes.push(`${start.href} is an intro page; ${homeUrl} was audited as the home page`);
         }
-        enqueueLinks(out.snapshot, entry);
+        enqueueLinks(snapshot, entry);
         return;
       }
       case 'offsite':
