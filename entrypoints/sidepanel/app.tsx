@@ -41,6 +41,7 @@ function ProgressLine({ progress }: { progress: AuditProgress | null }) {
         หน้า / pages <b>{progress.fetched}</b> · คิว / queued {progress.queued} · ล้มเหลว / failed {progress.failed} · เอกสาร / docs{' '}
         {progress.documents} · {formatElapsed(progress.elapsedMs)}
       </div>
+      {progress.throttle && <div class="throttle">{progress.throttle}</div>}
       {progress.currentUrl && <div class="current-url">{progress.currentUrl}</div>}
     </div>
   );

@@ -184,3 +184,16 @@ export class HostGate {
     else if (reason === 'slow-server') this.throttleDelayMs = Math.min(MAX_THROTTLE_DELAY_MS, Math.max(this.throttleDelayMs * 2, this.avgLatency ?? 0, 250));
   }
 }
+
+const THROTTLE_REASONS: Record<Throttle['reason'], string> = {
+  'slow-server': 'เซิร์ฟเวอร์ตอบช้า / server slow',
+  overloaded: 'เซิร์ฟเวอร์ขอให้ชะลอ (429/503) / server busy (429/503)',
+  'crawl-delay': 'robots.txt กำหนด Crawl-delay / robots.txt Crawl-delay',
+  failures: 'คำขอล้มเหลวหลายครั้ง / repeated failures',
+};
+
+/** The throttle as one line of the progress display, Thai first: why, and how slow now. */
+export function throttleText(t: Throttle): string {
+  const spacing = t.delayMs > 0 ? ` · เว้น / spaced ${t.delayMs >= 1000 ? `${(t.delayMs / 1000).toFixed(1)} s` : `${Math.round(t.delayMs)} ms`}` : '';
+  return `ชะลอ / slowed: ${THROTTLE_REASONS[t.reason]} · ครั้งละ / at a time ${t.concurrency}${spacing}`;
+}
