@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { type ElementIndex, indexElements } from './element-index.ts';
 
 const LISTING_HINT = /(grid|list|news|items?|result|data|content|feed|posts?|cards?)/i;
 const NOT_LISTING = /(suggest|autocomplete|dropdown|menu|nav|modal|toast|alert)/i;
@@ -9,15 +10,16 @@ const AJAX = /(\$\.(ajax|get|post|getJSON)\s*\(|\bfetch\s*\(|XMLHttpRequest|axio
  * A listing filled in by script: an empty container named like a listing, next to a script that
  * loads data (or a loader). The static HTML cannot show its items, so verdicts become `review`.
  */
-export function detectScriptFilled($: CheerioAPI): boolean {
-  const scripts = $('script')
-    .map((_, el) => $(el).html() ?? '')
-    .get()
+export function detectScriptFilled($: CheerioAPI, index: ElementIndex = indexElements($)): boolean {
+  const scripts = index
+    .byTag('script')
+    .map((el) => $(el).html() ?? '')
     .join('\n');
-  const hasLoader = $('[id], [class]').filter((_, el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? '')).length > 0;
+  const named = index.all.filter((el) => el.attribs['id'] !== undefined || el.attribs['class'] !== undefined);
+  const hasLoader = named.some((el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? ''));
   if (!AJAX.test(scripts) && !hasLoader) return false;
   let emptyListing = false;
-  $('[id], [class]').each((_, el) => {
+  $(named).each((_, el) => {
     if (emptyListing) return false;
     const id = el.attribs['id'] ?? '';
     const cls = el.attribs['class'] ?? '';

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
+import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { createContextFinder, createHeadingFinder } from './page-structure.ts';
@@ -19,7 +20,23 @@ export interface RawLink {
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
-const SELECTOR = 'a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]';
+/** `a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]` */
+function isLinkLike(el: Element): boolean {
+  const a = el.attribs;
+  switch (el.name) {
+    case 'a':
+      return true;
+    case 'area':
+    case 'iframe':
+    case 'embed':
+    case 'object':
+      if (a[el.name === 'area' ? 'href' : el.name === 'object' ? 'data' : 'src'] !== undefined) return true;
+      break;
+    default:
+      break;
+  }
+  return a['data-pdf-src'] !== undefined || a['onclick'] !== undefined;
+}
 
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
   const text = normalizeThai($(el).text());
@@ -33,8 +50,8 @@ function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; 
     const v = normalizeThai(el.attribs[attr] ?? '');
     if (v) return { label: v, labelSource: source };
   }
-  const img = $(el).find('img').first();
-  const alt = normalizeThai(img.attr('alt') ?? img.attr('title') ?? '');
+  const img = firstDescendant(el, (e) => e.name === 'img');
+  const alt = normalizeThai(img?.attribs['alt'] ?? img?.attribs['title'] ?? '');
   if (alt) return { label: alt, labelSource: 'alt' };
   const name = normalizeThai(fileNameLabel(url));
   if (name) return { label: name, labelSource: 'filename' };
@@ -70,13 +87,14 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
  */
-export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean): RawLink[] {
+export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean, index: ElementIndex = indexElements($)): RawLink[] {
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder();
   const links: RawLink[] = [];
-  $(SELECTOR).each((_, el) => {
+  for (const el of index.all) {
+    if (!isLinkLike(el)) continue;
     const target = targetOf(el);
-    if (!target) return;
+    if (!target) continue;
     let url = resolveLink(target.raw, baseUrl);
     let origin = target.origin;
     if (url) {
@@ -98,6 +116,6 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       context: contextOf(el),
       heading: headingOf(el),
     });
-  });
+  }
   return links;
 }

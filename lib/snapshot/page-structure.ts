@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
+import type { ElementIndex } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
@@ -145,36 +146,49 @@ export function createContextFinder(): (el: Element) => string {
   };
 }
 
-export function pageTitle($: CheerioAPI): string {
-  return normalizeThai($('title').first().text()).slice(0, 300);
+export function pageTitle($: CheerioAPI, index: ElementIndex): string {
+  const title = index.byTag('title')[0];
+  return title ? normalizeThai($(title).text()).slice(0, 300) : '';
 }
 
-export function pageHeadings($: CheerioAPI): string[] {
+const PAGE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+
+export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
-  $('h1, h2, h3, h4').each((_, el) => {
+  for (const el of index.all) {
+    if (!PAGE_HEADINGS.has(el.name)) continue;
     const t = normalizeThai($(el).text()).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
-  });
+  }
   return out;
 }
 
-export function breadcrumb($: CheerioAPI): string {
-  const el = $('.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb').first();
-  return el.length ? normalizeThai(el.text()).slice(0, 300) : '';
+const classes = (el: Element): string[] => (el.attribs['class'] ?? '').split(/[\t\n\f\r ]+/);
+
+/** `.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb`, the first in the page. */
+function isBreadcrumb(el: Element): boolean {
+  if (el.attribs['aria-label'] === 'breadcrumb' || el.attribs['id'] === 'breadcrumb') return true;
+  if (el.attribs['class'] === undefined) return false;
+  const c = classes(el);
+  return c.includes('breadcrumb') || c.includes('breadcrumbs') || (el.name === 'nav' && c.includes('crumbs'));
+}
+
+export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
+  const el = index.all.find((e) => isBreadcrumb(e) && index.isAttached(e));
+  return el ? normalizeThai($(el).text()).slice(0, 300) : '';
 }
 
 const MAX_UNLINKED_ROWS = 300;
 
 /** Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). */
-export function unlinkedRows($: CheerioAPI): string[] {
+export function unlinkedRows($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
-  $('tr').each((_, el) => {
-    if (out.length >= MAX_UNLINKED_ROWS) return false;
-    if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) return undefined;
-    if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) return undefined;
+  for (const el of index.byTag('tr')) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
+    if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
     const text = normalizeThai($(el).text());
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
-    return undefined;
-  });
+  }
   return out;
 }
