@@ -479,7 +479,9 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   };
 
   let stoppedBy: StoppedBy = 'done';
-  const concurrency = Math.max(1, o.perHostConcurrency);
+  // Items in progress may exceed the host's request slots: while some build their snapshot (CPU),
+  // others wait at the host gate, which alone limits requests to perHostConcurrency at a time.
+  const concurrency = 2 * Math.max(1, o.perHostConcurrency);
   for (;;) {
     if (fatal) break;
     if (runAbort.signal.aborted) {

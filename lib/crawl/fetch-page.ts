@@ -77,6 +77,8 @@ export function createPageFetcher(d: PageFetcherDeps): (entry: FrontierEntry, is
       }
       const { bytes, truncated } = await readBodyLimited(response, d.options.maxBytesPerPage);
       cutOff = truncated;
+      // The body is in: free the host slot before decoding and building the snapshot (CPU work).
+      if (!truncated) out.done();
       const decoded = decodeBody(bytes, contentType, truncated);
       if (!decoded.ok) return { kind: 'failure', reason: decoded.reason, status };
       const lastModified = isoDate(response.headers.get('last-modified'));
