@@ -3,6 +3,7 @@
  * function returning `BenchResult[]` and add one line to `BENCHES`.
  * Run: `node bin/run-ts.mjs bench/run.ts` (or `npx tsx bench/run.ts`).
  */
+import { benchCrawlCost } from './crawl-cost.bench.ts';
 import { benchFindDates } from './find-dates.bench.ts';
 import { benchLargeSite } from './large-site.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
@@ -21,6 +22,7 @@ const BENCHES: readonly { module: string; run: Bench }[] = [
   { module: 'find-dates', run: benchFindDates },
   { module: 'pipeline', run: benchPipeline },
   { module: 'large-site', run: benchLargeSite },
+  { module: 'crawl-cost', run: benchCrawlCost },
 ];
 
 function format(n: number): string {
@@ -28,9 +30,10 @@ function format(n: number): string {
   return n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3);
 }
 
-export async function runBenches(): Promise<void> {
+/** Runs every benchmark, or only the modules named (`npm run bench -- crawl-cost`). */
+export async function runBenches(only: readonly string[] = []): Promise<void> {
   const rows: string[][] = [['module', 'measure', 'value', 'unit', 'target']];
-  for (const b of BENCHES) {
+  for (const b of BENCHES.filter((x) => only.length === 0 || only.includes(x.module))) {
     for (const r of await b.run()) rows.push([b.module, r.name, format(r.value), r.unit, r.target ?? '']);
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
@@ -41,4 +44,4 @@ export async function runBenches(): Promise<void> {
 }
 
 // Run when executed directly (`tsx bench/run.ts`, `node bin/run-ts.mjs bench/run.ts`), not when imported.
-if (process.argv.some((a) => a.replaceAll('\\', '/').endsWith('bench/run.ts'))) await runBenches();
+if (process.argv.some((a) => a.replaceAll('\\', '/').endsWith('bench/run.ts'))) await runBenches(process.argv.slice(2).filter((a) => !a.endsWith('.ts')));

@@ -46,7 +46,7 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --max-pages N               จำนวนหน้าสูงสุด (200) / page budget
   --max-time SECONDS          เวลาสูงสุด (600) / time budget
   --concurrency N             คำขอพร้อมกันต่อโฮสต์ (2) / requests at once per host
-  --delay MS                  หน่วงระหว่างคำขอ (250) / delay between requests
+  --delay MS                  หน่วงระหว่างคำขอ (0: ปรับเองตามเซิร์ฟเวอร์) / fixed delay between requests (0: adapts to the server)
   --ignore-robots             ไม่อ่าน robots.txt / do not honour robots.txt
   --render / --no-render      เปิดหน้าที่สร้างด้วยสคริปต์ใน Chromium (ค่าเริ่มต้น: เปิด) / render pages built by
                               script in a headless Chromium (default: on; used only for such pages)
@@ -183,7 +183,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     maxPages: intFlag('max-pages', v['max-pages'], 200, 1, 100_000),
     maxTimeSeconds: intFlag('max-time', v['max-time'], 600, 1, 86_400),
     concurrency: intFlag('concurrency', v.concurrency, 2, 1, 16),
-    delayMs: intFlag('delay', v.delay, 250, 0, 60_000),
+    delayMs: intFlag('delay', v.delay, 0, 0, 60_000),
     respectRobots: v['ignore-robots'] !== true,
     render: v['no-render'] !== true,
     chromium: v.chromium,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
-import { FrontierState } from './frontier.ts';
+import { FrontierEntry, FrontierState } from './frontier.ts';
 import { TrapState } from './traps.ts';
 import { urlKey } from './url-key.ts';
 
@@ -11,13 +11,15 @@ export type CrawlFailure = z.infer<typeof CrawlFailure>;
 export const CrawlSkip = z.object({ url: z.string(), reason: z.string() });
 export type CrawlSkip = z.infer<typeof CrawlSkip>;
 
-export const CHECKPOINT_VERSION = 1;
+/** 2: a journal of deltas (version 1 rewrote the whole frontier on every save). */
+export const CHECKPOINT_VERSION = 2;
 
 /** The checkpoint key of an audit of this start URL. */
 export function checkpointKey(startUrl: string): string {
   return `crawl:${urlKey(new URL(startUrl))}`;
 }
 
+/** A whole checkpoint, as loaded: everything a resumed run starts from. */
 export const CrawlCheckpoint = z.object({
   version: z.literal(CHECKPOINT_VERSION),
   startUrl: z.string(),
@@ -36,13 +38,40 @@ export const CrawlCheckpoint = z.object({
 });
 export type CrawlCheckpoint = z.infer<typeof CrawlCheckpoint>;
 
-/** Everything but the snapshots: stores that keep snapshots one per record save this part whole. */
-export const CheckpointMeta = CrawlCheckpoint.omit({ pages: true }).extend({ pageCount: z.number().int().min(0) });
-export type CheckpointMeta = z.infer<typeof CheckpointMeta>;
+/**
+ * What one save adds to the stored checkpoint: the pages, documents, failures, skips and notes
+ * found since the previous save, the frontier entries queued or upgraded and the keys finished
+ * since then, the trap counters that changed, and the latest counters. Its size depends on what
+ * happened since the last save, never on how large the crawl has grown; a checkpoint is the
+ * replay of its deltas in order.
+ */
+export const CheckpointDelta = z.object({
+  version: z.literal(CHECKPOINT_VERSION),
+  startUrl: z.string(),
+  homeUrl: z.string(),
+  pages: z.array(PageSnapshot),
+  documents: z.array(DocumentCheck),
+  failures: z.array(CrawlFailure),
+  skipped: z.array(CrawlSkip),
+  notes: z.array(z.string()),
+  queued: z.array(FrontierEntry),
+  done: z.array(z.string()),
+  seq: z.number().int(),
+  traps: TrapState.partial(),
+  counters: z.object({ pagesRequested: z.number().int(), documentsRequested: z.number().int() }),
+  elapsedMs: z.number(),
+  savedAt: z.string(),
+});
+export type CheckpointDelta = z.infer<typeof CheckpointDelta>;
 
+/**
+ * Where a run's checkpoint lives (memory, files, IndexedDB). A store only keeps deltas in order;
+ * `load` replays them (see replayCheckpoint).
+ */
 export interface CheckpointStore {
   load(key: string): Promise<CrawlCheckpoint | null>;
-  save(key: string, checkpoint: CrawlCheckpoint): Promise<void>;
+  /** Adds one delta after the ones stored; a store never rewrites what it already holds. */
+  append(key: string, delta: CheckpointDelta): Promise<void>;
   clear(key: string): Promise<void>;
 }
 
@@ -65,21 +94,9 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-export function parseCheckpoint(key: string, value: unknown): CrawlCheckpoint {
-  const parsed = CrawlCheckpoint.safeParse(value);
-  if (!parsed.success) throw new CheckpointError(key, describeIssues(parsed.error));
-  return parsed.data;
-}
-
-export function parseMeta(key: string, value: unknown): CheckpointMeta {
-  const parsed = CheckpointMeta.safeParse(value);
-  if (!parsed.success) throw new CheckpointError(key, describeIssues(parsed.error));
-  return parsed.data;
-}
-
-export function parsePage(key: string, index: number, value: unknown): PageSnapshot {
-  const parsed = PageSnapshot.safeParse(value);
-  if (!parsed.success) throw new CheckpointError(key, `page ${index}: ${describeIssues(parsed.error)}`);
+export function parseDelta(key: string, index: number, value: unknown): CheckpointDelta {
+  const parsed = CheckpointDelta.safeParse(value);
+  if (!parsed.success) throw new CheckpointError(key, `${index === 0 ? '' : `save ${index + 1}: `}${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
@@ -91,7 +108,64 @@ export function parseJson(key: string, text: string, what = 'checkpoint'): unkno
   }
 }
 
-/** Keeps checkpoints in memory as JSON text (so a load returns a fresh, validated copy). */
+/** The checkpoint that a sequence of deltas adds up to, or null for none. */
+export function replayCheckpoint(deltas: readonly CheckpointDelta[]): CrawlCheckpoint | null {
+  const last = deltas[deltas.length - 1];
+  if (last === undefined) return null;
+  const live = new Map<string, FrontierEntry>();
+  const done = new Set<string>();
+  const traps: TrapState = { pattern: {}, calendar: {}, pagination: {}, years: {}, exhaustedLists: [], newestYear: null };
+  const cp: CrawlCheckpoint = {
+    version: CHECKPOINT_VERSION,
+    startUrl: last.startUrl,
+    homeUrl: last.homeUrl,
+    frontier: { entries: [], done: [], seq: last.seq },
+    pages: [],
+    documents: [],
+    failures: [],
+    skipped: [],
+    notes: [],
+    traps,
+    counters: last.counters,
+    elapsedMs: last.elapsedMs,
+    savedAt: last.savedAt,
+  };
+  for (const d of deltas) {
+    for (const e of d.queued) if (!done.has(e.key)) live.set(e.key, e);
+    for (const key of d.done) {
+      live.delete(key);
+      done.add(key);
+    }
+    cp.pages.push(...d.pages);
+    cp.documents.push(...d.documents);
+    cp.failures.push(...d.failures);
+    cp.skipped.push(...d.skipped);
+    cp.notes.push(...d.notes);
+    Object.assign(traps.pattern, d.traps.pattern);
+    Object.assign(traps.calendar, d.traps.calendar);
+    Object.assign(traps.pagination, d.traps.pagination);
+    Object.assign(traps.years, d.traps.years);
+    traps.exhaustedLists.push(...(d.traps.exhaustedLists ?? []));
+    if (d.traps.newestYear !== undefined) traps.newestYear = d.traps.newestYear;
+  }
+  cp.frontier = { entries: [...live.values()].sort((a, b) => a.seq - b.seq), done: [...done], seq: last.seq };
+  return cp;
+}
+
+/** Splits a journal (one JSON delta per line) into deltas; an unfinished last line (a crash mid-write) is dropped. */
+export function parseJournal(key: string, text: string): CheckpointDelta[] {
+  const lines = text.split('\n');
+  // A complete journal ends with a newline, so the last piece is empty; anything else was cut off.
+  lines.pop();
+  return lines.filter((l) => l.trim() !== '').map((line, i) => parseDelta(key, i, parseJson(key, line, i === 0 ? 'checkpoint' : `save ${i + 1}`)));
+}
+
+/** One delta as a journal line. */
+export function journalLine(delta: CheckpointDelta): string {
+  return `${JSON.stringify(delta)}\n`;
+}
+
+/** Keeps checkpoints in memory as journal text (so a load returns a fresh, validated copy). */
 export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw: Map<string, string> } {
   const raw = new Map<string, string>();
   return {
@@ -99,10 +173,10 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw:
     async load(key) {
       const text = raw.get(key);
       if (text === undefined) return null;
-      return parseCheckpoint(key, parseJson(key, text));
+      return replayCheckpoint(parseJournal(key, text.endsWith('\n') ? text : `${text}\n`));
     },
-    async save(key, checkpoint) {
-      raw.set(key, JSON.stringify(checkpoint));
+    async append(key, delta) {
+      raw.set(key, (raw.get(key) ?? '') + journalLine(delta));
     },
     async clear(key) {
       raw.delete(key);

@@ -1,7 +1,7 @@
 import type { PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { SnapshotInput } from '../snapshot/build-snapshot.ts';
 import type { CheckpointStore } from './checkpoint.ts';
-import type { CrawlProgress } from './crawl-result.ts';
+import type { CrawlProgress } from './crawler.ts';
 
 /** What the host hands the crawl engine: network, time, storage, cancellation, and the snapshot builder. */
 export interface CrawlDeps {

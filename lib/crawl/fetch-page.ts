@@ -1,7 +1,7 @@
 import { withRenderState } from '../snapshot/build-snapshot.ts';
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { BuildSnapshot, RenderPage, RenderResult, SnapshotInput } from './crawl-deps.ts';
-import type { CrawlOptions } from './crawl-options.ts';
+import type { CrawlOptions } from './crawler.ts';
 import { decodeBody } from './decode-body.ts';
 import type { FrontierEntry } from './frontier.ts';
 import type { HostGate } from './host-gate.ts';
@@ -167,6 +167,8 @@ export function createPageFetcher(d: PageFetcherDeps): (entry: FrontierEntry, is
       }
       const { bytes, truncated } = await readBodyLimited(response, d.options.maxBytesPerPage);
       cutOff = truncated;
+      // The body is in: free the host slot before decoding and building the snapshot (CPU work).
+      if (!truncated) out.done();
       const decoded = decodeBody(bytes, contentType, truncated);
       if (!decoded.ok) return { kind: 'failure', reason: decoded.reason, status };
       const lastModified = isoDate(response.headers.get('last-modified'));

@@ -1,19 +1,13 @@
-import {
-  type CheckpointMeta,
-  type CheckpointStore,
-  type CrawlCheckpoint,
-  CheckpointError,
-  parseJson,
-  parseMeta,
-  parsePage,
-} from './checkpoint.ts';
+import { type CheckpointStore, journalLine, parseJournal, replayCheckpoint } from './checkpoint.ts';
 
 /** The file operations the store needs; the CLI passes node:fs/promises wrapped to this shape. */
 export interface CheckpointFs {
   /** The file's text, or null when it does not exist. */
   readFile(path: string): Promise<string | null>;
   writeFile(path: string, text: string): Promise<void>;
-  /** Optional: delete a file (missing files are not an error). Without it, clear() empties the files. */
+  /** Adds text at the end of the file, creating it (and its folder) when missing. */
+  appendFile(path: string, text: string): Promise<void>;
+  /** Optional: delete a file (missing files are not an error). Without it, clear() empties the file. */
   removeFile?(path: string): Promise<void>;
 }
 
@@ -33,15 +27,14 @@ export function checkpointFileStem(key: string): string {
 }
 
 /**
- * Stores a checkpoint as `<dir>/<stem>.json` (frontier, counters, failures …) plus one
- * `<dir>/<stem>.page-N.json` per snapshot, so a save after each page writes one new snapshot,
- * not all of them. `location` is a directory, or a function giving the main file's path for a
- * key (snapshots then go next to it: `x.json` → `x.page-N.json`).
+ * Stores a checkpoint as one journal file, `<dir>/<stem>.jsonl`: one JSON line per save holding
+ * only what that save added (see CheckpointDelta), appended, never rewritten. A line cut off by a
+ * crash is ignored on load (the checkpoint is then the saves before it). `location` is a directory,
+ * or a function giving the file's path for a key.
  */
 export function createFileCheckpointStore(fs: CheckpointFs, location: string | ((key: string) => string)): CheckpointStore {
-  const metaPath = (key: string): string =>
-    typeof location === 'string' ? `${location.replace(/\/+$/, '')}/${checkpointFileStem(key)}.json` : location(key);
-  const pagePath = (key: string, i: number): string => `${metaPath(key).replace(/\.json$/i, '')}.page-${i}.json`;
+  const filePath = (key: string): string =>
+    typeof location === 'string' ? `${location.replace(/\/+$/, '')}/${checkpointFileStem(key)}.jsonl` : location(key);
   /** Reads a file; a missing file (null, or a thrown ENOENT from node:fs) is null. */
   async function read(path: string): Promise<string | null> {
     try {
@@ -52,56 +45,19 @@ export function createFileCheckpointStore(fs: CheckpointFs, location: string | (
       throw error;
     }
   }
-  /** Snapshots already on disk per key (valid while this store object lives). */
-  const written = new Map<string, number>();
-
-  async function readMeta(key: string): Promise<CheckpointMeta | null> {
-    const text = await read(metaPath(key));
-    if (text === null || text.trim() === '') return null;
-    return parseMeta(key, parseJson(key, text));
-  }
 
   return {
     async load(key) {
-      const meta = await readMeta(key);
-      if (meta === null) return null;
-      const pages: CrawlCheckpoint['pages'] = [];
-      for (let i = 0; i < meta.pageCount; i += 1) {
-        const text = await read(pagePath(key, i));
-        if (text === null) throw new CheckpointError(key, `page file ${pagePath(key, i)} is missing`);
-        pages.push(parsePage(key, i, parseJson(key, text, `page file ${i}`)));
-      }
-      written.set(key, meta.pageCount);
-      const { pageCount: _pageCount, ...rest } = meta;
-      return { ...rest, pages };
+      const text = await read(filePath(key));
+      if (text === null || text.trim() === '') return null;
+      return replayCheckpoint(parseJournal(key, text));
     },
-    async save(key, checkpoint) {
-      const already = Math.min(written.get(key) ?? 0, checkpoint.pages.length);
-      for (let i = already; i < checkpoint.pages.length; i += 1) {
-        await fs.writeFile(pagePath(key, i), JSON.stringify(checkpoint.pages[i]));
-      }
-      written.set(key, checkpoint.pages.length);
-      const { pages, ...rest } = checkpoint;
-      const meta: CheckpointMeta = { ...rest, pageCount: pages.length };
-      // The meta file is written last: a crash between writes leaves a consistent older checkpoint.
-      await fs.writeFile(metaPath(key), JSON.stringify(meta));
+    async append(key, delta) {
+      await fs.appendFile(filePath(key), journalLine(delta));
     },
     async clear(key) {
-      let count = written.get(key) ?? 0;
-      if (count === 0) {
-        try {
-          count = (await readMeta(key))?.pageCount ?? 0;
-        } catch {
-          count = 0;
-        }
-      }
-      if (fs.removeFile) {
-        await fs.removeFile(metaPath(key));
-        for (let i = 0; i < count; i += 1) await fs.removeFile(pagePath(key, i));
-      } else {
-        await fs.writeFile(metaPath(key), '');
-      }
-      written.delete(key);
+      if (fs.removeFile) await fs.removeFile(filePath(key));
+      else await fs.writeFile(filePath(key), '');
     },
   };
 }

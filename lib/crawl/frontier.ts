@@ -14,6 +14,8 @@ export const FrontierEntry = z.object({
   seq: z.number().int(),
   /** The page the URL was found on. */
   parent: z.string().nullable(),
+  /** Found as a page of a paginated list (its label and siblings say so: numbers, ถัดไป, next, »). */
+  paginated: z.boolean().optional(),
 });
 export type FrontierEntry = z.infer<typeof FrontierEntry>;
 
@@ -90,6 +92,9 @@ export class Frontier {
   private readonly done = new Set<string>();
   private readonly heaps = { page: new Heap(), document: new Heap() };
   private seq = 0;
+  /** Keys queued, upgraded or relabelled, and keys finished, since the last takeChanges(). */
+  private changed = new Set<string>();
+  private finished: string[] = [];
 
   constructor(state?: FrontierState) {
     if (state) {
@@ -116,6 +121,7 @@ export class Frontier {
   add(candidate: Omit<FrontierEntry, 'seq'>): AddResult {
     if (this.done.has(candidate.key)) return 'known';
     const current = this.live.get(candidate.key);
+    this.changed.add(candidate.key);
     if (current === undefined) {
       this.insert({ ...candidate, seq: this.seq++ });
       return 'added';
@@ -175,10 +181,28 @@ export class Frontier {
     this.active.delete(key);
     this.live.delete(key);
     this.done.add(key);
+    this.finished.push(key);
     for (const k of alsoKeys) {
       this.done.add(k);
+      this.finished.push(k);
       if (!this.active.has(k)) this.live.delete(k);
     }
+  }
+
+  /**
+   * What changed since the previous call: entries queued or updated (still waiting or in flight)
+   * and keys finished. A checkpoint stores these instead of the whole frontier.
+   */
+  takeChanges(): { queued: FrontierEntry[]; done: string[]; seq: number } {
+    const queued: FrontierEntry[] = [];
+    for (const key of this.changed) {
+      const entry = this.live.get(key);
+      if (entry !== undefined) queued.push({ ...entry });
+    }
+    const done = this.finished;
+    this.changed = new Set();
+    this.finished = [];
+    return { queued, done, seq: this.seq };
   }
 
   /** Drops a waiting entry without fetching it (a trap that closed after it was queued). */

@@ -97,7 +97,8 @@ function timeoutText(ms: number): string {
 
 /**
  * One polite request: waits for the host gate, applies a timeout, follows redirects, retries
- * timeouts, resets and 5xx with exponential backoff, and honours Retry-After on 429/503.
+ * timeouts, resets and 5xx with exponential backoff, and honours Retry-After on 429/503. The gate
+ * hears each response time and each 429/503, and throttles the host when the server struggles.
  * Responses with any other status (2xx, 3xx, 4xx) are returned to the caller.
  */
 export async function politeRequest(url: string, method: 'GET' | 'HEAD', gate: HostGate, s: HttpSettings): Promise<HttpOutcome> {
@@ -131,6 +132,7 @@ export async function politeRequest(url: string, method: 'GET' | 'HEAD', gate: H
       done();
     };
     let response: Response;
+    const sentAt = s.clock();
     try {
       response = await s.fetch(url, {
         method,
@@ -158,6 +160,8 @@ export async function politeRequest(url: string, method: 'GET' | 'HEAD', gate: H
       continue;
     }
     const status = response.status;
+    gate.observeLatency(s.clock() - sentAt);
+    if (status === 429 || status === 503) gate.overloaded();
     const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), s.clock()) : null;
     if (status === 429 || status >= 500) {
       await discard(response.body);

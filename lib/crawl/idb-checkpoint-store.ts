@@ -1,18 +1,18 @@
 import { type DBSchema, type IDBPDatabase, wrap } from 'idb';
-import type { PageSnapshot } from '../snapshot/page-snapshot.ts';
-import { type CheckpointMeta, type CheckpointStore, CheckpointError, parseMeta, parsePage } from './checkpoint.ts';
+import { type CheckpointDelta, type CheckpointStore, parseDelta, replayCheckpoint } from './checkpoint.ts';
 
 interface CheckpointDb extends DBSchema {
-  meta: { key: string; value: CheckpointMeta };
-  pages: { key: [string, number]; value: PageSnapshot };
+  journal: { key: [string, number]; value: CheckpointDelta };
 }
 
 export const CHECKPOINT_DB_NAME = 'oit-audit-crawl';
+/** 2: one `journal` record per save (version 1 kept a whole `meta` record per key plus `pages`). */
+const DB_VERSION = 2;
 
 /**
- * Stores checkpoints in IndexedDB: one `meta` record per key (frontier, counters, failures …) and
- * one `pages` record per snapshot, so a save after each page adds one snapshot record instead of
- * rewriting all of them. The factory is injected (the extension passes `indexedDB`, tests fake-indexeddb).
+ * Stores checkpoints in IndexedDB as a journal: one record per save, keyed `[checkpoint key, n]`,
+ * holding only what that save added (see CheckpointDelta), so a save costs the same at page 10 and
+ * at page 10,000. The factory is injected (the extension passes `indexedDB`, tests fake-indexeddb).
  * `idb` checks `instanceof IDBRequest` etc. against globals: they exist in browsers and service
  * workers; Node tests install them with `import 'fake-indexeddb/auto'`.
  */
@@ -23,63 +23,44 @@ export function createIdbCheckpointStore(
   const dbName = options.dbName ?? CHECKPOINT_DB_NAME;
   const keyRange = options.keyRange ?? globalThis.IDBKeyRange;
   let dbPromise: Promise<IDBPDatabase<CheckpointDb>> | null = null;
-  const written = new Map<string, number>();
+  /** Records already stored per key (valid while this store object lives). */
+  const next = new Map<string, number>();
 
   function db(): Promise<IDBPDatabase<CheckpointDb>> {
     if (dbPromise === null) {
       // idb's openDB() uses the global indexedDB; open on the injected factory and wrap instead.
-      const request = factory.open(dbName, 1);
+      const request = factory.open(dbName, DB_VERSION);
       request.onupgradeneeded = () => {
-        request.result.createObjectStore('meta');
-        request.result.createObjectStore('pages');
+        const database = request.result;
+        // Version-1 checkpoints cannot be resumed by this version: drop them.
+        for (const old of ['meta', 'pages']) if (database.objectStoreNames.contains(old)) database.deleteObjectStore(old);
+        if (!database.objectStoreNames.contains('journal')) database.createObjectStore('journal');
       };
       dbPromise = wrap(request) as Promise<IDBPDatabase<CheckpointDb>>;
     }
     return dbPromise;
   }
 
-  const pageRange = (key: string, from = 0): IDBKeyRange => keyRange.bound([key, from], [key, Number.MAX_SAFE_INTEGER]);
+  const range = (key: string): IDBKeyRange => keyRange.bound([key, 0], [key, Number.MAX_SAFE_INTEGER]);
 
   return {
     async load(key) {
       const database = await db();
-      const tx = database.transaction(['meta', 'pages'], 'readonly');
-      const rawMeta: unknown = await tx.objectStore('meta').get(key);
-      if (rawMeta === undefined) {
-        await tx.done;
-        return null;
-      }
-      const meta = parseMeta(key, rawMeta);
-      const rawPages: unknown[] = await tx.objectStore('pages').getAll(pageRange(key));
-      await tx.done;
-      if (rawPages.length < meta.pageCount) {
-        throw new CheckpointError(key, `${meta.pageCount} snapshots expected, ${rawPages.length} stored`);
-      }
-      const pages = rawPages.slice(0, meta.pageCount).map((p, i) => parsePage(key, i, p));
-      written.set(key, meta.pageCount);
-      const { pageCount: _pageCount, ...rest } = meta;
-      return { ...rest, pages };
+      const raw: unknown[] = await database.getAll('journal', range(key));
+      next.set(key, raw.length);
+      return replayCheckpoint(raw.map((r, i) => parseDelta(key, i, r)));
     },
-    async save(key, checkpoint) {
+    async append(key, delta) {
       const database = await db();
-      const tx = database.transaction(['meta', 'pages'], 'readwrite');
-      const pagesStore = tx.objectStore('pages');
-      const already = Math.min(written.get(key) ?? 0, checkpoint.pages.length);
-      const puts: Promise<unknown>[] = [];
-      if (written.get(key) === undefined) puts.push(pagesStore.delete(pageRange(key, checkpoint.pages.length)));
-      for (let i = already; i < checkpoint.pages.length; i += 1) {
-        puts.push(pagesStore.put(checkpoint.pages[i] as PageSnapshot, [key, i]));
-      }
-      const { pages, ...rest } = checkpoint;
-      puts.push(tx.objectStore('meta').put({ ...rest, pageCount: pages.length }, key));
-      await Promise.all([...puts, tx.done]);
-      written.set(key, checkpoint.pages.length);
+      let n = next.get(key);
+      if (n === undefined) n = await database.count('journal', range(key));
+      await database.put('journal', delta, [key, n]);
+      next.set(key, n + 1);
     },
     async clear(key) {
       const database = await db();
-      const tx = database.transaction(['meta', 'pages'], 'readwrite');
-      await Promise.all([tx.objectStore('meta').delete(key), tx.objectStore('pages').delete(pageRange(key)), tx.done]);
-      written.delete(key);
+      await database.delete('journal', range(key));
+      next.set(key, 0);
     },
     async close() {
       if (dbPromise) (await dbPromise).close();

@@ -109,6 +109,8 @@ export type TrapVerdict = { ok: true } | { ok: false; reason: string };
 export class TrapGuard {
   readonly limits: TrapLimits;
   private readonly state: TrapState;
+  /** Counters and lists changed since the last takeChanges(). */
+  private changes: Partial<TrapState> = {};
 
   constructor(limits: Partial<TrapLimits> = {}, state: TrapState = emptyTrapState()) {
     this.limits = { ...DEFAULT_TRAP_LIMITS, ...limits };
@@ -119,16 +121,36 @@ export class TrapGuard {
     return structuredClone(this.state);
   }
 
+  /** The counters and lists that changed since the previous call (a checkpoint stores only these). */
+  takeChanges(): Partial<TrapState> {
+    const changes = this.changes;
+    this.changes = {};
+    return changes;
+  }
+
+  private bump(field: 'pattern' | 'calendar' | 'pagination' | 'years', key: string): void {
+    const value = (this.state[field][key] ?? 0) + 1;
+    this.state[field][key] = value;
+    (this.changes[field] ??= {})[key] = value;
+  }
+
   /** Note a URL seen on a page before admitting any, so the newest year folder is known. */
   observe(url: URL): void {
     const folder = yearFolder(url);
-    if (folder && (this.state.newestYear === null || folder.year > this.state.newestYear)) this.state.newestYear = folder.year;
+    if (folder && (this.state.newestYear === null || folder.year > this.state.newestYear)) {
+      this.state.newestYear = folder.year;
+      this.changes.newestYear = folder.year;
+    }
   }
 
-  /** Whether the URL may be queued; counts it when it may. `parent` is the page it was found on. */
-  admit(url: URL, parent: URL | null): TrapVerdict {
+  /**
+   * Whether the URL may be queued; counts it when it may. `parent` is the page it was found on.
+   * `asListPage`: the link is a page of a paginated list by its context (label and siblings); a
+   * URL shaped like one (`/page/3`) but labelled with a name is a content page and not capped.
+   */
+  admit(url: URL, parent: URL | null, asListPage = true): TrapVerdict {
     const s = this.state;
-    const pagination = paginationList(url);
+    const pagination = asListPage ? paginationList(url) : null;
     if (pagination) {
       if (s.exhaustedLists.includes(pagination.list)) return { ok: false, reason: 'pagination: a previous page added nothing new' };
       if ((s.pagination[pagination.list] ?? 0) >= this.limits.paginationPages) {
@@ -150,17 +172,20 @@ export class TrapGuard {
     if (olderYear && (s.years[yearKey] ?? 0) >= this.limits.olderYearPages) {
       return { ok: false, reason: `year folder ${folder.year}: more than ${this.limits.olderYearPages} pages of an older year` };
     }
-    if (pagination) s.pagination[pagination.list] = (s.pagination[pagination.list] ?? 0) + 1;
-    if (calendar !== null) s.calendar[calendar] = (s.calendar[calendar] ?? 0) + 1;
-    if (chained) s.pattern[pattern] = (s.pattern[pattern] ?? 0) + 1;
-    if (folder) s.years[yearKey] = (s.years[yearKey] ?? 0) + 1;
+    if (pagination) this.bump('pagination', pagination.list);
+    if (calendar !== null) this.bump('calendar', calendar);
+    if (chained) this.bump('pattern', pattern);
+    if (folder) this.bump('years', yearKey);
     return { ok: true };
   }
 
   /** A page of a paginated list added no new links: later pages of that list are not fetched. */
   markExhausted(url: URL): void {
     const pagination = paginationList(url);
-    if (pagination && !this.state.exhaustedLists.includes(pagination.list)) this.state.exhaustedLists.push(pagination.list);
+    if (pagination && !this.state.exhaustedLists.includes(pagination.list)) {
+      this.state.exhaustedLists.push(pagination.list);
+      (this.changes.exhaustedLists ??= []).push(pagination.list);
+    }
   }
 
   isExhausted(url: URL): boolean {

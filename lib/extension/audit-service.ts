@@ -2,6 +2,7 @@ import type { Checklist, Concept } from '../checklist/checklist-schema.ts';
 import type { CheckpointStore } from '../crawl/checkpoint.ts';
 import type { RenderPage } from '../crawl/crawl-deps.ts';
 import { type CrawlDeps, type CrawlOptions, type CrawlProgress, type CrawlResult, StartUrlError, checkpointKey } from '../crawl/crawler.ts';
+import { throttleText } from '../crawl/host-gate.ts';
 import type { AuditInput } from '../audit/audit-site.ts';
 import type { Report } from '../report/report-schema.ts';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
@@ -131,7 +132,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
     const interval = deps.progressIntervalMs ?? 500;
     return (p) => {
       const now = deps.clock();
-      const counted = last === null || last.fetched !== p.fetched || last.failed !== p.failed || last.documents !== p.documents;
+      const counted = last === null || last.fetched !== p.fetched || last.failed !== p.failed || last.documents !== p.documents || (last.throttle === undefined) !== (p.throttle === undefined);
       if (!counted && now - lastAt < interval) return;
       last = {
         runId,
@@ -141,6 +142,7 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
         documents: p.documents,
         elapsedMs: p.elapsedMs,
         ...(p.currentUrl !== undefined ? { currentUrl: p.currentUrl } : {}),
+        ...(p.throttle ? { throttle: throttleText(p.throttle) } : {}),
       };
       lastAt = now;
       const value = last;

@@ -2,8 +2,10 @@ import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
+import type { Element } from 'domhandler';
 import { loadBoundedHtml } from './bounded-dom.ts';
 import { detectScriptBuilt } from './detect-script-filled.ts';
+import { type ElementIndex, indexElements } from './element-index.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
@@ -24,6 +26,8 @@ export interface SnapshotInput {
 }
 
 const MAX_BODY_TEXT = 300_000;
+/** Elements whose text is not page text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const MAX_BODY_DATES = 400;
 
 function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
@@ -70,18 +74,19 @@ export function lastModifiedMention(value: string | undefined): DatedMention[] {
   return [{ start: 0, end: value.length, raw: value, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day', era: 'CE', source: 'last-modified' }];
 }
 
-const PUBLISHED = [
-  'meta[property="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  '[itemprop="datePublished"][content]',
-  'time[datetime]',
+/** In order: meta[property="article:published_time"], meta[itemprop="datePublished"], [itemprop="datePublished"][content], time[datetime]. */
+const PUBLISHED: ((el: Element) => boolean)[] = [
+  (el) => el.name === 'meta' && el.attribs['property'] === 'article:published_time',
+  (el) => el.name === 'meta' && el.attribs['itemprop'] === 'datePublished',
+  (el) => el.attribs['itemprop'] === 'datePublished' && el.attribs['content'] !== undefined,
+  (el) => el.name === 'time' && el.attribs['datetime'] !== undefined,
 ];
 
 /** The page's own publication date, when the markup states one (WordPress, schema.org): day precision. */
-export function publishedMention($: CheerioAPI): DatedMention[] {
-  for (const selector of PUBLISHED) {
-    const el = $(selector).first();
-    const value = el.attr('content') ?? el.attr('datetime');
+export function publishedMention($: CheerioAPI, index: ElementIndex = indexElements($)): DatedMention[] {
+  for (const matches of PUBLISHED) {
+    const el = index.all.find((e) => matches(e) && index.isAttached(e));
+    const value = el?.attribs['content'] ?? el?.attribs['datetime'];
     if (!value) continue;
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
     if (!m) continue;
@@ -97,8 +102,9 @@ export function publishedMention($: CheerioAPI): DatedMention[] {
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
+  const index = indexElements($);
   const pageUrl = new URL(input.finalUrl);
-  const baseHref = $('base[href]').first().attr('href');
+  const baseHref = index.byTag('base').find((e) => e.attribs['href'] !== undefined)?.attribs['href'];
   let baseUrl = input.finalUrl;
   if (baseHref) {
     try {
@@ -107,10 +113,10 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
       // an unusable <base> is ignored
     }
   }
-  const scriptBuilt = detectScriptBuilt($);
-  const title = pageTitle($);
-  const headings = pageHeadings($);
-  const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u));
+  const scriptBuilt = detectScriptBuilt($, index);
+  const title = pageTitle($, index);
+  const headings = pageHeadings($, index);
+  const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u), index);
 
   const contextDates = new Map<string, DatedMention[]>();
   const datesOfContext = (context: string): DatedMention[] => {
@@ -132,17 +138,18 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates] };
   });
 
-  const rowsWithoutLinks = unlinkedRows($);
-  $('script, style, noscript, template').remove();
-  const bodyText = normalizeThai($('body').text() || $.root().text()).slice(0, MAX_BODY_TEXT);
+  const rowsWithoutLinks = unlinkedRows($, index);
+  $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
+  const body = index.byTag('body').filter((e) => index.isAttached(e));
+  const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
-    ...publishedMention($),
+    ...publishedMention($, index),
     ...tag(findDates(title), 'title'),
     ...headings.flatMap((h) => tag(findDates(h), 'heading')),
     ...tag(findDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
     ...lastModifiedMention(input.lastModified),
   ];
-  const forms = $('form')
+  const forms = $(index.byTag('form').filter((e) => index.isAttached(e)))
     .map((_, el) => {
       const f = $(el);
       const label = normalizeThai(f.find('legend, h1, h2, h3, h4, label').first().text() || f.attr('name') || f.attr('id') || '');
@@ -158,7 +165,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     charset: input.charset,
     title,
     headings,
-    breadcrumb: breadcrumb($),
+    breadcrumb: breadcrumb($, index),
     links,
     dates,
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { normalizeThai } from '../thai/index.ts';
 import { isEmptyHref } from './link-kind.ts';
+import { type ElementIndex, indexElements } from './element-index.ts';
 import type { ScriptBuilt } from './page-snapshot.ts';
 
 const LISTING_HINT = /(grid|list|news|items?|result|data|content|feed|posts?|cards?)/i;
@@ -27,16 +28,17 @@ const BARE_MAX_LINKS = 3;
  * An empty listing filled in by script: an empty container named like a listing, next to a script
  * that loads data (or a loader), or a template repeated from data (`ng-repeat`, `v-for` …).
  */
-function emptyListing($: CheerioAPI): boolean {
+function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
   if ($(TEMPLATE_REPEAT).length > 0) return true;
-  const scripts = $('script')
-    .map((_, el) => $(el).html() ?? '')
-    .get()
+  const scripts = index
+    .byTag('script')
+    .map((el) => $(el).html() ?? '')
     .join('\n');
-  const hasLoader = $('[id], [class]').filter((_, el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? '')).length > 0;
+  const named = index.all.filter((el) => el.attribs['id'] !== undefined || el.attribs['class'] !== undefined);
+  const hasLoader = named.some((el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? ''));
   if (!AJAX.test(scripts) && !hasLoader) return false;
   let found = false;
-  $('[id], [class]').each((_, el) => {
+  $(named).each((_, el) => {
     if (found) return false;
     const id = el.attribs['id'] ?? '';
     const cls = el.attribs['class'] ?? '';
@@ -99,8 +101,8 @@ function applicationShell($: CheerioAPI): boolean {
  * `list` (a listing on an otherwise ordinary page), or `none`. The static HTML cannot show what a
  * script builds, so such pages are rendered in a browser when the host can, else judged `review`.
  */
-export function detectScriptBuilt($: CheerioAPI): ScriptBuilt {
+export function detectScriptBuilt($: CheerioAPI, index: ElementIndex = indexElements($)): ScriptBuilt {
   if (applicationShell($)) return 'shell';
-  if (emptyListing($)) return 'list';
+  if (emptyListing($, index)) return 'list';
   return 'none';
 }

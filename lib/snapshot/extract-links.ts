@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
+import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { createContextFinder, createHeadingFinder, createPrecedingTextFinder, ownText } from './page-structure.ts';
@@ -21,7 +22,23 @@ export interface RawLink {
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
-const SELECTOR = 'a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]';
+/** `a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]` */
+function isLinkLike(el: Element): boolean {
+  const a = el.attribs;
+  switch (el.name) {
+    case 'a':
+      return true;
+    case 'area':
+    case 'iframe':
+    case 'embed':
+    case 'object':
+      if (a[el.name === 'area' ? 'href' : el.name === 'object' ? 'data' : 'src'] !== undefined) return true;
+      break;
+    default:
+      break;
+  }
+  return a['data-pdf-src'] !== undefined || a['onclick'] !== undefined;
+}
 
 /** Labels that name no document: the words of a button or an icon ("ดาวน์โหลด", "คลิกที่นี่", "pdf"). */
 const GENERIC_LABEL = /^(?:คลิก(?:ที่นี่|เพื่อ[^ ]{0,20})?|click(?: here)?|ดาวน์?โหลด(?:ไฟล์|เอกสาร)?|download|(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|read more|more|ไฟล์แนบ|เอกสารแนบ|เปิดไฟล์|ที่นี่|here|pdf|ไฟล์ ?pdf|doc|docx|xls|xlsx|link|ลิงก์|ลิ้งค์)\s*[.…>»:]*$/i;
@@ -43,8 +60,8 @@ function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; 
     const v = normalizeThai(el.attribs[attr] ?? '');
     if (v) return { label: v, labelSource: source };
   }
-  const img = $(el).find('img').first();
-  const alt = normalizeThai(img.attr('alt') ?? img.attr('title') ?? '');
+  const img = firstDescendant(el, (e) => e.name === 'img');
+  const alt = normalizeThai(img?.attribs['alt'] ?? img?.attribs['title'] ?? '');
   if (alt) return { label: alt, labelSource: 'alt' };
   const name = normalizeThai(fileNameLabel(url));
   if (name) return { label: name, labelSource: 'filename' };
@@ -76,17 +93,26 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   }
 }
 
-function cellsOf($: CheerioAPI, el: Element, memo: Map<AnyNode, string[]>): { cells?: { texts: string[]; own: number } } {
-  const cell = $(el).closest('td, th');
-  const rowNode = cell.closest('tr').get(0);
-  if (cell.length === 0 || !rowNode) return {};
-  const tds = $(rowNode).children('td, th');
-  const own = tds.index(cell);
+/** The nearest element, `node` itself or above it, whose tag is one of `names` (cheerio's `closest`). */
+function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element | null {
+  for (let n = node; n; n = n.parent) if (n.type === 'tag' && names.has((n as Element).name)) return n as Element;
+  return null;
+}
+
+const CELL_TAGS = new Set(['td', 'th']);
+const ROW_TAG = new Set(['tr']);
+
+function cellsOf(el: Element, memo: Map<AnyNode, string[]>): { cells?: { texts: string[]; own: number } } {
+  const cell = closestTag(el, CELL_TAGS);
+  const rowNode = cell ? closestTag(cell, ROW_TAG) : null;
+  if (!cell || !rowNode) return {};
+  const tds = rowNode.children.filter((c): c is Element => c.type === 'tag' && CELL_TAGS.has((c as Element).name));
+  const own = tds.indexOf(cell);
   if (own < 0) return {};
   let texts = memo.get(rowNode);
   if (!texts) {
     // Each cell's own words, without nested tables, lists and menus (a layout table's cells hold whole pages).
-    texts = tds.map((_, c) => ownText($, c)).get();
+    texts = tds.map((c) => ownText(c));
     memo.set(rowNode, texts);
   }
   return { cells: { texts, own } };
@@ -96,15 +122,16 @@ function cellsOf($: CheerioAPI, el: Element, memo: Map<AnyNode, string[]>): { ce
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
  */
-export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean): RawLink[] {
+export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean, index: ElementIndex = indexElements($)): RawLink[] {
   const headingOf = createHeadingFinder($);
-  const contextOf = createContextFinder($);
+  const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
   const rowCells = new Map<AnyNode, string[]>();
   const links: RawLink[] = [];
-  $(SELECTOR).each((_, el) => {
+  for (const el of index.all) {
+    if (!isLinkLike(el)) continue;
     const target = targetOf(el);
-    if (!target) return;
+    if (!target) continue;
     let url = resolveLink(target.raw, baseUrl);
     let origin = target.origin;
     if (url) {
@@ -135,8 +162,8 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       labelSource,
       context,
       heading: headingOf(el),
-      ...cellsOf($, el, rowCells),
+      ...cellsOf(el, rowCells),
     });
-  });
+  }
   return links;
 }

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
+import type { ElementIndex } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
@@ -12,12 +13,46 @@ function isElement(node: AnyNode | null | undefined): node is Element {
   return !!node && node.type === 'tag';
 }
 
+/** The node as an element, or null (not a type guard, so it also works where a guard narrowed). */
+function asElement(node: AnyNode): Element | null {
+  return node.type === 'tag' ? (node as Element) : null;
+}
+
 function isHeadingElement(node: AnyNode): node is Element {
   if (!isElement(node)) return false;
   if (HEADING_TAGS.has(node.name)) return true;
   const cls = node.attribs['class'] ?? '';
   return cls !== '' && HEADING_CLASS.test(cls);
 }
+
+const HEADING_LEVELS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The last element below `node` (document order) that matches. The walks here stand in for
+ * cheerio selectors, which compile their selector text again on every call (per link, per row).
+ */
+function lastDescendant(node: Element, match: (el: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  const walk = (n: Element): void => {
+    for (const c of n.children) {
+      if (!isElement(c)) continue;
+      if (match(c)) found = c;
+      walk(c);
+    }
+  };
+  walk(node);
+  return found;
+}
+
+/** Whether any element below `node` matches. */
+function someDescendant(node: Element, match: (el: Element) => boolean): boolean {
+  for (const c of node.children) {
+    if (isElement(c) && (match(c) || someDescendant(c, match))) return true;
+  }
+  return false;
+}
+
+const hasHref = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined;
 
 function textOf($: CheerioAPI, node: AnyNode, max: number): string {
   return normalizeThai($(node).text()).slice(0, max);
@@ -48,10 +83,10 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
           break;
         }
         // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…)
-        if (isElement(prev)) {
-          const inner = $(prev).find('h1,h2,h3,h4,h5,h6').last();
-          const innerNode = inner.get(0);
-          if (innerNode && $(prev).children().length <= 3) {
+        const block = asElement(prev);
+        if (block && block.children.filter(isElement).length <= 3) {
+          const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
+          if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);
             break;
           }
@@ -72,19 +107,17 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
   return (el) => headingBefore(el);
 }
 
-const NESTED_LINKS_SELECTOR = 'a[href]';
-
 /**
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
  * its own (a menu item's own words, not its submenu, however the submenu is marked up).
  */
-export function ownText($: CheerioAPI, node: AnyNode): string {
+export function ownText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
-      if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && $(n).find(NESTED_LINKS_SELECTOR).length > 0) return;
+      if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
     }
     if ('children' in n) for (const c of n.children) walk(c);
   };
@@ -96,14 +129,17 @@ export function ownText($: CheerioAPI, node: AnyNode): string {
  * The text of the table row or list item holding an element (without nested submenus), else of its
  * paragraph. Memoised per row, so a long list costs one pass.
  */
-export function createContextFinder($: CheerioAPI): (el: Element) => string {
+const ROW_TAGS = new Set(['tr', 'li', 'dd', 'dt', 'p']);
+
+export function createContextFinder(): (el: Element) => string {
   const memo = new Map<AnyNode, string>();
   return (el) => {
-    const node = $(el).closest('tr, li, dd, dt, p').get(0);
+    let node: AnyNode | null = el;
+    while (node && !(isElement(node) && ROW_TAGS.has(node.name))) node = node.parent;
     if (!node) return '';
     let text = memo.get(node);
     if (text === undefined) {
-      text = ownText($, node);
+      text = ownText(node);
       memo.set(node, text);
     }
     return text;
@@ -113,6 +149,9 @@ export function createContextFinder($: CheerioAPI): (el: Element) => string {
 const TEXT_BLOCKS = new Set(['p', 'strong', 'b', 'span', 'div', 'font', 'em', 'u', 'label']);
 const CONTAINER_STOPS = new Set(['body', 'html', 'table', 'tbody', 'tr', 'ul', 'ol', 'nav', 'header', 'footer', 'section', 'article', 'main']);
 const MAX_PRECEDING = 200;
+const EMBEDS = new Set(['iframe', 'embed', 'object']);
+/** `a[href], iframe, embed, object` */
+const holdsLink = (el: Element): boolean => hasHref(el) || EMBEDS.has(el.name);
 
 /**
  * The nearest text block before an element in the same container (a bold/strong/p/span line written as a
@@ -129,11 +168,12 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
           if (t.length >= 3) return t.slice(0, MAX_PRECEDING);
           continue;
         }
-        if (!isElement(prev)) continue;
-        if (prev.name === 'br' || prev.name === 'img' || prev.name === 'i') continue;
-        if (prev.name === 'a' || $(prev).find('a[href], iframe, embed, object').length > 0) return '';
-        if (!TEXT_BLOCKS.has(prev.name)) return '';
-        const t = normalizeThai($(prev).text());
+        const block = asElement(prev);
+        if (!block) continue;
+        if (block.name === 'br' || block.name === 'img' || block.name === 'i') continue;
+        if (block.name === 'a' || someDescendant(block, holdsLink)) return '';
+        if (!TEXT_BLOCKS.has(block.name)) return '';
+        const t = normalizeThai($(block).text());
         if (t.length >= 3 && t.length <= MAX_PRECEDING) return t;
         if (t.length > MAX_PRECEDING) return '';
       }
@@ -145,38 +185,49 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
   };
 }
 
-export function pageTitle($: CheerioAPI): string {
-  return normalizeThai($('title').first().text()).slice(0, 300);
+export function pageTitle($: CheerioAPI, index: ElementIndex): string {
+  const title = index.byTag('title')[0];
+  return title ? normalizeThai($(title).text()).slice(0, 300) : '';
 }
 
-export function pageHeadings($: CheerioAPI): string[] {
+const PAGE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+
+export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
-  $('h1, h2, h3, h4').each((_, el) => {
+  for (const el of index.all) {
+    if (!PAGE_HEADINGS.has(el.name)) continue;
     const t = normalizeThai($(el).text()).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
-  });
+  }
   return out;
 }
 
-export function breadcrumb($: CheerioAPI): string {
-  const el = $('.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb').first();
-  return el.length ? normalizeThai(el.text()).slice(0, 300) : '';
+const classes = (el: Element): string[] => (el.attribs['class'] ?? '').split(/[\t\n\f\r ]+/);
+
+/** `.breadcrumb, .breadcrumbs, [aria-label="breadcrumb"], nav.crumbs, #breadcrumb`, the first in the page. */
+function isBreadcrumb(el: Element): boolean {
+  if (el.attribs['aria-label'] === 'breadcrumb' || el.attribs['id'] === 'breadcrumb') return true;
+  if (el.attribs['class'] === undefined) return false;
+  const c = classes(el);
+  return c.includes('breadcrumb') || c.includes('breadcrumbs') || (el.name === 'nav' && c.includes('crumbs'));
+}
+
+export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
+  const el = index.all.find((e) => isBreadcrumb(e) && index.isAttached(e));
+  return el ? normalizeThai($(el).text()).slice(0, 300) : '';
 }
 
 const MAX_UNLINKED_ROWS = 300;
 
 /** Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). */
-export function unlinkedRows($: CheerioAPI): string[] {
+export function unlinkedRows($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
-  $('tr').each((_, el) => {
-    if (out.length >= MAX_UNLINKED_ROWS) return false;
-    const row = $(el);
-    if (row.find('th').length > 0 && row.find('td').length === 0) return undefined;
-    const usable = row.find('a[href]').filter((_, a) => !isEmptyHref(a.attribs['href'] ?? ''));
-    if (usable.length > 0) return undefined;
-    const text = normalizeThai(row.text());
+  for (const el of index.byTag('tr')) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
+    if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
+    const text = normalizeThai($(el).text());
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
-    return undefined;
-  });
+  }
   return out;
 }

@@ -64,6 +64,8 @@ export const AuditProgress = z.object({
   documents: z.number(),
   currentUrl: z.string().optional(),
   elapsedMs: z.number(),
+  /** Set while the crawl is slowed for the server's sake (throttleText). */
+  throttle: z.string().optional(),
 });
 export type AuditProgress = z.infer<typeof AuditProgress>;
 

@@ -11,7 +11,7 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 250, perHostConcurrency: 2, respectRobots: true, historyLimit: 10 };
+export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 0, perHostConcurrency: 2, respectRobots: true, historyLimit: 10 };
 
 export const SETTING_LABEL: Record<keyof Settings, { th: string; en: string }> = {
   maxPages: { th: 'จำนวนหน้าสูงสุด', en: 'max pages' },

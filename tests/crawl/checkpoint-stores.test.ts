@@ -2,10 +2,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_VERSION, type CheckpointStore, type CrawlCheckpoint, createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
+import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
 import { type CheckpointFs, createFileCheckpointStore } from '../../lib/crawl/file-checkpoint-store.ts';
 import { createIdbCheckpointStore } from '../../lib/crawl/idb-checkpoint-store.ts';
-import { emptyTrapState } from '../../lib/crawl/traps.ts';
 import type { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
 
 function snapshot(i: number, title = `page ${i}`): PageSnapshot {
@@ -34,25 +33,24 @@ function snapshot(i: number, title = `page ${i}`): PageSnapshot {
   };
 }
 
-function checkpoint(pages: PageSnapshot[]): CrawlCheckpoint {
+function delta(pages: PageSnapshot[], extra: Partial<CheckpointDelta> = {}): CheckpointDelta {
   return {
     version: CHECKPOINT_VERSION,
     startUrl: 'http://x.go.th/',
     homeUrl: 'http://x.go.th/',
-    frontier: {
-      entries: [{ url: 'http://x.go.th/next', key: 'x.go.th/next', kind: 'page', depth: 1, label: 'ถัดไป', tier: 2, year: 0, seq: 3, parent: 'http://x.go.th/' }],
-      done: pages.map((p) => p.url.replace('http://', '')),
-      seq: 4,
-    },
     pages,
     documents: [{ url: 'http://x.go.th/a.pdf', status: 200, contentType: 'application/pdf', size: 10 }],
     failures: [{ url: 'http://x.go.th/bad', reason: 'HTTP 404', status: 404 }],
     skipped: [],
     notes: [],
-    traps: emptyTrapState(),
+    queued: [{ url: 'http://x.go.th/next', key: 'x.go.th/next', kind: 'page', depth: 1, label: 'ถัดไป', tier: 2, year: 0, seq: 3, parent: 'http://x.go.th/' }],
+    done: pages.map((p) => String(p.url).replace('http://', '')),
+    seq: 4,
+    traps: {},
     counters: { pagesRequested: pages.length + 1, documentsRequested: 1 },
     elapsedMs: 1234,
     savedAt: '2025-01-01T00:00:00.000Z',
+    ...extra,
   };
 }
 
@@ -69,6 +67,10 @@ function fakeFs(): CheckpointFs & { files: Map<string, string>; writes: { path: 
       writes.push({ path, size: text.length });
       files.set(path, text);
     },
+    async appendFile(path, text) {
+      writes.push({ path, size: text.length });
+      files.set(path, (files.get(path) ?? '') + text);
+    },
     async removeFile(path) {
       files.delete(path);
     },
@@ -78,46 +80,66 @@ function fakeFs(): CheckpointFs & { files: Map<string, string>; writes: { path: 
 async function roundTrip(store: CheckpointStore): Promise<void> {
   const key = 'crawl:x.go.th/';
   expect(await store.load(key)).toBeNull();
-  const cp = checkpoint([snapshot(0), snapshot(1)]);
-  await store.save(key, cp);
-  expect(await store.load(key)).toEqual(cp);
+  await store.append(key, delta([snapshot(0), snapshot(1)]));
+  const loaded = await store.load(key);
+  expect(loaded?.pages).toEqual([snapshot(0), snapshot(1)]);
+  expect(loaded?.frontier).toEqual({ entries: [delta([]).queued[0]], done: ['x.go.th/p0', 'x.go.th/p1'], seq: 4 });
+  expect(loaded?.documents).toHaveLength(1);
+  expect(loaded?.counters).toEqual({ pagesRequested: 3, documentsRequested: 1 });
   await store.clear(key);
   expect(await store.load(key)).toBeNull();
 }
 
-/** Pages are append-only: a later save must not rewrite earlier snapshots. */
+/** A checkpoint is its deltas replayed: later saves add pages, finish queued keys, update trap counters. */
 async function appendOnly(store: CheckpointStore): Promise<void> {
   const key = 'crawl:append';
-  await store.save(key, checkpoint([snapshot(0), snapshot(1)]));
-  const changed = checkpoint([snapshot(0, 'CHANGED'), snapshot(1), snapshot(2)]);
-  await store.save(key, changed);
+  await store.append(key, delta([snapshot(0), snapshot(1)], { traps: { pagination: { 'x.go.th/list': 1 } } }));
+  await store.append(key, delta([snapshot(2)], { documents: [], failures: [], queued: [], done: ['x.go.th/next'], traps: { pagination: { 'x.go.th/list': 2 }, exhaustedLists: ['x.go.th/list'] }, counters: { pagesRequested: 4, documentsRequested: 1 } }));
   const loaded = await store.load(key);
   expect(loaded?.pages.map((p) => p.title)).toEqual(['page 0', 'page 1', 'page 2']);
+  expect(loaded?.frontier.entries).toEqual([]);
+  expect(loaded?.frontier.done).toContain('x.go.th/next');
+  expect(loaded?.documents).toHaveLength(1);
+  expect(loaded?.traps.pagination).toEqual({ 'x.go.th/list': 2 });
+  expect(loaded?.traps.exhaustedLists).toEqual(['x.go.th/list']);
   expect(loaded?.counters.pagesRequested).toBe(4);
 }
 
 describe('memory checkpoint store', () => {
   it('round-trips and clears', () => roundTrip(createMemoryCheckpointStore()));
+  it('replays deltas in order', () => appendOnly(createMemoryCheckpointStore()));
   it('names the key when the stored checkpoint is corrupt', async () => {
     const store = createMemoryCheckpointStore();
     store.raw.set('k1', '{not json');
     await expect(store.load('k1')).rejects.toThrow('Checkpoint "k1" is unreadable (checkpoint is not valid JSON');
-    store.raw.set('k2', JSON.stringify({ ...checkpoint([]), counters: { pagesRequested: 'many' } }));
+    store.raw.set('k2', JSON.stringify({ ...delta([]), counters: { pagesRequested: 'many' } }));
     await expect(store.load('k2')).rejects.toThrow(/Checkpoint "k2" is unreadable \(counters\.pagesRequested: /);
   });
 });
 
 describe('file checkpoint store', () => {
   it('round-trips and clears', () => roundTrip(createFileCheckpointStore(fakeFs(), '/tmp/cp')));
-  it('writes each snapshot once: a save after a new page writes one small page file plus the meta file', async () => {
+  it('replays deltas in order', () => appendOnly(createFileCheckpointStore(fakeFs(), '/tmp/cp')));
+  it('appends one line per save whose size does not grow with the crawl', async () => {
     const fs = fakeFs();
     const store = createFileCheckpointStore(fs, '/tmp/cp/');
-    const pages = Array.from({ length: 20 }, (_, i) => snapshot(i));
-    await store.save('k', checkpoint(pages.slice(0, 19)));
-    fs.writes.length = 0;
-    await store.save('k', checkpoint(pages));
-    expect(fs.writes.map((w) => w.path.replace(/^.*\//, '').replace(/^k-[0-9a-f]+/, 'K'))).toEqual(['K.page-19.json', 'K.json']);
-    await appendOnly(store);
+    for (let i = 0; i < 200; i += 1) await store.append('k', delta([snapshot(i)], { done: [`x.go.th/p${i}`], counters: { pagesRequested: i + 1, documentsRequested: 0 } }));
+    expect(fs.writes).toHaveLength(200);
+    expect(new Set(fs.writes.map((w) => w.path)).size).toBe(1);
+    const first = fs.writes[0]?.size ?? 0;
+    const last = fs.writes[199]?.size ?? 0;
+    expect(last).toBeLessThan(first * 1.1);
+    expect((await store.load('k'))?.pages).toHaveLength(200);
+  });
+  it('drops a save cut off by a crash and keeps the ones before it', async () => {
+    const fs = fakeFs();
+    const store = createFileCheckpointStore(fs, '/cp');
+    await store.append('k', delta([snapshot(0)]));
+    await store.append('k', delta([snapshot(1)]));
+    const path = [...fs.files.keys()][0] as string;
+    const text = fs.files.get(path) as string;
+    fs.files.set(path, text.slice(0, text.length - 40));
+    expect((await store.load('k'))?.pages.map((p) => p.title)).toEqual(['page 0']);
   });
   it('accepts a path function, and treats a thrown ENOENT as "no checkpoint"', async () => {
     const files = new Map<string, string>();
@@ -130,24 +152,24 @@ describe('file checkpoint store', () => {
       async writeFile(path, text) {
         files.set(path, text);
       },
+      async appendFile(path, text) {
+        files.set(path, (files.get(path) ?? '') + text);
+      },
     };
-    const store = createFileCheckpointStore(nodeLike, () => '/reports/site.checkpoint.json');
+    const store = createFileCheckpointStore(nodeLike, () => '/reports/site.checkpoint.jsonl');
     expect(await store.load('k')).toBeNull();
-    await store.save('k', checkpoint([snapshot(0)]));
-    expect([...files.keys()].sort()).toEqual(['/reports/site.checkpoint.json', '/reports/site.checkpoint.page-0.json']);
+    await store.append('k', delta([snapshot(0)]));
+    expect([...files.keys()]).toEqual(['/reports/site.checkpoint.jsonl']);
     expect((await store.load('k'))?.pages).toHaveLength(1);
     await store.clear('k');
     expect(await store.load('k')).toBeNull();
   });
-  it('names the key when a file is corrupt or missing', async () => {
+  it('names the key when a save is corrupt', async () => {
     const fs = fakeFs();
     const store = createFileCheckpointStore(fs, '/cp');
-    await store.save('crawl:x', checkpoint([snapshot(0), snapshot(1)]));
-    const pageFile = [...fs.files.keys()].find((p) => p.endsWith('.page-1.json')) as string;
-    fs.files.set(pageFile, JSON.stringify({ url: 1 }));
-    await expect(createFileCheckpointStore(fs, '/cp').load('crawl:x')).rejects.toThrow(/Checkpoint "crawl:x" is unreadable \(page 1: /);
-    fs.files.delete(pageFile);
-    await expect(createFileCheckpointStore(fs, '/cp').load('crawl:x')).rejects.toThrow(/Checkpoint "crawl:x" is unreadable \(page file .* is missing\)/);
+    await store.append('crawl:x', delta([snapshot(0)]));
+    await store.append('crawl:x', delta([{ ...snapshot(1), url: 1 } as unknown as PageSnapshot], { done: [] }));
+    await expect(createFileCheckpointStore(fs, '/cp').load('crawl:x')).rejects.toThrow(/Checkpoint "crawl:x" is unreadable \(save 2: pages\.0\.url: /);
   });
 });
 
@@ -158,7 +180,7 @@ describe('IndexedDB checkpoint store', () => {
     await roundTrip(store);
     await store.close();
   });
-  it('stores snapshots one record each and never rewrites earlier ones', async () => {
+  it('stores one record per save and replays them in order', async () => {
     const store = make();
     await appendOnly(store);
     await store.close();
@@ -166,11 +188,11 @@ describe('IndexedDB checkpoint store', () => {
   it('survives a new store object on the same database (a restarted service worker)', async () => {
     const factory = new IDBFactory();
     const a = createIdbCheckpointStore(factory, { keyRange: IDBKeyRange });
-    await a.save('k', checkpoint([snapshot(0), snapshot(1)]));
+    await a.append('k', delta([snapshot(0), snapshot(1)]));
     await a.close();
     const b = createIdbCheckpointStore(factory, { keyRange: IDBKeyRange });
     expect((await b.load('k'))?.pages.map((p) => p.title)).toEqual(['page 0', 'page 1']);
-    await b.save('k', checkpoint([snapshot(0), snapshot(1), snapshot(2)]));
+    await b.append('k', delta([snapshot(2)]));
     expect((await b.load('k'))?.pages).toHaveLength(3);
     await b.clear('k');
     expect(await b.load('k')).toBeNull();
@@ -179,19 +201,19 @@ describe('IndexedDB checkpoint store', () => {
   it('names the key when a record is corrupt', async () => {
     const factory = new IDBFactory();
     const store = createIdbCheckpointStore(factory, { keyRange: IDBKeyRange });
-    await store.save('bad', checkpoint([snapshot(0)]));
+    await store.append('bad', delta([snapshot(0)]));
     await store.close();
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open('oit-audit-crawl', 1);
+      const req = factory.open('oit-audit-crawl', 2);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
     await new Promise<void>((resolve) => {
-      const tx = raw.transaction('meta', 'readwrite');
-      tx.objectStore('meta').put({ version: 99 }, 'bad');
+      const tx = raw.transaction('journal', 'readwrite');
+      tx.objectStore('journal').put({ version: 99 }, ['bad', 1]);
       tx.oncomplete = () => resolve();
     });
     raw.close();
-    await expect(createIdbCheckpointStore(factory, { keyRange: IDBKeyRange }).load('bad')).rejects.toThrow(/Checkpoint "bad" is unreadable/);
+    await expect(createIdbCheckpointStore(factory, { keyRange: IDBKeyRange }).load('bad')).rejects.toThrow(/Checkpoint "bad" is unreadable \(save 2: /);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCrawler, type CrawlOptions } from '../../lib/crawl/crawler.ts';
+import { createCrawler, type CrawlOptions, type CrawlProgress } from '../../lib/crawl/crawler.ts';
 import { abortableSleep } from '../../lib/crawl/sleep.ts';
 import { urlKey } from '../../lib/crawl/url-key.ts';
 import { type FaultServer, html, htmlPage, slow, startFaultServer, text } from '../support/fault-server.ts';
@@ -81,8 +81,9 @@ describe('crawl bounds and traps', () => {
     expect(result.stoppedBy).toBe('done');
     expect(result.pages.length).toBeLessThanOrEqual(100);
     expect(server.pathHits('GET', '/cal')).toBe(12);
-    expect(server.pathHits('GET', '/list')).toBe(5);
-    expect(server.pathHits('GET', '/item')).toBe(10);
+    // page 1, linked by name from home, is a content page; pages 2-6 reached by 'ต่อไป' are the 5 capped list pages
+    expect(server.pathHits('GET', '/list')).toBe(6);
+    expect(server.pathHits('GET', '/item')).toBe(12);
     // page 2 of /empty added no new links: page 3 is never fetched
     expect(server.pathHits('GET', '/empty')).toBe(2);
     expect(server.log.filter((l) => l.path.startsWith('/seq/')).length).toBe(11); // 1 from home + 10 chained
@@ -90,6 +91,48 @@ describe('crawl bounds and traps', () => {
     expect(result.skipped.some((s) => s.reason.startsWith('calendar'))).toBe(true);
     expect(result.skipped.some((s) => s.reason.startsWith('pagination'))).toBe(true);
     expect(result.skipped.some((s) => s.reason.startsWith('URL pattern'))).toBe(true);
+  });
+
+  it('crawls every named menu page at /page/N, and still caps a numbered pager of the same shape', async () => {
+    const departments = Array.from({ length: 60 }, (_, i) => [`/page/${i + 1}`, `กองงานที่ ${i + 1} ฝ่าย${['คลัง', 'ช่าง', 'ศึกษา'][i % 3]}`] as const);
+    server = await startFaultServer({
+      '/': html(htmlPage('home', [...departments, ['/news/page/1', 'ข่าวประชาสัมพันธ์']])),
+      '/page/': html('unused'),
+    }, (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const news = /^\/news\/page\/(\d+)$/.exec(req.url ?? '');
+      if (news) {
+        const n = Number(news[1]);
+        // A pager: numbers and ถัดไป, each page with two new items.
+        res.end(htmlPage(`news ${n}`, [[`/news/item/${n}a`, `ข่าว ${n}a`], [`/news/item/${n}b`, `ข่าว ${n}b`], [`/news/page/${n + 1}`, String(n + 1)], [`/news/page/${n + 1}`, 'ถัดไป »']]));
+        return;
+      }
+      res.end(htmlPage('page', departments));
+    });
+    const result = await crawler().run({ startUrl: `${server.origin}/`, ...FAST, maxPages: 500, traps: { paginationPages: 5 } });
+    const fetched = result.pages.map((p) => new URL(p.url).pathname);
+    expect(fetched.filter((p) => /^\/page\/\d+$/.test(p))).toHaveLength(60);
+    // page 1 by name, then 5 pages reached by the pager
+    expect(fetched.filter((p) => p.startsWith('/news/page/'))).toHaveLength(6);
+    expect(result.skipped.some((s) => s.url.endsWith('/news/page/7') && s.reason.startsWith('pagination'))).toBe(true);
+  });
+
+  it('slows down on 429 and says so in the progress', async () => {
+    const links = Array.from({ length: 10 }, (_, i) => [`/p${i}`, `หน้า ${i}`] as const);
+    server = await startFaultServer({ '/': html(htmlPage('home', links)) }, (_req, res) => {
+      res.writeHead(429, { 'content-type': 'text/html' });
+      res.end('busy');
+    });
+    const events: CrawlProgress[] = [];
+    const result = await createCrawler({ fetch: globalThis.fetch.bind(globalThis), clock: () => Date.now(), onProgress: (p) => events.push(p) }).run({
+      startUrl: `${server.origin}/`,
+      ...FAST,
+      retries: 0,
+      perHostConcurrency: 4,
+    });
+    expect(result.failures).toHaveLength(10);
+    expect(events.some((e) => e.throttle?.reason === 'overloaded' && e.throttle.concurrency < 4)).toBe(true);
+    expect(events[0]?.throttle).toBeUndefined();
   });
 
   it('handles a page with 10,000 links within maxPages and lists what was left', async () => {

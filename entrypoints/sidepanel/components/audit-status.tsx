@@ -25,6 +25,7 @@ function ProgressBar({ progress, maxPages }: { progress: AuditProgress; maxPages
           </span>
         )}
       </div>
+      {progress.throttle && <div class="throttle">{progress.throttle}</div>}
       {progress.currentUrl && <div class="current-url url">{progress.currentUrl.slice(0, 300)}</div>}
     </div>
   );

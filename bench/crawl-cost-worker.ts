@@ -1,0 +1,125 @@
+/**
+ * One crawl of a served site in a process of its own, so its memory is its own:
+ * `node --expose-gc bin/run-ts.mjs bench/crawl-cost-worker.ts <mode> <url> <concurrency> <maxPages>`
+ * with mode `auditor` (this project's crawler, file checkpoints as the CLI keeps them), `raw` (fetch
+ * and a regex for links) or `cheerio` (fetch, cheerio parse, links from `a[href]`). Prints one JSON line.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { load } from 'cheerio';
+import { nodeFs } from '../lib/cli/node-fs.ts';
+import { createCrawler } from '../lib/crawl/crawler.ts';
+import { createFileCheckpointStore } from '../lib/crawl/file-checkpoint-store.ts';
+
+export interface WorkerResult {
+  mode: string;
+  requests: number;
+  pages: number;
+  ms: number;
+  /** Peak resident set size of the process, MB. */
+  peakRssMb: number;
+  /** Heap in use after a full GC at the end, with the result still held, MB. */
+  heapAfterGcMb: number;
+  /** Named menu pages (`/page/N`) fetched. */
+  menuPages: number;
+}
+
+type Mode = 'auditor' | 'raw' | 'cheerio';
+
+/** A breadth-first loop at `concurrency` over same-origin links, with `links` pulling hrefs out of the HTML. */
+async function fetchLoop(start: string, concurrency: number, maxPages: number, doFetch: typeof fetch, links: (html: string) => string[]): Promise<string[]> {
+  const origin = new URL(start).origin;
+  const seen = new Set<string>([start]);
+  const queue: string[] = [start];
+  const fetched: string[] = [];
+  let next = 0;
+  const decoder = new TextDecoder('utf-8');
+  async function worker(): Promise<void> {
+    while (next < queue.length || active > 0) {
+      const url = queue[next];
+      if (url === undefined) {
+        await new Promise((r) => setTimeout(r, 1));
+        continue;
+      }
+      next += 1;
+      active += 1;
+      try {
+        const res = await doFetch(url);
+        const html = decoder.decode(await res.arrayBuffer());
+        fetched.push(url);
+        if (!res.ok) continue;
+        for (const href of links(html)) {
+          let u: URL;
+          try {
+            u = new URL(href, url);
+          } catch {
+            continue;
+          }
+          u.hash = '';
+          if (u.origin !== origin || seen.has(u.href) || seen.size >= maxPages) continue;
+          seen.add(u.href);
+          queue.push(u.href);
+        }
+      } finally {
+        active -= 1;
+      }
+    }
+  }
+  let active = 0;
+  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  return fetched;
+}
+
+const HREF = /<a\s[^>]*?href="([^"]*)"/gi;
+
+async function main(): Promise<void> {
+  const [mode, url, concurrencyText, maxPagesText, variant] = process.argv.slice(2) as [Mode, string, string, string, string | undefined];
+  const concurrency = Number(concurrencyText);
+  const maxPages = Number(maxPagesText);
+  let requests = 0;
+  const countingFetch: typeof fetch = (input, init) => {
+    requests += 1;
+    return fetch(input, init);
+  };
+  const t0 = performance.now();
+  let pages: string[];
+  let held: unknown;
+  if (mode === 'raw') {
+    pages = await fetchLoop(url, concurrency, maxPages, countingFetch, (html) => [...html.matchAll(HREF)].map((m) => m[1] ?? ''));
+  } else if (mode === 'cheerio') {
+    pages = await fetchLoop(url, concurrency, maxPages, countingFetch, (html) => {
+      const $ = load(html);
+      return $('a[href]').map((_, el) => $(el).attr('href') ?? '').get();
+    });
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'oit-bench-'));
+    try {
+      // `defaults`: the options a user gets without setting any (only the page cap is given).
+      const options = variant === 'defaults' ? { startUrl: url, maxPages } : { startUrl: url, maxPages, perHostConcurrency: concurrency, delayMs: 0, maxTimeMs: 30 * 60_000 };
+      const crawl = await createCrawler({ fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir) }).run(options);
+      pages = crawl.pages.map((p) => p.url);
+      held = crawl;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const ms = performance.now() - t0;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap = process.memoryUsage().heapUsed;
+  const result: WorkerResult = {
+    mode,
+    requests,
+    pages: pages.length,
+    ms,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapAfterGcMb: heap / 1024 / 1024,
+    menuPages: pages.filter((p) => /\/page\/\d+$/.test(p)).length,
+  };
+  if (held === null) console.error('unreachable');
+  console.log(JSON.stringify(result));
+}
+
+await main();

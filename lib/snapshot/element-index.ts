@@ -1,0 +1,57 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * Every element of a parsed page in document order, listed in one walk, so each part of the
+ * snapshot filters a list instead of running a cheerio selector over the whole tree again (each
+ * selector call compiles its text and walks every node: a dozen walks per page before).
+ * The walk goes where css-select goes, template contents included.
+ */
+export interface ElementIndex {
+  readonly all: readonly Element[];
+  byTag(name: string): readonly Element[];
+  /** Whether the element is still in the document (not inside a removed subtree). */
+  isAttached(el: Element): boolean;
+}
+
+export function indexElements($: CheerioAPI): ElementIndex {
+  const root = $.root().get(0) as AnyNode;
+  const all: Element[] = [];
+  const tags = new Map<string, Element[]>();
+  const walk = (node: AnyNode): void => {
+    if (!('children' in node)) return;
+    for (const child of node.children) {
+      if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+        const el = child as Element;
+        all.push(el);
+        const list = tags.get(el.name);
+        if (list) list.push(el);
+        else tags.set(el.name, [el]);
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  const none: Element[] = [];
+  return {
+    all,
+    byTag: (name) => tags.get(name) ?? none,
+    isAttached(el) {
+      let node: AnyNode | null = el;
+      while (node && node !== root) node = node.parent;
+      return node === root;
+    },
+  };
+}
+
+/** The first element below `node` (document order) that matches, or null. */
+export function firstDescendant(node: Element, match: (el: Element) => boolean): Element | null {
+  for (const c of node.children) {
+    if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+    const el = c as Element;
+    if (match(el)) return el;
+    const below = firstDescendant(el, match);
+    if (below) return below;
+  }
+  return null;
+}

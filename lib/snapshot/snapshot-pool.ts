@@ -1,0 +1,109 @@
+import type { DatedMention, LinkRecord, PageSnapshot } from './page-snapshot.ts';
+
+/**
+ * Keeps a crawl's snapshots compact in memory. The same menu, footer and sidebar links appear on
+ * every page of a site: identical link records are stored once and shared by every snapshot that
+ * holds them, and every kept string is a fresh copy, so nothing keeps a page's HTML or body text
+ * alive through a substring that points into it. Shared records are frozen: snapshots are
+ * plain data that nothing downstream changes.
+ */
+export interface SnapshotPool {
+  /** The snapshot with its links and strings shared through the pool (a new object; the input is left as is). */
+  keep(snapshot: PageSnapshot): PageSnapshot;
+}
+
+/** Strings this long or longer may be substrings of a larger text in V8 (shorter ones are always copies). */
+const MIN_SLICE = 13;
+
+/** A flat copy of a string that may be a substring of a large text. */
+function detach(text: string): string {
+  return text.length < MIN_SLICE ? text : (` ${text}`).slice(1);
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameDates(a: readonly DatedMention[], b: readonly DatedMention[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((d, i) => JSON.stringify(d) === JSON.stringify(b[i]));
+}
+
+function sameLink(a: LinkRecord, b: LinkRecord): boolean {
+  return (
+    a.href === b.href &&
+    a.url === b.url &&
+    a.kind === b.kind &&
+    a.origin === b.origin &&
+    a.label === b.label &&
+    a.labelSource === b.labelSource &&
+    a.context === b.context &&
+    a.heading === b.heading &&
+    sameDates(a.dates, b.dates)
+  );
+}
+
+export function createSnapshotPool(): SnapshotPool {
+  const strings = new Map<string, string>();
+  const links = new Map<number, LinkRecord[]>();
+  const NO_DATES: DatedMention[] = Object.freeze([]) as unknown as DatedMention[];
+
+  const str = (text: string): string => {
+    if (text === '') return text;
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    const copy = detach(text);
+    strings.set(copy, copy);
+    return copy;
+  };
+  /** Body text is rarely repeated: copy it, do not pool it. */
+  const own = (text: string): string => detach(text);
+  const mention = (d: DatedMention, pooled: boolean): DatedMention => Object.freeze({ ...d, raw: pooled ? str(d.raw) : own(d.raw) });
+
+  const link = (l: LinkRecord): LinkRecord => {
+    const h = hash(`${l.href}\u0001${l.url ?? ''}\u0001${l.label}\u0001${l.context}\u0001${l.heading}\u0001${l.kind}${l.origin}${l.labelSource}${l.dates.length}`);
+    const bucket = links.get(h);
+    const found = bucket?.find((k) => sameLink(k, l));
+    if (found) return found;
+    const kept: LinkRecord = Object.freeze({
+      href: str(l.href),
+      url: l.url === null ? null : str(l.url),
+      kind: l.kind,
+      origin: l.origin,
+      label: str(l.label),
+      labelSource: l.labelSource,
+      context: str(l.context),
+      heading: str(l.heading),
+      dates: l.dates.length === 0 ? NO_DATES : (Object.freeze(l.dates.map((d) => mention(d, true))) as DatedMention[]),
+    });
+    if (bucket) bucket.push(kept);
+    else links.set(h, [kept]);
+    return kept;
+  };
+
+  return {
+    keep(s) {
+      return {
+        ...s,
+        url: str(s.url),
+        finalUrl: str(s.finalUrl),
+        contentType: str(s.contentType),
+        charset: str(s.charset),
+        title: own(s.title),
+        headings: s.headings.map(str),
+        breadcrumb: str(s.breadcrumb),
+        links: s.links.map(link),
+        dates: s.dates.map((d) => mention(d, false)),
+        contacts: s.contacts.map((c) => ({ kind: c.kind, value: str(c.value) })),
+        forms: s.forms.map((f) => ({ action: str(f.action), label: str(f.label) })),
+        unlinkedRows: s.unlinkedRows.map(str),
+        fetchedAt: own(s.fetchedAt),
+      };
+    },
+  };
+}
