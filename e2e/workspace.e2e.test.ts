@@ -107,13 +107,14 @@ describe('the auditor workspace in the side panel', () => {
 
     // English only, and Thai only.
     await page.locator('#lang-view').selectOption('en');
-    expect((await page.locator('#start').textContent())?.trim()).toBe('Start');
-    expect(await page.locator('#fiscal-year').textContent()).toContain('20 May 2026 (20 พ.ค. 2569)');
+    await expect.poll(() => page.locator('#start').textContent().then((t) => t?.trim())).toBe('Start');
+    await expect.poll(() => page.locator('#fiscal-year').textContent()).toContain('20 May 2026 (20 พ.ค. 2569)');
     await screenshot(page, '05-results-english', false);
     await expectAxeClean(page, 'results, English');
     await page.locator('#lang-view').selectOption('th');
-    expect((await page.locator('#start').textContent())?.trim()).toBe('เริ่มตรวจ');
+    await expect.poll(() => page.locator('#start').textContent().then((t) => t?.trim())).toBe('เริ่มตรวจ');
     await page.locator('#lang-view').selectOption('both');
+    await expect.poll(() => page.locator('#lang-view').inputValue()).toBe('both');
 
     // 200% zoom of the 400 px panel is a 200 CSS-pixel-wide layout: nothing may be wider than it.
     await page.setViewportSize({ width: 200, height: 430 });
@@ -181,7 +182,7 @@ describe('the auditor workspace in the side panel', () => {
     const report = await readReport(page);
     expect(await page.locator('[data-form-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-form-item')))).toEqual(report.items.map((i) => i.id));
     await page.locator('[data-form-item="O1"] .copy-one').click();
-    await expect.poll(() => page.locator('#copy-status').textContent()).toMatch(/copied|คัดลอกไม่ได้/);
+    await expect.poll(() => page.locator('#copy-status').textContent()).toMatch(/copied|คัดลอกแล้ว|คัดลอกไม่ได้/);
     await page.locator('#copy-all').click();
     const clip = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
     if (clip !== '') expect(clip.split('\n')[0]).toMatch(/^O1\t/);
