@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { type ExtensionBrowser, launchWithExtension } from '../e2e/harness.ts';
+import { type ExtensionBrowser, launchWithExtension, readHistory } from '../e2e/harness.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/ui/settings.ts';
 import { STORAGE_KEYS } from '../lib/ui/audit-state.ts';
 import { type CpuProfile, type Timed, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from './measure.ts';
@@ -56,7 +56,7 @@ function build(): void {
   if (r.status !== 0) throw new Error(`wxt build --mode e2e failed (${r.status})`);
 }
 
-/** Starts an audit from an extension page and waits for it to finish; the crawl's own time comes from its last progress. */
+/** Starts an audit from an extension page and waits for it to finish; the crawl's own time comes from the saved report. */
 async function auditOnce(page: Page, site: SiteProcess): Promise<Run & { urls: { method: string; url: string }[] }> {
   site.reset();
   const result = await page.evaluate(async (startUrl) => {
@@ -71,19 +71,21 @@ async function auditOnce(page: Page, site: SiteProcess): Promise<Run & { urls: {
     const reply = await chrome.runtime.sendMessage({ type: 'start', startUrl, checklistId: 'ita-2569', asOf: '2026-05-20' });
     if (!reply.ok) return { status: `refused: ${reply.message ?? ''}`, auditMs: 0, crawlMs: 0, fetched: 0 };
     const status = await finished;
-    const auditMs = performance.now() - t0;
-    const progress = (await chrome.storage.local.get('audit:progress'))['audit:progress'] as { elapsedMs: number; fetched: number };
-    return { status, auditMs, crawlMs: progress.elapsedMs, fetched: progress.fetched };
+    return { status, auditMs: performance.now() - t0 };
   }, site.url);
   if (result.status !== 'done') throw new Error(`the extension's audit ended ${result.status}`);
+  // The crawl's own time is in the report the audit saved.
+  const [report] = await readHistory(page, new URL(site.url).origin);
+  const crawl = (report as unknown as { crawl: { elapsedMs: number; pagesFetched: number } } | undefined)?.crawl;
+  if (!crawl) throw new Error('the audit saved no report');
   await settle(site);
   const hits = site.hits();
   return {
     mode: 'extension',
-    ms: result.crawlMs,
+    ms: crawl.elapsedMs,
     auditMs: result.auditMs,
     requests: hits.length,
-    pages: result.fetched,
+    pages: crawl.pagesFetched,
     urls: hits.map((h) => ({ method: h.method, url: new URL(h.path, site.url).href })),
   };
 }
