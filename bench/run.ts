@@ -4,6 +4,7 @@
  * Run: `node bin/run-ts.mjs bench/run.ts` (or `npx tsx bench/run.ts`).
  */
 import { benchChromiumCrawl } from './chromium-crawl.bench.ts';
+import { benchCompare } from './compare.bench.ts';
 import { benchCrawlCost } from './crawl-cost.bench.ts';
 import { benchFindDates } from './find-dates.bench.ts';
 import { benchLargeSite } from './large-site.bench.ts';
@@ -25,6 +26,7 @@ const BENCHES: readonly { module: string; run: Bench }[] = [
   { module: 'large-site', run: benchLargeSite },
   { module: 'crawl-cost', run: benchCrawlCost },
   { module: 'chromium-crawl', run: benchChromiumCrawl },
+  { module: 'compare', run: benchCompare },
 ];
 
 function format(n: number): string {
