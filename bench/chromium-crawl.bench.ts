@@ -19,7 +19,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension, readHistory } from '../e2e/harness.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/ui/settings.ts';
 import { STORAGE_KEYS } from '../lib/ui/audit-state.ts';
-import { type CpuProfile, type Timed, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from './measure.ts';
+import { type CpuProfile, type Timed, busyMs, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from './measure.ts';
 import type { BenchResult } from './run.ts';
 import { type SiteProcess, settle, startSite } from './site-process.ts';
 
@@ -172,6 +172,11 @@ async function measure(browser: ExtensionBrowser, page: Page, pages: number, lat
       const audit = await profileServiceWorker(cdp, () => auditOnce(page, site));
       const loopRun = await profileServiceWorker(cdp, async () => loopOnce(await browser.serviceWorker(), site, audit.result.urls));
       await cdp.detach();
+      // Busy time of the service worker per request: less swayed by a loaded machine than wall time.
+      rows.push(
+        { name: `${at}: service worker busy per request, audit (profiled)`, value: busyMs(audit.profile) / Math.max(1, audit.result.requests), unit: 'ms' },
+        { name: `${at}: service worker busy per request, fetch loop (profiled)`, value: busyMs(loopRun.profile) / Math.max(1, loopRun.result.requests), unit: 'ms' },
+      );
       for (const [what, profile] of [['audit', audit.profile], ['loop', loopRun.profile]] as const) {
         const file = path.join(os.tmpdir(), `oit-sw-${what}-${pages}p-${latencyMs}ms.cpuprofile`);
         fs.writeFileSync(file, JSON.stringify(profile));

@@ -60,3 +60,12 @@ export function topSelfTime(profile: CpuProfile, n: number): SelfTime[] {
     .slice(0, n)
     .map(([name, us]) => ({ name, ms: us / 1000, percent: all > 0 ? (100 * us) / all : 0 }));
 }
+
+/** Time the profiled thread was busy (every sample but idle), ms. */
+export function busyMs(profile: CpuProfile): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  for (const [i, id] of (profile.samples ?? []).entries()) if (!idle.has(id)) us += deltas[i + 1] ?? 0;
+  return us / 1000;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CpuProfile, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from '../../bench/measure.ts';
+import { type CpuProfile, busyMs, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from '../../bench/measure.ts';
 import { parseHit } from '../../bench/site-process.ts';
 
 describe('crawl benchmark helpers', () => {
@@ -39,6 +39,7 @@ describe('crawl benchmark helpers', () => {
     expect(top[0]?.ms).toBe(2);
     expect(top[1]?.ms).toBe(2);
     expect(top[0]?.percent).toBe(50);
+    expect(busyMs(profile)).toBe(4);
   });
 
   it('reads the request lines of the logged site server', () => {
