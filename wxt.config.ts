@@ -27,5 +27,6 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'oit-audit@example.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // OIT_UNMINIFIED=1 keeps function names in the bundle, for CPU profiles (npm run bench -- chromium-crawl with BENCH_PROFILE=1).
+  vite: () => ({ plugins: [preact()], ...(process.env.OIT_UNMINIFIED === '1' ? { build: { minify: false } } : {}) }),
 });

@@ -3,6 +3,8 @@
  * function returning `BenchResult[]` and add one line to `BENCHES`.
  * Run: `node bin/run-ts.mjs bench/run.ts` (or `npx tsx bench/run.ts`).
  */
+import { benchChromiumCrawl } from './chromium-crawl.bench.ts';
+import { benchCompare } from './compare.bench.ts';
 import { benchCrawlCost } from './crawl-cost.bench.ts';
 import { benchFindDates } from './find-dates.bench.ts';
 import { benchLargeSite } from './large-site.bench.ts';
@@ -23,6 +25,8 @@ const BENCHES: readonly { module: string; run: Bench }[] = [
   { module: 'pipeline', run: benchPipeline },
   { module: 'large-site', run: benchLargeSite },
   { module: 'crawl-cost', run: benchCrawlCost },
+  { module: 'chromium-crawl', run: benchChromiumCrawl },
+  { module: 'compare', run: benchCompare },
 ];
 
 function format(n: number): string {

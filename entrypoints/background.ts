@@ -3,6 +3,7 @@ import { auditSite } from '../lib/audit/audit-site.ts';
 import { createCrawler } from '../lib/crawl/crawler.ts';
 import { createIdbCheckpointStore } from '../lib/crawl/idb-checkpoint-store.ts';
 import { createAuditService } from '../lib/extension/audit-service.ts';
+import { throttledKeepAlive } from '../lib/extension/keep-alive.ts';
 import { createIdbReportStore } from '../lib/extension/report-store.ts';
 import { REMINDER_ALARM, createMonthEndCheck, type MonthEndDeps } from '../lib/extension/month-end-check.ts';
 import { type TabsApi, createHostTabs } from '../lib/extension/host-tabs.ts';
@@ -57,10 +58,10 @@ export default defineBackground(() => {
     },
     fetch: globalThis.fetch.bind(globalThis),
     clock: () => Date.now(),
-    // Any extension API call resets the service worker's 30 s idle timer.
-    keepAlive: async () => {
+    // Any extension API call resets the service worker's 30 s idle timer; one every few seconds is enough.
+    keepAlive: throttledKeepAlive(async () => {
       await browser.runtime.getPlatformInfo();
-    },
+    }, () => Date.now()),
   };
   const service = createAuditService({
     ...shared,

@@ -338,6 +338,16 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       });
     return saving;
   };
+  // While a save is being written, the pages that come in wait for the next one: one record for all
+  // of them, not one per page (each IndexedDB write is a round trip to the browser process), and no
+  // request slot is held while the store writes.
+  let nextSave: Promise<void> | null = null;
+  const saveSoon = (): void => {
+    nextSave ??= saving.then(() => {
+      nextSave = null;
+      return saveCheckpoint();
+    });
+  };
 
   // 5. Links of a fetched page → the frontier: same-site pages and documents, ranked, within the
   //    depth bound; state-changing and trap URLs skipped with a reason. A page of a list that adds
@@ -479,8 +489,8 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       settle(outcome);
       if (runAbort.signal.aborted) return;
       report();
-      await saveCheckpoint();
-      await ping();
+      saveSoon();
+      void ping();
     })()
       .catch((error: unknown) => {
         if (error instanceof StartUrlError) {
@@ -550,6 +560,7 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   // 8. The end: stop listening, save the last delta, report once more, hand back the result.
   deps.signal?.removeEventListener('abort', onCancel);
   if (heartbeat !== null) clearInterval(heartbeat);
+  await nextSave;
   if (fatal) {
     await saving;
     if (store) await store.clear(key);

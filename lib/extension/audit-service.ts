@@ -55,7 +55,7 @@ export interface AuditServiceDeps {
   userAgent?: string;
   /** Renders pages a script builds (a background tab); absent where the browser cannot. */
   renderPage?: RenderPage;
-  /** Progress is written at most this often (ms), besides every change of the page counts. */
+  /** Progress is written at most this often (ms; default 250): every write is a round trip to the browser process. */
   progressIntervalMs?: number;
 }
 
@@ -125,16 +125,23 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
     await deps.storage.set({ [STORAGE_KEYS.historyChanged]: { site: report.site, generatedAt: report.generatedAt } });
   }
 
+  /** Writes progress at most every `progressIntervalMs`; a change within the interval is written when it ends (the latest value). */
   function progressWriter(runId: string): (p: CrawlProgress) => void {
-    let last: AuditProgress | null = null;
-    let lastAt = 0;
+    let latest: AuditProgress | null = null;
+    let lastAt = Number.NEGATIVE_INFINITY;
+    let timer: ReturnType<typeof setTimeout> | null = null;
     let writing: Promise<void> = Promise.resolve();
-    const interval = deps.progressIntervalMs ?? 500;
+    const interval = deps.progressIntervalMs ?? 250;
+    const write = (): void => {
+      timer = null;
+      const value = latest;
+      if (value === null) return;
+      latest = null;
+      lastAt = deps.clock();
+      writing = writing.then(() => deps.storage.set({ [STORAGE_KEYS.progress]: value })).catch(() => undefined);
+    };
     return (p) => {
-      const now = deps.clock();
-      const counted = last === null || last.fetched !== p.fetched || last.failed !== p.failed || last.documents !== p.documents || (last.throttle === undefined) !== (p.throttle === undefined);
-      if (!counted && now - lastAt < interval) return;
-      last = {
+      latest = {
         runId,
         fetched: p.fetched,
         queued: p.queued,
@@ -144,9 +151,9 @@ export function createAuditService(deps: AuditServiceDeps): AuditService {
         ...(p.currentUrl !== undefined ? { currentUrl: p.currentUrl } : {}),
         ...(p.throttle ? { throttle: throttleText(p.throttle) } : {}),
       };
-      lastAt = now;
-      const value = last;
-      writing = writing.then(() => deps.storage.set({ [STORAGE_KEYS.progress]: value })).catch(() => undefined);
+      const wait = lastAt + interval - deps.clock();
+      if (wait <= 0) write();
+      else timer ??= setTimeout(write, wait);
     };
   }
 

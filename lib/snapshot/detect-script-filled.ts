@@ -62,8 +62,14 @@ function visibleText($: CheerioAPI, selector: string): string {
   return normalizeThai(copy.text());
 }
 
-function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>): number {
-  return scope.find('a[href]').filter((_, el) => !isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0).length;
+/** Links that lead somewhere (not in a noscript fallback), counted up to `cap`. */
+function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>, cap = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  for (const el of scope.find('a[href]')) {
+    if (n >= cap) break;
+    if (!isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0) n += 1;
+  }
+  return n;
 }
 
 function isEmpty($: CheerioAPI, el: ReturnType<CheerioAPI>): boolean {
@@ -84,12 +90,14 @@ function applicationShell($: CheerioAPI): boolean {
     return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
   }).length > 0;
   if (!hasScript) return false;
-  const body = $('body').length > 0 ? $('body').first() : $.root();
-  const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
-  const links = realLinks($, body);
-  if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
   if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
-  if (text >= SHELL_MAX_TEXT || links >= SHELL_MAX_LINKS) return false;
+  const body = $('body').length > 0 ? $('body').first() : $.root();
+  // Links first: a page with links of its own is no shell, and its text (a copy of the whole body) is not needed.
+  const links = realLinks($, body, SHELL_MAX_LINKS);
+  if (links >= SHELL_MAX_LINKS) return false;
+  const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
+  if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
+  if (text >= SHELL_MAX_TEXT) return false;
   if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
   const angularApp = $('[ng-app], [data-ng-app]').length > 0;
   if (angularApp) return true;
