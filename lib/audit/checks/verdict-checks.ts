@@ -15,6 +15,11 @@ export interface NoEvidenceFacts {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages: number;
+  /**
+   * The item's freshness rule judged on the periods printed in the labels of its links that do not count
+   * (broken or empty), when any label names one ("แผน… ๒๕๖๐ - ๒๕๖๔").
+   */
+  labelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
 }
 
 export interface VerdictOutcome {
@@ -55,6 +60,14 @@ export const NO_EVIDENCE_CHECKS = [
           `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปเป็นหน้ารวมของหลายหัวข้อและไม่แสดงเรื่องนี้ ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
           `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
         )
+      : null),
+  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
+    (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `ลิงก์ "${f.title}" เสียหรือว่าง และช่วงเวลาที่ระบุในชื่อลิงก์ไม่ครอบคลุมปีที่ต้องเผยแพร่: ${f.labelFreshness.reason}`,
+          reasonEn: `The links for "${f.titleEn}" are broken or empty, and the period their labels name does not cover the required one: ${f.labelFreshness.reasonEn}`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')
