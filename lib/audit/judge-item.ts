@@ -16,6 +16,8 @@ export interface JudgeContext {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages?: number;
+  /** Working related channels with a form (see Concept.reviewWith), by label. */
+  relatedChannels?: readonly string[];
 }
 
 const MAX_EVIDENCE = 20;
@@ -78,6 +80,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       blockedShare: ctx.blockedShare,
       unrenderedScriptPages: ctx.unrenderedScriptPages ?? 0,
       labelFreshness: labelFreshness(item, candidates, ctx.asOf),
+      relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {

@@ -134,6 +134,11 @@ export const Concept = z.strictObject({
   externalHosts: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
+  /**
+   * Related channels (concept ids) that, working with a form of their own, make the item `review` instead of
+   * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
+   */
+  reviewWith: z.array(ConceptId).default([]),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -20,6 +20,8 @@ export interface NoEvidenceFacts {
    * (broken or empty), when any label names one ("แผน… ๒๕๖๐ - ๒๕๖๔").
    */
   labelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
+  /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
+  relatedChannels?: readonly string[];
 }
 
 export interface VerdictOutcome {
@@ -91,6 +93,13 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('too-few', 'verdict', 'Fewer pieces of evidence than the item requires (e.g. two contact channels): incomplete.', (f) =>
     f.valid > 0
       ? { status: 'incomplete', reason: `พบ "${f.title}" ${f.valid} ช่องทาง ต้องมีอย่างน้อย ${f.minEvidence}`, reasonEn: `Found ${f.valid} of the ${f.minEvidence} required for "${f.titleEn}".` }
+      : null),
+  defineCheck<NoEvidenceRun>('related-channel-only', 'verdict', 'Nothing names the item, but a related channel works with a form (a general complaint form for the corruption channel): review whether it takes the item.', (f) =>
+    f.relatedChannels && f.relatedChannels.length > 0
+      ? review(
+          `ไม่พบช่องทางที่ระบุว่าเป็น "${f.title}" แต่มีช่องทางทั่วไป "${f.relatedChannels[0]}" ที่มีแบบฟอร์ม ตรวจว่ารับเรื่องนี้ได้ และระบุให้ชัด`,
+          `Nothing is labelled "${f.titleEn}", but a general channel "${f.relatedChannels[0]}" with a form works; check that it takes these reports and label it so.`,
+        )
       : null),
   defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
     status: 'missing',

@@ -49,6 +49,14 @@ describe('verdict checks without valid evidence', () => {
     // What could not be read still needs a person.
     expect(decideWithoutEvidence(facts(['blocked', 'broken'], { labelFreshness: old }))).toMatchObject({ status: 'review' });
   });
+  it('related-channel-only: nothing names the item but a general channel with a form works: review, naming that channel', () => {
+    const v = decideWithoutEvidence(facts([], { relatedChannels: ['ช่องทางร้องทุกข์'] }));
+    expect(v).toMatchObject({ status: 'review', check: 'related-channel-only' });
+    expect(v.reason).toContain('ช่องทางร้องทุกข์');
+    expect(decideWithoutEvidence(facts([], { relatedChannels: [] }))).toMatchObject({ status: 'missing', check: 'not-found' });
+    // A broken link named for the item itself still decides first.
+    expect(decideWithoutEvidence(facts(['broken'], { relatedChannels: ['ร้องทุกข์'] }))).toMatchObject({ check: 'broken-link' });
+  });
   it('site-blocked: many 403/429 pages make nothing-found a review', () => {
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.2 }))).toMatchObject({ status: 'review', check: 'site-blocked' });
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.19 }))).toMatchObject({ status: 'missing' });
