@@ -128,6 +128,11 @@ export const Concept = z.strictObject({
   name: z.string().min(1),
   terms: z.array(z.string().min(1)).min(1),
   exclude: z.array(z.string().min(1)).default([]),
+  /**
+   * Reworded or generic labels ("อำนาจและหน้าที่", "ผลการดำเนินงาน"): they name the concept only as a whole label
+   * (a menu entry), and a working target they name counts only when the page itself shows one of `terms`.
+   */
+  weakTerms: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */

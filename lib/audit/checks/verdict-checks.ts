@@ -56,11 +56,11 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
-  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item but leads to a generic page that many topics share and that does not show the item: review.', (f) =>
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show the item (a generic page many topics share, or a page of another topic): review.', (f) =>
     f.states.has('unconfirmed')
       ? review(
-          `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปเป็นหน้ารวมของหลายหัวข้อและไม่แสดงเรื่องนี้ ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
+          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ (เป็นหน้ารวมของหลายหัวข้อ หรือหน้าเรื่องอื่น) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}" (or a menu label like it), but it leads to a page that does not show it (a page shared by many topics, or one about something else); check by hand or point the link at the document.`,
         )
       : null),
   defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
