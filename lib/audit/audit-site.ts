@@ -6,7 +6,7 @@ import { TOOL_VERSION } from '../version.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
-import { buildSiteIndex, type CrawlData } from './site-index.ts';
+import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
 export interface AuditInput {
   crawl: CrawlData;
@@ -17,6 +17,15 @@ export interface AuditInput {
   asOf: CalendarDate;
   /** When the report was made (ISO timestamp); the host passes its clock. */
   generatedAt: string;
+}
+
+/** Labels of working channels with a form of their own, found for the related concepts (`reviewWith`) of an item's concepts. */
+function relatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, index: SiteIndex): string[] {
+  const related = concepts.filter((c) => conceptIds.includes(c.id)).flatMap((c) => c.reviewWith);
+  return related.flatMap((id) => byConcept.get(id) ?? []).filter((c) => {
+    const page = c.target === 'ok' ? index.pageByKey.get(index.keyOf(c.evidence.url)) : undefined;
+    return page !== undefined && hasOwnForm(page, index);
+  }).map((c) => c.evidence.label);
 }
 
 /**
@@ -52,6 +61,7 @@ export function auditSite(input: AuditInput): Report {
       blockedShare,
       unrenderedScriptPages,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
+      relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index),
     });
   });
 

@@ -99,6 +99,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const byConcept = new Map<string, Map<string, Candidate>>();
   const conceptById = new Map(ctx.concepts.map((c) => [c.id, c] as const));
   const matchesConcept = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId);
+  const showsByFullTerm = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId && !m.weak);
 
   const add = (c: Candidate) => {
     let m = byConcept.get(c.conceptId);
@@ -120,8 +121,10 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
-    const target = targetState(link, concept, index);
+    let target = targetState(link, concept, index);
     const url = link.url ?? page.finalUrl;
+    const linked = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
+    if (CHECK.weakLabelUnconfirmed.run(m.weak === true, target, linked !== undefined && pageShowsConcept(linked, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
@@ -198,7 +201,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       [page.headings[0] ?? '', 'heading'],
     ];
     for (const [text, how] of pageTexts) {
-      if (text) for (const m of ctx.match(text)) fromPage(page, text, how, m, scriptOnly ? 'script-filled' : 'ok');
+      if (!text) continue;
+      for (const m of ctx.match(text)) {
+        const weakOnly = CHECK.weakLabelUnconfirmed.run(m.weak === true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
+        fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
+      }
     }
     const pageText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const row of page.unlinkedRows) {

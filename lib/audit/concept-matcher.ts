@@ -9,6 +9,8 @@ export interface ConceptMatch {
   how: 'synonym' | 'fuzzy';
   start: number;
   end: number;
+  /** Matched by one of the concept's weakTerms (a reworded menu label): needs its target to confirm it. */
+  weak?: true;
 }
 
 interface PreparedTerm {
@@ -20,6 +22,8 @@ interface PreparedTerm {
   gapped: RegExp | null;
   /** Keys of proper names this term may match inside (its concept's own names, or names the term contains). */
   ownNames: Set<string>;
+  /** One of the concept's weakTerms: matches only as a whole label (see WEAK_TAIL). */
+  weak: boolean;
 }
 
 interface PreparedName {
@@ -39,6 +43,9 @@ export function properNameSpans(key: string, names: readonly { key: string }[]):
   }
   return spans;
 }
+
+/** A weak term matches only at the start of a label with at most this many characters after it ("…ของเทศบาล"). */
+export const WEAK_TAIL = 15;
 
 /** Up to this many characters may stand where a term has `*`. */
 const MAX_GAP = 40;
@@ -91,12 +98,13 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
   const terms: PreparedTerm[] = [];
   const excludes = new Map<string, string[]>();
   for (const c of concepts) {
-    for (const t of c.terms) {
+    const weakTerms = new Set(c.weakTerms);
+    for (const t of [...c.terms, ...c.weakTerms]) {
       const key = compact(matchKey(t));
       const gapped = gappedPattern(key);
       const plain = gapped ? key.replace(/\*/g, '') : key;
       const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames });
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -142,7 +150,9 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
             }
           }
         }
-        if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
+        if (t.weak) {
+          if (idx !== 0 || key.length - end > WEAK_TAIL) continue;
+        } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);
           if (fuzzy && !hidden(t, fuzzy.start, fuzzy.end)) {
             idx = fuzzy.start;
@@ -153,7 +163,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         if (idx < 0 || overlaps(idx, end, t.key) || vetoed(t.conceptId)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
         taken.push([idx, end, t.key]);
-        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end });
+        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak ? { weak: true as const } : {}) });
       }
     }
     if (memo.size > 50_000) memo.clear();

@@ -3,7 +3,7 @@ import { judgeFreshness } from '../checklist/freshness-rules.ts';
 import type { CalendarDate } from '../thai/fiscal-year.ts';
 import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
-import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS } from './checks/verdict-checks.ts';
+import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
 import { MATCH_RANK, type Candidate } from './collect-evidence.ts';
 
 export interface JudgeContext {
@@ -16,6 +16,8 @@ export interface JudgeContext {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages?: number;
+  /** Working related channels with a form (see Concept.reviewWith), by label. */
+  relatedChannels?: readonly string[];
 }
 
 const MAX_EVIDENCE = 20;
@@ -49,6 +51,19 @@ function byUsefulness(a: Candidate, b: Candidate): number {
   return offSite(a) - offSite(b) || MATCH_RANK[a.evidence.matchedBy] - MATCH_RANK[b.evidence.matchedBy] || newestDay(b) - newestDay(a);
 }
 
+/** Rules judged on the periods printed in link labels when the links are dead (not the monthly series: one label is one month). */
+const LABEL_DATED_RULES = new Set(['current-fiscal-year', 'previous-fiscal-year', 'first-half', 'multi-year']);
+
+/** The item's freshness rule on the dates printed in the labels of its links that do not count, or null when none names a date. */
+function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate): NoEvidenceFacts['labelFreshness'] {
+  if (!LABEL_DATED_RULES.has(item.freshness.kind)) return null;
+  const parts = candidates
+    .filter((c) => c.target === 'broken' || c.target === 'placeholder')
+    .map((c) => ({ url: c.evidence.url, dates: c.evidence.dates.filter((d) => d.source === 'link-label') }))
+    .filter((p) => p.dates.length > 0);
+  return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
+}
+
 /** One checklist item → its verdict, from the evidence collected for its concepts. */
 export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: JudgeContext): ItemVerdict {
   const candidates = allCandidates.filter((c) => !EVIDENCE_CHECKS.oneMonthNotAnnual.run(item.freshness.kind, c.evidence.matchedBy, c.evidence.dates));
@@ -64,6 +79,8 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       minEvidence: item.minEvidence,
       blockedShare: ctx.blockedShare,
       unrenderedScriptPages: ctx.unrenderedScriptPages ?? 0,
+      labelFreshness: labelFreshness(item, candidates, ctx.asOf),
+      relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {

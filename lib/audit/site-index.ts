@@ -124,6 +124,11 @@ export function pageSignals(page: PageSnapshot): string[] {
   ];
 }
 
+/** A page with a form of its own (not a search box, not the site's footer form). */
+export function hasOwnForm(page: PageSnapshot, index: SiteIndex): boolean {
+  return pageSignals(page).some((s) => s.startsWith('form:') && !index.boilerplateSignals.has(s));
+}
+
 /** A page that is evidence by itself: contact details or a form of its own (not the site's footer). */
 export function hasOwnContent(page: PageSnapshot, index: SiteIndex): boolean {
   return pageSignals(page).some((s) => !index.boilerplateSignals.has(s));

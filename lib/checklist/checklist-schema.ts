@@ -128,12 +128,22 @@ export const Concept = z.strictObject({
   name: z.string().min(1),
   terms: z.array(z.string().min(1)).min(1),
   exclude: z.array(z.string().min(1)).default([]),
+  /**
+   * Reworded or generic labels ("อำนาจและหน้าที่", "ผลการดำเนินงาน"): they name the concept only as a whole label
+   * (a menu entry), and a working target they name counts only when the page itself shows one of `terms`.
+   */
+  weakTerms: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
   externalHosts: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
+  /**
+   * Related channels (concept ids) that, working with a form of their own, make the item `review` instead of
+   * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
+   */
+  reviewWith: z.array(ConceptId).default([]),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -55,3 +55,20 @@ export function unwrapViewerUrl(url: URL): URL {
   if (inner === null || inner.trim() === '') return url;
   return resolveLink(inner, url.href) ?? url;
 }
+
+/** Social-network plugin frames (an embedded page box): host pattern, path, and the network's name. */
+const SOCIAL_PLUGINS: readonly { host: RegExp; path: RegExp; network: string }[] = [
+  { host: /(^|\.)facebook\.com$/i, path: /^\/(?:v[\d.]+\/)?plugins\//i, network: 'Facebook' },
+];
+
+/**
+ * The page a social-network plugin frame shows (`facebook.com/plugins/page.php?href=X` → X, with the
+ * network's name), or null for any other URL: an embedded page box is a link to that page.
+ */
+export function socialPluginTarget(url: URL): { page: URL; network: string } | null {
+  const plugin = SOCIAL_PLUGINS.find((p) => p.host.test(url.hostname) && p.path.test(url.pathname));
+  const inner = plugin ? url.searchParams.get('href') : null;
+  if (!plugin || !inner) return null;
+  const page = resolveLink(inner, url.href);
+  return page && plugin.host.test(page.hostname) ? { page, network: plugin.network } : null;
+}

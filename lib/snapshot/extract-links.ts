@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { resolveLink, unwrapViewerUrl } from '../crawl/resolve-link.ts';
+import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
@@ -143,6 +143,12 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       if (url.protocol !== 'http:' && url.protocol !== 'https:') url = null;
     }
     let { label, labelSource } = labelOf($, el, url);
+    // An embedded social-network page box links to that page; with no label of its own it is named by its network.
+    const social = url ? socialPluginTarget(url) : null;
+    if (social) {
+      url = social.page;
+      if (labelSource === 'none' || labelSource === 'filename') ({ label, labelSource } = { label: social.network, labelSource: 'title' });
+    }
     const context = contextOf(el);
     // "ดาวน์โหลด" under a sub-heading written as plain bold text: the sub-heading names the document,
     // when the row or list item holding the link says nothing more than the button.

@@ -150,8 +150,8 @@ export const DATE_PATTERNS = {
     `(?<y1>2${NUM_START('')}5\\d{2})(?=\\.(?:pdf|PDF|Pdf|docx?|DOCX?|xlsx?|XLSX?|pptx?|PPTX?|jpe?g|JPE?G|png|PNG|zip|ZIP|rar|RAR)(?![A-Za-z]))`,
     FLAGS,
   ),
-  /** "2566-2570" (multi-year plans) */
-  yearSpan: new RegExp(`(?<y1>2${NUM_START('/:-')}5\\d{2})${S}[-–]${S}(?<y2>25\\d{2})${YEAR_END}`, FLAGS),
+  /** "2566-2570" (multi-year plans); an end typed with a wrong first digit ("2561 - 3563") is read by the handler. */
+  yearSpan: new RegExp(`(?<y1>2${NUM_START('/:-')}5\\d{2})${S}[-–]${S}(?<y2>[1-9]5\\d{2})${YEAR_END}`, FLAGS),
   /** "27/02/2563", "15-01-2025", "31.03.2566", "31/03/66" */
   numericDmy: new RegExp(
     `(?<d>\\d${NUM_START(':/-')}\\d?)(?<s>[/.-])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?!\\d|[.,:/-]\\d)`,

@@ -257,6 +257,27 @@ function yearHandler(allowTwoDigits: boolean, spanOnly = false): Handler {
 
 const itaYearValue = yearHandler(true);
 
+/**
+ * The end of a year span typed with a wrong first digit ("2561 - 3563", Thai ๒ and ๓ are neighbours on the
+ * keyboard), read in the start's millennium ("2563") when that gives a span of 1–20 years; otherwise null:
+ * a range end more than a thousand years after its start is never trusted as written.
+ */
+export function readRangeEndTypo(start: string, end: string): string | null {
+  if (start.length !== 4 || end.length !== 4 || start[0] === end[0]) return null;
+  const fixed = `${start[0]}${end.slice(1)}`;
+  const span = Number(fixed) - Number(start);
+  return span >= 1 && span <= MAX_YEAR_SPAN ? fixed : null;
+}
+
+const yearSpanValue = yearHandler(false, true);
+
+/** "2566-2570"; a span whose end has a wrong first digit is read by readRangeEndTypo, or not at all. */
+const yearSpan: Handler = (g, m) => {
+  if (g.y1 === undefined || g.y2 === undefined || g.y1[0] === g.y2[0]) return yearSpanValue(g, m);
+  const fixed = readRangeEndTypo(g.y1, g.y2);
+  return fixed ? yearSpanValue({ ...g, y2: fixed }, m) : null;
+};
+
 const BE_FILE_YEAR_MIN = 2500 - BE_OFFSET;
 const BE_FILE_YEAR_MAX = 2600 - BE_OFFSET;
 
@@ -305,7 +326,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
     return c;
   },
   fileYear,
-  yearSpan: yearHandler(false, true),
+  yearSpan,
   numericDmy: numericDate,
   numericYmd: numericDate,
   englishMdy,

@@ -108,3 +108,45 @@ describe('built-in concepts: a report about a plan or measures is not the plan o
     expect(idsOf('กฏหมายที่เกี่ยวข้อง')).toEqual(['laws']);
   });
 });
+
+describe('built-in concepts: menu labels seen on local-government sites (real2 corpus, cause B/F/G)', () => {
+  it('reads shortened and reworded item titles as the item', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    // The guideline without "แนวปฏิบัติ" is still the guideline, not the channel; its report is not.
+    expect(idsOf('การจัดการเรื่องร้องเรียนการทุจริต')).toEqual(['complaint-guideline']);
+    expect(idsOf('รายงานผลการจัดการเรื่องร้องเรียนการทุจริต')).not.toContain('complaint-guideline');
+    expect(idsOf('บริการยื่นเอกสารออนไลน์')).toEqual(['e-service']);
+    expect(idsOf('เทศบัญญัติฯ')).toEqual(['budget-plan']);
+    expect(idsOf('ข้อบัญญัติ ฯ ประจำปี 2567')).toEqual(['budget-plan']);
+    expect(idsOf('เทศบัญญัติตำบล เรื่อง ตลาด')).toEqual(['laws']);
+    expect(idsOf('รับเรื่องราวร้องทุกข์และเบาะแสการทุจริต')).toEqual(['complaint-channel']);
+    expect(idsOf('แจ้งเบาะแสยาเสพติด')).not.toContain('complaint-channel');
+    // Reworded labels are weak: a whole menu label only, confirmed by the page it opens.
+    expect(m('ผลการดำเนินงาน').find((x) => x.conceptId === 'operation-report-annual')?.weak).toBe(true);
+    expect(idsOf('ผลการดำเนินงานโครงการปรับปรุงถนนลาดยางสายบ้านใหม่ หมู่ที่ 5')).not.toContain('operation-report-annual');
+    expect(m('อำนาจและหน้าที่ของเทศบาล').find((x) => x.conceptId === 'authority')?.weak).toBe(true);
+  });
+  it('needs a participation context for ประชาคม: a school named "(ประชาคมสร้างสรรค์)" is not a forum', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    expect(idsOf('โรงเรียนเทศบาลหางดง (ประชาคมสร้างสรรค์)')).not.toContain('participation');
+    expect(idsOf('การประชาคมแผนพัฒนาสามปี 2560-2562')).toContain('participation');
+    expect(idsOf('เวทีประชาคมหมู่บ้าน')).toContain('participation');
+  });
+});
+
+describe('weak terms (reworded menu labels)', () => {
+  const m = createConceptMatcher([Concept.parse({ id: 'authority', name: 'a', terms: ['อำนาจหน้าที่'], weakTerms: ['อำนาจและหน้าที่'] })]);
+  it('match only as a whole label, with a short tail, and say so', () => {
+    expect(m('อำนาจและหน้าที่')).toMatchObject([{ conceptId: 'authority', weak: true }]);
+    expect(m('อำนาจและหน้าที่ของเทศบาล')).toMatchObject([{ conceptId: 'authority', weak: true }]);
+    expect(m('อำนาจหน้าที่')[0]?.weak).toBeUndefined();
+  });
+  it('do not match inside a longer text', () => {
+    expect(m('ประกาศมอบอำนาจและหน้าที่')).toEqual([]);
+    expect(m('อำนาจและหน้าที่ของพนักงานส่วนตำบลตามพระราชบัญญัติสภาตำบล')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLink, unwrapViewerUrl } from '../../lib/crawl/resolve-link.ts';
+import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../../lib/crawl/resolve-link.ts';
 
 const base = 'http://www.saiyoi.go.th/public/index.php';
 const r = (href: string, b = base): string | null => resolveLink(href, b)?.href ?? null;
@@ -56,5 +56,20 @@ describe('unwrapViewerUrl', () => {
   it('leaves other URLs alone', () => {
     expect(u('https://docs.google.com/document/d/abc/edit')).toBe('https://docs.google.com/document/d/abc/edit');
     expect(u('http://x.go.th/view.php?file=report')).toBe('http://x.go.th/view.php?file=report');
+  });
+});
+
+describe('socialPluginTarget', () => {
+  it('reads the page an embedded Facebook page box shows', () => {
+    const t = socialPluginTarget(new URL('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com/%E0%B8%AD%E0%B8%9A%E0%B8%95-385447701515686&width=225'));
+    expect(t?.network).toBe('Facebook');
+    expect(t?.page.href).toBe('https://www.facebook.com/%E0%B8%AD%E0%B8%9A%E0%B8%95-385447701515686');
+    expect(socialPluginTarget(new URL('https://www.facebook.com/v18.0/plugins/page.php?href=https://facebook.com/saiyoi'))?.page.hostname).toBe('facebook.com');
+  });
+  it('leaves other frames alone, and a plugin pointing off the network', () => {
+    expect(socialPluginTarget(new URL('https://www.facebook.com/saiyoi'))).toBeNull();
+    expect(socialPluginTarget(new URL('https://www.youtube.com/embed/abc'))).toBeNull();
+    expect(socialPluginTarget(new URL('https://www.facebook.com/plugins/page.php?href=https://evil.example/x'))).toBeNull();
+    expect(socialPluginTarget(new URL('https://www.facebook.com/plugins/page.php'))).toBeNull();
   });
 });

@@ -224,12 +224,16 @@ const HITS: [string, Expect][] = [
   ['แผนพัฒนาท้องถิ่น 2566-2570', withRaw(year(2023, 'BE', 2027), '2566-2570')],
   ['พ.ศ. 2566 – 2570', withRaw(year(2023, 'BE', 2027), 'พ.ศ. 2566 – 2570')],
   ['กำแพงเพชร ระยะ 20 ปี (พ.ศ. 2561-2580)', withRaw(year(2018, 'BE', 2037), 'พ.ศ. 2561-2580')],
+  // An end typed with a wrong first digit (๓ for ๒) is read in the start's millennium.
+  ['แผนอัตรากำลัง ๓ ปี ๒๕๖๑ - ๓๕๖๓', withRaw(year(2018, 'BE', 2020), '๒๕๖๑ - ๓๕๖๓')],
   ['ค.ศ. 2024', year(2024, 'CE')],
   ['พระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562', year(2019)],
 ];
 
 /** Inputs that must yield no mention at all. */
 const MISSES: string[] = [
+  '2561 - 3590',
+  '2565 - 1560',
   '1,250.00 บาท',
   '2,568 บาท',
   'งบประมาณ 2,568,000 บาท',
@@ -381,5 +385,15 @@ describe('findDates: offsets refer to the original text', () => {
       [2026, 'ปีงบประมาณ 2569'],
     ]);
     expect(text.slice(found[1]?.start, found[1]?.end)).toBe('ปีงบประมาณ 2569');
+  });
+});
+
+describe('readRangeEndTypo', () => {
+  it('reads an end with a wrong first digit in the start\'s millennium, only for a span of 1–20 years', async () => {
+    const { readRangeEndTypo } = await import('../../lib/thai/find-dates.ts');
+    expect(readRangeEndTypo('2561', '3563')).toBe('2563');
+    expect(readRangeEndTypo('2561', '3590')).toBeNull();
+    expect(readRangeEndTypo('2565', '1560')).toBeNull();
+    expect(readRangeEndTypo('2561', '2563')).toBeNull();
   });
 });

@@ -50,6 +50,12 @@ export const EVIDENCE_CHECKS = {
     'A page that links of three or more different concepts lead to (a menu that sends many topics to one generic page) is evidence for a concept only when the page itself shows it (title, heading, a content link or row); otherwise a person must look.',
     (conceptsLinkingHere: number, pageShowsConcept: boolean): boolean => conceptsLinkingHere >= HUB_CONCEPTS && !pageShowsConcept,
   ),
+  weakLabelUnconfirmed: defineCheck(
+    'weak-label-unconfirmed',
+    'evidence',
+    'A reworded or generic menu label (concept weakTerms: "อำนาจและหน้าที่", "ผลการดำเนินงาน") names a working target only when that page itself shows the concept by one of its full terms; otherwise a person must look. An empty or broken link it names is still listed.',
+    (weak: boolean, target: TargetState, pageConfirms: boolean): boolean => weak && target === 'ok' && !pageConfirms,
+  ),
   footerContacts: defineCheck(
     'footer-contacts',
     'evidence',

@@ -15,6 +15,13 @@ export interface NoEvidenceFacts {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages: number;
+  /**
+   * The item's freshness rule judged on the periods printed in the labels of its links that do not count
+   * (broken or empty), when any label names one ("แผน… ๒๕๖๐ - ๒๕๖๔").
+   */
+  labelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
+  /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
+  relatedChannels?: readonly string[];
 }
 
 export interface VerdictOutcome {
@@ -49,12 +56,20 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
-  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item but leads to a generic page that many topics share and that does not show the item: review.', (f) =>
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show the item (a generic page many topics share, or a page of another topic): review.', (f) =>
     f.states.has('unconfirmed')
       ? review(
-          `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปเป็นหน้ารวมของหลายหัวข้อและไม่แสดงเรื่องนี้ ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
+          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ (เป็นหน้ารวมของหลายหัวข้อ หรือหน้าเรื่องอื่น) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}" (or a menu label like it), but it leads to a page that does not show it (a page shared by many topics, or one about something else); check by hand or point the link at the document.`,
         )
+      : null),
+  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
+    (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `ลิงก์ "${f.title}" เสียหรือว่าง และช่วงเวลาที่ระบุในชื่อลิงก์ไม่ครอบคลุมปีที่ต้องเผยแพร่: ${f.labelFreshness.reason}`,
+          reasonEn: `The links for "${f.titleEn}" are broken or empty, and the period their labels name does not cover the required one: ${f.labelFreshness.reasonEn}`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')
@@ -78,6 +93,13 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('too-few', 'verdict', 'Fewer pieces of evidence than the item requires (e.g. two contact channels): incomplete.', (f) =>
     f.valid > 0
       ? { status: 'incomplete', reason: `พบ "${f.title}" ${f.valid} ช่องทาง ต้องมีอย่างน้อย ${f.minEvidence}`, reasonEn: `Found ${f.valid} of the ${f.minEvidence} required for "${f.titleEn}".` }
+      : null),
+  defineCheck<NoEvidenceRun>('related-channel-only', 'verdict', 'Nothing names the item, but a related channel works with a form (a general complaint form for the corruption channel): review whether it takes the item.', (f) =>
+    f.relatedChannels && f.relatedChannels.length > 0
+      ? review(
+          `ไม่พบช่องทางที่ระบุว่าเป็น "${f.title}" แต่มีช่องทางทั่วไป "${f.relatedChannels[0]}" ที่มีแบบฟอร์ม ตรวจว่ารับเรื่องนี้ได้ และระบุให้ชัด`,
+          `Nothing is labelled "${f.titleEn}", but a general channel "${f.relatedChannels[0]}" with a form works; check that it takes these reports and label it so.`,
+        )
       : null),
   defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
     status: 'missing',

@@ -53,6 +53,17 @@ describe('evidence checks', () => {
   });
 });
 
+describe('weak-label-unconfirmed', () => {
+  it('a reworded menu label names a working page only when that page shows the concept by a full term', () => {
+    expect(C.weakLabelUnconfirmed.run(true, 'ok', false)).toBe(true);
+    expect(C.weakLabelUnconfirmed.run(true, 'ok', true)).toBe(false);
+    // An empty or broken link it names stays listed (incomplete); a full term never needs confirming.
+    expect(C.weakLabelUnconfirmed.run(true, 'broken', false)).toBe(false);
+    expect(C.weakLabelUnconfirmed.run(true, 'placeholder', false)).toBe(false);
+    expect(C.weakLabelUnconfirmed.run(false, 'ok', false)).toBe(false);
+  });
+});
+
 describe('the check table', () => {
   it('lists every check once, each with a stage and a one-line description', () => {
     const ids = CHECKS.map((c) => c.id);

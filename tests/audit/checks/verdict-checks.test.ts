@@ -37,6 +37,26 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
   });
+  it('dead-link-dated-by-label: a dead link whose own label names a period that ended is outdated, before broken-link', () => {
+    const old = { status: 'outdated' as const, reason: 'ล่าสุดของปีงบประมาณ 2564', reasonEn: 'newest is for fiscal year 2564' };
+    const v = decideWithoutEvidence(facts(['broken'], { labelFreshness: old }));
+    expect(v).toMatchObject({ status: 'outdated', check: 'dead-link-dated-by-label' });
+    expect(v.reason).toContain('2564');
+    expect(decideWithoutEvidence(facts(['placeholder'], { labelFreshness: old }))).toMatchObject({ status: 'outdated' });
+    // A label that names the current period, or no period, leaves the link incomplete.
+    expect(decideWithoutEvidence(facts(['broken'], { labelFreshness: { status: 'pass', reason: '', reasonEn: '' } }))).toMatchObject({ check: 'broken-link' });
+    expect(decideWithoutEvidence(facts(['broken'], { labelFreshness: null }))).toMatchObject({ check: 'broken-link' });
+    // What could not be read still needs a person.
+    expect(decideWithoutEvidence(facts(['blocked', 'broken'], { labelFreshness: old }))).toMatchObject({ status: 'review' });
+  });
+  it('related-channel-only: nothing names the item but a general channel with a form works: review, naming that channel', () => {
+    const v = decideWithoutEvidence(facts([], { relatedChannels: ['ช่องทางร้องทุกข์'] }));
+    expect(v).toMatchObject({ status: 'review', check: 'related-channel-only' });
+    expect(v.reason).toContain('ช่องทางร้องทุกข์');
+    expect(decideWithoutEvidence(facts([], { relatedChannels: [] }))).toMatchObject({ status: 'missing', check: 'not-found' });
+    // A broken link named for the item itself still decides first.
+    expect(decideWithoutEvidence(facts(['broken'], { relatedChannels: ['ร้องทุกข์'] }))).toMatchObject({ check: 'broken-link' });
+  });
   it('site-blocked: many 403/429 pages make nothing-found a review', () => {
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.2 }))).toMatchObject({ status: 'review', check: 'site-blocked' });
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.19 }))).toMatchObject({ status: 'missing' });
