@@ -6,7 +6,8 @@ import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
-import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
+import { readPage, type PageReading } from './page-reading.ts';
 import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
@@ -207,7 +208,13 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
-  unconfirmHubs(byConcept, index, matchesConcept);
+  const readings = new WeakMap<PageSnapshot, PageReading>();
+  const reading = (page: PageSnapshot): PageReading => {
+    let r = readings.get(page);
+    if (!r) readings.set(page, (r = readPage(page, index, ctx.match)));
+    return r;
+  };
+  confirmLinkedPages(byConcept, index, reading);
   return settleContainers(byConcept, index);
 }
 
@@ -244,19 +251,15 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   }
 }
 
-/** Whether a page itself shows a concept: its title, breadcrumb, a heading, a form, a content link or a row names it. */
-function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: string) => boolean): boolean {
-  const texts = [page.title, page.breadcrumb, ...page.headings, ...page.unlinkedRows, ...page.forms.map((f) => f.label)];
-  for (const l of contentLinks(page, index)) texts.push(l.label, l.context);
-  return texts.some((t) => t !== '' && matches(t));
-}
-
 /**
- * A page that links of many different concepts lead to (a mega-menu sending every ITA topic to one
- * "documents" page) confirms none of them by being linked: each link counts only when the page shows its
- * concept; otherwise its target is `unconfirmed` and adds no dates (the page's cards belong to other topics).
+ * A menu link (or any link to a hub page) to an HTML page on the site counts for its concept only when the page shows
+ * the concept (rules menu-or-hub-link, linked-page-unconfirmed): a menu entry "อำนาจหน้าที่" over a page that holds a budget regulation, or a
+ * mega-menu sending every ITA topic to one "documents" page, passes nothing on its label. A page read in
+ * full whose parts all name other topics makes the link `other-topic` (the item is missing, with the link
+ * and page named); a page with parts that could not be named makes it `unconfirmed` (review). Either way
+ * it adds no dates. The menu's current entry on that page (a link to itself) follows the same state.
  */
-function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, matchesConcept: (id: string) => (text: string) => boolean): void {
+function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, reading: (page: PageSnapshot) => PageReading): void {
   const linkedFrom = (c: Candidate) => c.evidence.kind === 'page' && c.target === 'ok' && index.keyOf(c.evidence.url) !== c.foundOnKey;
   const conceptsByTarget = new Map<string, Set<string>>();
   for (const [conceptId, m] of byConcept)
@@ -267,17 +270,32 @@ function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: Si
       set.add(conceptId);
       conceptsByTarget.set(key, set);
     }
-  for (const [conceptId, m] of byConcept)
+  for (const [conceptId, m] of byConcept) {
+    const stateOfPage = new Map<string, TargetState>();
     for (const [k, c] of m) {
       if (!linkedFrom(c)) continue;
       const key = index.keyOf(c.evidence.url);
+      // A content link to a detail page (a news list's story) or an ITA row names what it opens; a menu entry's label or a hub does not.
+      const byOwnLabel = c.evidence.matchedBy === 'exact-title' || c.evidence.matchedBy === 'synonym' || c.evidence.matchedBy === 'fuzzy';
+      if (!CHECK.menuOrHubLink.run(c.boilerplate && byOwnLabel, conceptsByTarget.get(key)?.size ?? 0)) continue;
       const page = index.pageByKey.get(key);
-      // A page with content of its own (a form, its own contact details) is a service page, not a document hub.
+      // A page with content of its own (a form, its own contact details) is a service page: evidence by itself.
       if (!page || hasOwnContent(page, index)) continue;
-      const count = conceptsByTarget.get(key)?.size ?? 0;
-      if (CHECK.hubWithoutConfirmation.run(count, count >= HUB_CONCEPTS && pageShowsConcept(page, index, matchesConcept(conceptId))))
-        m.set(k, { ...c, target: 'unconfirmed', parts: [] });
+      const r = reading(page);
+      const state = CHECK.linkedPageUnconfirmed.run({
+        showsConcept: r.shows.has(conceptId),
+        showsOtherConcept: [...r.shows].some((id) => id !== conceptId),
+        unclassifiedParts: r.unclassified.length,
+      });
+      if (!state) continue;
+      m.set(k, { ...c, target: state, parts: [] });
+      stateOfPage.set(key, state);
     }
+    for (const [k, c] of m) {
+      const state = stateOfPage.get(c.foundOnKey);
+      if (state && c.selfLink) m.set(k, { ...c, target: state, parts: [] });
+    }
+  }
 }
 
 /**

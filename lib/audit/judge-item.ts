@@ -56,7 +56,9 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
   const states = new Set(candidates.map((c) => c.target));
   let outcome: Outcome;
   if (valid.length === 0 || valid.length < item.minEvidence) {
+    const otherTopic = candidates.find((c) => c.target === 'other-topic' && !c.selfLink);
     const decided = decideWithoutEvidence({
+      ...(otherTopic ? { otherTopicLink: { label: otherTopic.evidence.label, url: otherTopic.evidence.url } } : {}),
       title: item.title,
       titleEn: item.titleEn,
       states,

@@ -9,6 +9,8 @@ const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
+/** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
+const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
 /** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
 const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
@@ -44,11 +46,30 @@ export const EVIDENCE_CHECKS = {
     (freshnessKind: string, matchedBy: MatchedBy, dates: readonly DatedMention[]): boolean =>
       ONE_DOCUMENT_RULES.has(freshnessKind) && (matchedBy === 'ita-index-row' || matchedBy === 'heading') && namesOneMonth(dates),
   ),
-  hubWithoutConfirmation: defineCheck(
-    'hub-page-unconfirmed',
+  menuOrHubLink: defineCheck(
+    'menu-or-hub-link',
     'evidence',
-    'A page that links of three or more different concepts lead to (a menu that sends many topics to one generic page) is evidence for a concept only when the page itself shows it (title, heading, a content link or row); otherwise a person must look.',
-    (conceptsLinkingHere: number, pageShowsConcept: boolean): boolean => conceptsLinkingHere >= HUB_CONCEPTS && !pageShowsConcept,
+    'A menu entry named for a concept (its URL on many pages, matched by its own label), or a link to a page that links of three or more concepts lead to (a hub), must be confirmed by its target page; a content link to a detail page or an ITA row names what it opens.',
+    (menuEntry: boolean, conceptsLinkingHere: number): boolean => menuEntry || conceptsLinkingHere >= HUB_CONCEPTS,
+  ),
+  linkedPageUnconfirmed: defineCheck(
+    'linked-page-unconfirmed',
+    'evidence',
+    'A link to an HTML page is evidence for its concept only when the page shows it (title, breadcrumb, a heading, a row, a form, a content link or its prose); otherwise the page holds another topic (missing) when all of it was read and named, else a person must look (review).',
+    (page: { showsConcept: boolean; showsOtherConcept: boolean; unclassifiedParts: number }): TargetState | null =>
+      page.showsConcept ? null : page.unclassifiedParts === 0 && page.showsOtherConcept ? 'other-topic' : 'unconfirmed',
+  ),
+  headingOverOtherTopics: defineCheck(
+    'heading-over-other-topics',
+    'evidence',
+    'A topic heading over entries that all name a different topic (a "ข่าวจัดซื้อจัดจ้าง" panel of No Gift notices) does not show its topic.',
+    (conceptId: string, entries: readonly (readonly string[])[]): boolean => entries.length > 0 && entries.every((e) => e.length > 0 && !e.includes(conceptId)),
+  ),
+  templateText: defineCheck(
+    'template-text',
+    'evidence',
+    'Text left from a web template ("Card title", lorem ipsum, "Some quick example text") is no entry and dates nothing.',
+    (text: string): boolean => TEMPLATE_TEXT.test(text),
   ),
   footerContacts: defineCheck(
     'footer-contacts',

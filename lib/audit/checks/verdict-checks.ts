@@ -15,6 +15,8 @@ export interface NoEvidenceFacts {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages: number;
+  /** A link named for the item whose page, read in full, holds only other topics: its label and the page. */
+  otherTopicLink?: { label: string; url: string };
 }
 
 export interface VerdictOutcome {
@@ -49,11 +51,11 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
-  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item but leads to a generic page that many topics share and that does not show the item: review.', (f) =>
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item but leads to a page that does not show it and holds parts that could not be named: review.', (f) =>
     f.states.has('unconfirmed')
       ? review(
-          `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปเป็นหน้ารวมของหลายหัวข้อและไม่แสดงเรื่องนี้ ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
+          `มีลิงก์ชื่อ "${f.title}" แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ (มีเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}", but the page it leads to does not show it (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
@@ -78,6 +80,14 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('too-few', 'verdict', 'Fewer pieces of evidence than the item requires (e.g. two contact channels): incomplete.', (f) =>
     f.valid > 0
       ? { status: 'incomplete', reason: `พบ "${f.title}" ${f.valid} ช่องทาง ต้องมีอย่างน้อย ${f.minEvidence}`, reasonEn: `Found ${f.valid} of the ${f.minEvidence} required for "${f.titleEn}".` }
+      : null),
+  defineCheck<NoEvidenceRun>('linked-page-other-topic', 'verdict', 'A link names the item, but its page, read in full, holds only other topics: missing, naming the link and the page.', (f) =>
+    f.otherTopicLink
+      ? {
+          status: 'missing',
+          reason: `ลิงก์ "${f.otherTopicLink.label}" ไปที่หน้า ${f.otherTopicLink.url} ซึ่งมีแต่เรื่องอื่น ไม่มี "${f.title}" เผยแพร่และแก้ลิงก์ให้ตรงเอกสาร`,
+          reasonEn: `The link "${f.otherTopicLink.label}" leads to ${f.otherTopicLink.url}, which holds only other topics, not "${f.titleEn}"; publish it and point the link at it.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
     status: 'missing',

@@ -22,10 +22,29 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
-  it('hub-page-unconfirmed', () => {
-    expect(C.hubWithoutConfirmation.run(3, false)).toBe(true);
-    expect(C.hubWithoutConfirmation.run(3, true)).toBe(false);
-    expect(C.hubWithoutConfirmation.run(2, false)).toBe(false);
+  it('menu-or-hub-link', () => {
+    expect(C.menuOrHubLink.run(true, 1)).toBe(true);
+    expect(C.menuOrHubLink.run(false, 3)).toBe(true);
+    expect(C.menuOrHubLink.run(false, 2)).toBe(false);
+  });
+  it('linked-page-unconfirmed', () => {
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: true, showsOtherConcept: true, unclassifiedParts: 2 })).toBeNull();
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: true, unclassifiedParts: 0 })).toBe('other-topic');
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: true, unclassifiedParts: 1 })).toBe('unconfirmed');
+    // Nothing on the page names any topic: it was not shown to be about something else.
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: false, unclassifiedParts: 0 })).toBe('unconfirmed');
+  });
+  it('heading-over-other-topics', () => {
+    expect(C.headingOverOtherTopics.run('procurement-announcements', [['no-gift-declaration'], ['no-gift-declaration']])).toBe(true);
+    expect(C.headingOverOtherTopics.run('procurement-announcements', [['no-gift-declaration'], []])).toBe(false);
+    expect(C.headingOverOtherTopics.run('procurement-announcements', [['procurement-announcements', 'news']])).toBe(false);
+    expect(C.headingOverOtherTopics.run('procurement-announcements', [])).toBe(false);
+  });
+  it('template-text', () => {
+    expect(C.templateText.run('Card title')).toBe(true);
+    expect(C.templateText.run('Lorem ipsum dolor sit amet, consectetur')).toBe(true);
+    expect(C.templateText.run('Some quick example text to build on the card title')).toBe(true);
+    expect(C.templateText.run('ประกาศผู้ชนะการเสนอราคา')).toBe(false);
   });
   it('index-row-on-ita-page', () => {
     expect(C.indexRowOnItaPage.run('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568', 'แผนการจัดซื้อจัดจ้าง | ไม่มีลิงก์')).toBe(true);

@@ -28,10 +28,19 @@ describe('verdict checks without valid evidence', () => {
     expect(v.reason).toContain('สคริปต์');
     expect(v.reasonEn).toContain('script route');
   });
-  it('unconfirmed-menu-link: a link to a shared generic page that does not show the item is review, before broken or empty links', () => {
+  it('unconfirmed-menu-link: a link to a page that does not show the item (parts unnamed) is review, before broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['unconfirmed', 'broken']));
     expect(v).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
-    expect(v.reasonEn).toContain('shared by many topics');
+    expect(v.reasonEn).toContain('does not show it');
+  });
+  it('linked-page-other-topic: a link whose page holds only other topics is missing, naming the link and the page', () => {
+    const v = decideWithoutEvidence(facts(['other-topic'], { otherTopicLink: { label: 'อำนาจหน้าที่', url: 'https://x.go.th/?p=charac' } }));
+    expect(v).toMatchObject({ status: 'missing', check: 'linked-page-other-topic' });
+    expect(v.reason).toContain('อำนาจหน้าที่');
+    expect(v.reasonEn).toContain('https://x.go.th/?p=charac');
+    // A broken or empty link for the item still makes it incomplete; a blocked site still needs a person.
+    expect(decideWithoutEvidence(facts(['other-topic', 'broken'], { otherTopicLink: { label: 'a', url: 'u' } })).check).toBe('broken-link');
+    expect(decideWithoutEvidence(facts(['other-topic'], { otherTopicLink: { label: 'a', url: 'u' }, blockedShare: 0.5 })).check).toBe('site-blocked');
   });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
