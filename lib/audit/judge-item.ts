@@ -30,7 +30,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -68,6 +68,10 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       unrenderedScriptPages: ctx.unrenderedScriptPages ?? 0,
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
+    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.check)) {
+      const none = judgeFreshness(item.freshness, [], ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
+      if (none.months) outcome = { ...outcome, months: none.months };
+    }
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {
     outcome = { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [], check: IN_FORCE_FOUND.id };
   } else {

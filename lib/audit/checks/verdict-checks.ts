@@ -116,4 +116,10 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'A freshness verdict other than pass, where some of the lists are filled in by script: review (the missing part may be in them).',
     (status: Status, states: ReadonlySet<TargetState>): boolean => status !== 'pass' && states.has('script-filled'),
   ),
+  defineCheck(
+    'dead-monthly-link-months',
+    'verdict',
+    'A monthly item judged incomplete from a dead or empty link shows no month: its breakdown lists every month due as missing.',
+    (freshnessKind: string, decidedBy: string): boolean => freshnessKind === 'monthly' && (decidedBy === 'broken-link' || decidedBy === 'listed-without-document'),
+  ),
 ] as const;

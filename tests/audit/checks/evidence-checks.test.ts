@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSIDE_PROPER_NAME } from '../../../lib/audit/concept-matcher.ts';
+import { INSIDE_PROPER_NAME, PERIOD_LIST_LABEL } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -69,6 +69,16 @@ describe('evidence checks', () => {
     expect(INSIDE_PROPER_NAME.run(10, 17, spans, new Set())).toBe(true);
     expect(INSIDE_PROPER_NAME.run(10, 17, spans, new Set(['law']))).toBe(false);
     expect(INSIDE_PROPER_NAME.run(25, 35, spans, new Set())).toBe(false);
+  });
+  it('period-list-label', () => {
+    expect(PERIOD_LIST_LABEL.run('สรุปผลการจัดซื้อจัดจ้างรายเดือน/ไตรมาส/ปี')).toEqual([
+      'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
+      'สรุปผลการจัดซื้อจัดจ้างรายไตรมาส',
+      'สรุปผลการจัดซื้อจัดจ้างประจำปี',
+    ]);
+    expect(PERIOD_LIST_LABEL.run('รายงานผลการดำเนินงานรอบ 6 เดือน / ประจำปี 2567')).toEqual(['รายงานผลการดำเนินงานรอบ 6 เดือน 2567', 'รายงานผลการดำเนินงานประจำปี 2567']);
+    expect(PERIOD_LIST_LABEL.run('แผนดำเนินงาน/งบประมาณประจำปี')).toEqual([]);
+    expect(PERIOD_LIST_LABEL.run('สขร.1 ต.ค./พ.ย. 2567')).toEqual([]);
   });
 });
 

@@ -60,7 +60,11 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['ok'], { valid: 1, minEvidence: 2 }))).toMatchObject({ status: 'incomplete', check: 'too-few' });
   });
   it('checks once evidence counts', () => {
-    const [inForce, freshness, partial] = EVIDENCE_VERDICT_CHECKS;
+    const [inForce, freshness, partial, deadMonthly] = EVIDENCE_VERDICT_CHECKS;
+    expect(deadMonthly.run('monthly', 'broken-link')).toBe(true);
+    expect(deadMonthly.run('monthly', 'listed-without-document')).toBe(true);
+    expect(deadMonthly.run('monthly', 'not-found')).toBe(false);
+    expect(deadMonthly.run('previous-fiscal-year', 'broken-link')).toBe(false);
     expect(inForce.run('in-force')).toBe(true);
     expect(freshness.run('monthly')).toBe(true);
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
