@@ -172,6 +172,24 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     });
   };
 
+  /** What the other links of a link's row (or list item) name by their own labels. */
+  const rowsOf = new WeakMap<PageSnapshot, Map<string, LinkRecord[]>>();
+  const siblingConcepts = (page: PageSnapshot, link: LinkRecord): string[][] => {
+    let rows = rowsOf.get(page);
+    if (!rows) {
+      rows = new Map();
+      for (const l of page.links) {
+        const row = rows.get(l.context);
+        if (row) row.push(l);
+        else rows.set(l.context, [l]);
+      }
+      rowsOf.set(page, rows);
+    }
+    return (rows.get(link.context) ?? [])
+      .filter((l) => l !== link && l.label !== '' && !CHECK.labelIsUrl.run(l.label))
+      .map((l) => ctx.match(l.label).map((m) => m.conceptId));
+  };
+
   for (const page of ctx.pages) {
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
@@ -183,7 +201,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
       if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
-      const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
+      const row = link.context && link.context !== link.label ? ctx.match(link.context).filter((m) => !CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))) : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;

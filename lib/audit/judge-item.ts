@@ -19,6 +19,8 @@ export interface JudgeContext {
 }
 
 const MAX_EVIDENCE = 20;
+/** Evidence named by its own label (not by its row, heading or page). */
+const OWN_LABEL = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 
 interface Outcome {
   status: Status;
@@ -59,6 +61,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     const otherTopic = candidates.find((c) => c.target === 'other-topic' && !c.selfLink);
     const decided = decideWithoutEvidence({
       ...(otherTopic ? { otherTopicLink: { label: otherTopic.evidence.label, url: otherTopic.evidence.url } } : {}),
+      externalNamedByLabel: candidates.some((c) => c.target === 'external' && OWN_LABEL.has(c.evidence.matchedBy)),
       title: item.title,
       titleEn: item.titleEn,
       states,

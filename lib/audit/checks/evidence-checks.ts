@@ -28,6 +28,12 @@ export const EVIDENCE_CHECKS = {
   contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),
   menuToggle: defineCheck('menu-toggle', 'evidence', 'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document.', (emptyLink: boolean, onManyPages: boolean): boolean =>
     emptyLink && onManyPages),
+  rowNamedBySibling: defineCheck(
+    'row-named-by-sibling',
+    'evidence',
+    'A link whose label names nothing does not take a concept from its row when another link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
+    (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
+  ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>

@@ -15,6 +15,8 @@ export interface NoEvidenceFacts {
   blockedShare: number;
   /** Crawled pages built entirely by a script that were not rendered (their content is unseen). */
   unrenderedScriptPages: number;
+  /** Some off-site evidence was named by its own label (not only by its row or heading). */
+  externalNamedByLabel?: boolean;
   /** A link named for the item whose page, read in full, holds only other topics: its label and the page. */
   otherTopicLink?: { label: string; url: string };
 }
@@ -42,6 +44,10 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('blocked-link', 'verdict', 'A link for the item answered 403/429/5xx: review.', (f) =>
     f.states.has('blocked')
       ? review(`พบลิงก์ "${f.title}" แต่เปิดไม่ได้ (403/429/5xx) ตรวจเองอีกครั้ง`, `Found a link for "${f.titleEn}" but the page refused or failed (403/429/5xx); check it by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('broken-before-unnamed-external', 'verdict', 'A broken link on the site named for the item outranks an off-site link that only its row or heading names: incomplete.', (f) =>
+    f.states.has('broken') && f.states.has('external') && f.externalNamedByLabel === false
+      ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) และลิงก์ภายนอกที่เหลือไม่ได้ระบุชื่อเอกสาร แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404), and the remaining off-site link does not name the document; fix the link or upload the file.` }
       : null),
   defineCheck<NoEvidenceRun>('external-only', 'verdict', 'The item is only on another host (Google Drive, Facebook, another site): review.', (f) =>
     f.states.has('external')

@@ -22,6 +22,11 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
+  it('row-named-by-sibling', () => {
+    expect(C.rowNamedBySibling.run('development-plan', [['development-plan']])).toBe(true);
+    expect(C.rowNamedBySibling.run('development-plan', [[], ['news']])).toBe(false);
+    expect(C.rowNamedBySibling.run('development-plan', [])).toBe(false);
+  });
   it('menu-or-hub-link', () => {
     expect(C.menuOrHubLink.run(true, 1)).toBe(true);
     expect(C.menuOrHubLink.run(false, 3)).toBe(true);

@@ -42,6 +42,11 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['other-topic', 'broken'], { otherTopicLink: { label: 'a', url: 'u' } })).check).toBe('broken-link');
     expect(decideWithoutEvidence(facts(['other-topic'], { otherTopicLink: { label: 'a', url: 'u' }, blockedShare: 0.5 })).check).toBe('site-blocked');
   });
+  it('broken-before-unnamed-external: a broken link outranks an off-site link named only by its row', () => {
+    expect(decideWithoutEvidence(facts(['broken', 'external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'incomplete', check: 'broken-before-unnamed-external' });
+    expect(decideWithoutEvidence(facts(['broken', 'external'], { externalNamedByLabel: true }))).toMatchObject({ status: 'review', check: 'external-only' });
+    expect(decideWithoutEvidence(facts(['external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'review', check: 'external-only' });
+  });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
