@@ -46,19 +46,31 @@ function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
 }
 
 /**
- * Dated pieces a linked page contributes: the dates of the documents it lists (with its publication
- * date, when the markup states one); only a page that lists no dated document (a news story, a detail
- * page) is dated by its own title, headings and text. A list's section headings ("ไตรมาสที่ 2
- * ม.ค.–มี.ค. 2568") name what should be there, not what is.
+ * Dated pieces a linked page contributes for a concept: the dates of the documents it lists (with its
+ * publication date, when the markup states one); only a page that lists no dated document (a news story, a
+ * detail page) is dated by its own title, headings and text. A list's section headings ("ไตรมาสที่ 2
+ * ม.ค.–มี.ค. 2568") name what should be there, not what is. Entries whose own label names another concept
+ * never date this one, not even under this concept's heading (rule dated-by-own-entries): the upload dates
+ * of a page's other cards are theirs.
  */
-function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text: string) => boolean): DatedEvidence[] {
+function targetParts(page: PageSnapshot, index: SiteIndex, conceptId: string, match: (text: string) => ConceptMatch[]): DatedEvidence[] {
   const links = contentLinks(page, index);
-  const underTopic = links.filter((l) => l.heading !== '' && conceptMatches(l.heading));
-  const chosen = underTopic.length > 0 ? underTopic : links;
+  const conceptsOf = (l: LinkRecord): string[] => {
+    const own = l.label && !CHECK.labelIsUrl.run(l.label) ? match(l.label) : [];
+    const found = own.length > 0 || !l.context || l.context === l.label ? own : match(l.context);
+    return found.map((m) => m.conceptId);
+  };
+  const eligible = links.filter((l) => !CHECK.datedByOwnEntries.run(conceptId, l.dates.length > 0 ? conceptsOf(l) : [], CHECK.templateText.run(l.label)));
+  const matchesHere = (text: string) => match(text).some((m) => m.conceptId === conceptId);
+  const underTopic = eligible.filter((l) => (l.heading !== '' && matchesHere(l.heading)) || (l.dates.length > 0 && conceptsOf(l).includes(conceptId)));
+  const chosen = underTopic.some((l) => l.heading !== '' && matchesHere(l.heading)) ? underTopic : eligible;
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
   const published = page.dates.filter((d) => d.source === 'published');
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
-  return parts.length > 0 ? parts : ownParts(page, index);
+  if (parts.length > 0) return parts;
+  // Every dated entry belongs to another concept: the page's text dates are theirs too.
+  const othersDated = links.some((l) => l.dates.length > 0 && !eligible.includes(l));
+  return othersDated ? [] : ownParts(page, index);
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -99,7 +111,6 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const { index } = ctx;
   const byConcept = new Map<string, Map<string, Candidate>>();
   const conceptById = new Map(ctx.concepts.map((c) => [c.id, c] as const));
-  const matchesConcept = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId);
 
   const add = (c: Candidate) => {
     let m = byConcept.get(c.conceptId);
@@ -126,7 +137,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
-    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, matchesConcept(m.conceptId)));
+    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, m.conceptId, ctx.match));
     if (link.url && link.dates.length === 0) {
       const lm = lastModifiedOf(link.url, index);
       if (lm.length > 0) parts.push({ url: link.url, dates: lm });
@@ -155,7 +166,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     add({
       conceptId: m.conceptId,
       target,
-      parts: target === 'ok' ? targetParts(page, index, matchesConcept(m.conceptId)) : [],
+      parts: target === 'ok' ? targetParts(page, index, m.conceptId, ctx.match) : [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
       selfLink: false,
@@ -233,7 +244,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     return r;
   };
   confirmLinkedPages(byConcept, index, reading);
-  return settleContainers(byConcept, index);
+  return settleContainers(byConcept, index, (page, conceptId) => targetParts(page, index, conceptId, ctx.match));
 }
 
 /**
@@ -321,7 +332,7 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
  * an ITA item page whose only document is on Google Drive is `external`, one with only empty links is
  * a `placeholder`. Pages with their own content (contact details, a form) stay evidence by themselves.
  */
-function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex): Map<string, Candidate[]> {
+function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, pageParts: (page: PageSnapshot, conceptId: string) => DatedEvidence[]): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const [conceptId, m] of byConcept) {
     const held = new Map<string, Candidate[]>();
@@ -342,8 +353,8 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       // Dated by what it holds for this concept, not by every other list on the page.
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
-      // Undated documents: the page's own dates (a story's day in its text) still date it.
-      return { ...c, target: settled, parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page, index)) };
+      // Undated documents: the page's own dates (a story's day in its text) still date it, unless they are other entries' dates.
+      return { ...c, target: settled, parts: mergeParts(own, heldParts.length > 0 ? heldParts : pageParts(page, conceptId)) };
     });
     out.set(conceptId, settled);
   }

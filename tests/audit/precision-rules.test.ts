@@ -66,6 +66,19 @@ describe('audit rules for real-site wording', () => {
     expect(o20.status).toBe('missing');
     expect(o20.decidedBy).toBe('linked-page-other-topic');
   });
+  it('dated-by-own-entries: the upload dates of other cards never date an item; its own entry does', () => {
+    const menu = '<ul class="menu"><li><a href="/documents">รายงานผลการดำเนินงานประจำปี</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const cards = '<div class="card"><a href="/files/dev.pdf">เอกสารแผนพัฒนาท้องถิ่น อัปโหลดเมื่อ 19 ตุลาคม 2566</a></div>';
+    const report = (label: string) => `<h2>รายงานผลการดำเนินงานประจำปี</h2><a href="/files/report.pdf">${label}</a>`;
+    const site = (body: string) => ({ '/': page(menu), '/documents': page(`${menu}${body}${cards}`), '/about': page(menu) });
+    // as of 2023-05-15 (FY 2566) the report of FY 2565 is due; the other card's upload date (FY 2567) must not date it
+    const asOf2566 = (crawl: CrawlData) =>
+      Report.parse(auditSite({ crawl, checklist: getChecklist('ita-2566')!, concepts: builtInConcepts.concepts, asOf: { year: 2023, month: 5, day: 15 }, generatedAt: '2026-01-01T00:00:00Z' }));
+    const undated = item(asOf2566(crawlFromHtml(site(report('ดาวน์โหลดรายงาน')))), 'O13');
+    expect(undated.status).toBe('review');
+    const dated = item(asOf2566(crawlFromHtml(site(report('รายงานผลการดำเนินงานประจำปีงบประมาณ 2565')))), 'O13');
+    expect(dated.status).toBe('pass');
+  });
   it('hub-page-unconfirmed: a service page with a form of its own is not a hub', () => {
     const menu = '<a href="/complaint">ร้องเรียนร้องทุกข์</a><a href="/complaint">แจ้งเรื่องร้องเรียนการทุจริต</a><a href="/complaint">แสดงความคิดเห็น</a>';
     const pages = { '/': page(menu), '/complaint': page(`${menu}<h1>รับเรื่องราวร้องทุกข์</h1><form action="/send.php"><textarea name="msg"></textarea><button>ส่ง</button></form>`) };

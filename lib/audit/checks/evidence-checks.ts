@@ -71,6 +71,12 @@ export const EVIDENCE_CHECKS = {
     'A topic heading over entries that all name a different topic (a "ข่าวจัดซื้อจัดจ้าง" panel of No Gift notices) does not show its topic.',
     (conceptId: string, entries: readonly (readonly string[])[]): boolean => entries.length > 0 && entries.every((e) => e.length > 0 && !e.includes(conceptId)),
   ),
+  datedByOwnEntries: defineCheck(
+    'dated-by-own-entries',
+    'evidence',
+    "A listed entry dates a concept only when its own label names that concept or no concept at all; an entry of another concept (a card's upload date) or template text never dates it.",
+    (conceptId: string, entryConcepts: readonly string[], isTemplate: boolean): boolean => isTemplate || (entryConcepts.length > 0 && !entryConcepts.includes(conceptId)),
+  ),
   templateText: defineCheck(
     'template-text',
     'evidence',

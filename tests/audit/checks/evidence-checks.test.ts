@@ -45,6 +45,12 @@ describe('evidence checks', () => {
     expect(C.headingOverOtherTopics.run('procurement-announcements', [['procurement-announcements', 'news']])).toBe(false);
     expect(C.headingOverOtherTopics.run('procurement-announcements', [])).toBe(false);
   });
+  it('dated-by-own-entries', () => {
+    expect(C.datedByOwnEntries.run('operation-report-annual', ['development-plan'], false)).toBe(true);
+    expect(C.datedByOwnEntries.run('operation-report-annual', ['operation-report-annual', 'news'], false)).toBe(false);
+    expect(C.datedByOwnEntries.run('operation-report-annual', [], false)).toBe(false);
+    expect(C.datedByOwnEntries.run('operation-report-annual', [], true)).toBe(true);
+  });
   it('template-text', () => {
     expect(C.templateText.run('Card title')).toBe(true);
     expect(C.templateText.run('Lorem ipsum dolor sit amet, consectetur')).toBe(true);
