@@ -53,14 +53,15 @@ function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
  * never date this one, not even under this concept's heading (rule dated-by-own-entries): the upload dates
  * of a page's other cards are theirs.
  */
-function targetParts(page: PageSnapshot, index: SiteIndex, conceptId: string, match: (text: string) => ConceptMatch[]): DatedEvidence[] {
+function targetParts(page: PageSnapshot, index: SiteIndex, concept: Concept, match: (text: string) => ConceptMatch[]): DatedEvidence[] {
+  const conceptId = concept.id;
   const links = contentLinks(page, index);
   const conceptsOf = (l: LinkRecord): string[] => {
     const own = l.label && !CHECK.labelIsUrl.run(l.label) ? match(l.label) : [];
     const found = own.length > 0 || !l.context || l.context === l.label ? own : match(l.context);
     return found.map((m) => m.conceptId);
   };
-  const eligible = links.filter((l) => !CHECK.datedByOwnEntries.run(conceptId, l.dates.length > 0 ? conceptsOf(l) : [], CHECK.templateText.run(l.label)));
+  const eligible = links.filter((l) => !CHECK.datedByOwnEntries.run(concept, l.dates.length > 0 ? conceptsOf(l) : [], CHECK.templateText.run(l.label)));
   const matchesHere = (text: string) => match(text).some((m) => m.conceptId === conceptId);
   const underTopic = eligible.filter((l) => (l.heading !== '' && matchesHere(l.heading)) || (l.dates.length > 0 && conceptsOf(l).includes(conceptId)));
   const chosen = underTopic.some((l) => l.heading !== '' && matchesHere(l.heading)) ? underTopic : eligible;
@@ -137,7 +138,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
-    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, m.conceptId, ctx.match));
+    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, concept, ctx.match));
     if (link.url && link.dates.length === 0) {
       const lm = lastModifiedOf(link.url, index);
       if (lm.length > 0) parts.push({ url: link.url, dates: lm });
@@ -163,10 +164,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   };
 
   const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState) => {
+    const concept = conceptById.get(m.conceptId);
+    if (!concept) return;
     add({
       conceptId: m.conceptId,
       target,
-      parts: target === 'ok' ? targetParts(page, index, m.conceptId, ctx.match) : [],
+      parts: target === 'ok' ? targetParts(page, index, concept, ctx.match) : [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
       selfLink: false,
@@ -237,14 +240,18 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
+  const anyTopic = new Set(ctx.concepts.filter((c) => c.anyTopic).map((c) => c.id));
   const readings = new WeakMap<PageSnapshot, PageReading>();
   const reading = (page: PageSnapshot): PageReading => {
     let r = readings.get(page);
-    if (!r) readings.set(page, (r = readPage(page, index, ctx.match)));
+    if (!r) readings.set(page, (r = readPage(page, index, ctx.match, anyTopic)));
     return r;
   };
   confirmLinkedPages(byConcept, index, reading);
-  return settleContainers(byConcept, index, (page, conceptId) => targetParts(page, index, conceptId, ctx.match));
+  return settleContainers(byConcept, index, (page, conceptId) => {
+    const concept = conceptById.get(conceptId);
+    return concept ? targetParts(page, index, concept, ctx.match) : [];
+  });
 }
 
 /**

@@ -40,7 +40,7 @@ function onFileHost(url: string | null): boolean {
  * script). A heading counts for its topic only when the entries under it are not all of another topic
  * (rule heading-over-other-topics).
  */
-export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: string) => ConceptMatch[]): PageReading {
+export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: string) => ConceptMatch[], anyTopic: ReadonlySet<string> = new Set()): PageReading {
   const shows = new Set<string>();
   const unclassified: string[] = [];
   const ids = (text: string): string[] => (text ? match(text).map((m) => m.conceptId) : []);
@@ -97,7 +97,7 @@ export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: str
   }
   for (const h of page.headings) {
     if (index.boilerplateProse.has(h) && inProse.has(h)) continue;
-    for (const id of ids(h)) if (!CHECK.headingOverOtherTopics.run(id, entries.get(h) ?? [])) shows.add(id);
+    for (const id of ids(h)) if (!CHECK.headingOverOtherTopics.run({ id, anyTopic: anyTopic.has(id) }, entries.get(h) ?? [])) shows.add(id);
   }
   return { shows, unclassified };
 }

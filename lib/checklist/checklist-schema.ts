@@ -134,6 +134,8 @@ export const Concept = z.strictObject({
   externalHosts: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
+  /** A list of this concept holds entries on any topic (news, activities): an entry naming another concept still belongs to it. */
+  anyTopic: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

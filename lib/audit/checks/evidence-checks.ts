@@ -68,14 +68,16 @@ export const EVIDENCE_CHECKS = {
   headingOverOtherTopics: defineCheck(
     'heading-over-other-topics',
     'evidence',
-    'A topic heading over entries that all name a different topic (a "ข่าวจัดซื้อจัดจ้าง" panel of No Gift notices) does not show its topic.',
-    (conceptId: string, entries: readonly (readonly string[])[]): boolean => entries.length > 0 && entries.every((e) => e.length > 0 && !e.includes(conceptId)),
+    'A topic heading over entries that all name a different topic (a "ข่าวจัดซื้อจัดจ้าง" panel of No Gift notices) does not show its topic, unless its concept holds any topic (news).',
+    (concept: { id: string; anyTopic: boolean }, entries: readonly (readonly string[])[]): boolean =>
+      !concept.anyTopic && entries.length > 0 && entries.every((e) => e.length > 0 && !e.includes(concept.id)),
   ),
   datedByOwnEntries: defineCheck(
     'dated-by-own-entries',
     'evidence',
-    "A listed entry dates a concept only when its own label names that concept or no concept at all; an entry of another concept (a card's upload date) or template text never dates it.",
-    (conceptId: string, entryConcepts: readonly string[], isTemplate: boolean): boolean => isTemplate || (entryConcepts.length > 0 && !entryConcepts.includes(conceptId)),
+    "A listed entry dates a concept only when its own label names that concept or no concept at all (any entry, for a concept of any topic such as news); an entry of another concept (a card's upload date) or template text never dates it.",
+    (concept: { id: string; anyTopic: boolean }, entryConcepts: readonly string[], isTemplate: boolean): boolean =>
+      isTemplate || (!concept.anyTopic && entryConcepts.length > 0 && !entryConcepts.includes(concept.id)),
   ),
   templateText: defineCheck(
     'template-text',

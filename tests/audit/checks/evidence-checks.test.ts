@@ -40,16 +40,21 @@ describe('evidence checks', () => {
     expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: false, unclassifiedParts: 0 })).toBe('unconfirmed');
   });
   it('heading-over-other-topics', () => {
-    expect(C.headingOverOtherTopics.run('procurement-announcements', [['no-gift-declaration'], ['no-gift-declaration']])).toBe(true);
-    expect(C.headingOverOtherTopics.run('procurement-announcements', [['no-gift-declaration'], []])).toBe(false);
-    expect(C.headingOverOtherTopics.run('procurement-announcements', [['procurement-announcements', 'news']])).toBe(false);
-    expect(C.headingOverOtherTopics.run('procurement-announcements', [])).toBe(false);
+    const pa = { id: 'procurement-announcements', anyTopic: false };
+    expect(C.headingOverOtherTopics.run(pa, [['no-gift-declaration'], ['no-gift-declaration']])).toBe(true);
+    expect(C.headingOverOtherTopics.run(pa, [['no-gift-declaration'], []])).toBe(false);
+    expect(C.headingOverOtherTopics.run(pa, [['procurement-announcements', 'news']])).toBe(false);
+    expect(C.headingOverOtherTopics.run(pa, [])).toBe(false);
+    // News is about any topic: a story on a community meeting is still news.
+    expect(C.headingOverOtherTopics.run({ id: 'news', anyTopic: true }, [['participation']])).toBe(false);
   });
   it('dated-by-own-entries', () => {
-    expect(C.datedByOwnEntries.run('operation-report-annual', ['development-plan'], false)).toBe(true);
-    expect(C.datedByOwnEntries.run('operation-report-annual', ['operation-report-annual', 'news'], false)).toBe(false);
-    expect(C.datedByOwnEntries.run('operation-report-annual', [], false)).toBe(false);
-    expect(C.datedByOwnEntries.run('operation-report-annual', [], true)).toBe(true);
+    const report = { id: 'operation-report-annual', anyTopic: false };
+    expect(C.datedByOwnEntries.run(report, ['development-plan'], false)).toBe(true);
+    expect(C.datedByOwnEntries.run(report, ['operation-report-annual', 'news'], false)).toBe(false);
+    expect(C.datedByOwnEntries.run(report, [], false)).toBe(false);
+    expect(C.datedByOwnEntries.run(report, [], true)).toBe(true);
+    expect(C.datedByOwnEntries.run({ id: 'news', anyTopic: true }, ['participation'], false)).toBe(false);
   });
   it('template-text', () => {
     expect(C.templateText.run('Card title')).toBe(true);
