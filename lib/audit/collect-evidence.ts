@@ -247,7 +247,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (!r) readings.set(page, (r = readPage(page, index, ctx.match, anyTopic)));
     return r;
   };
-  confirmLinkedPages(byConcept, index, reading);
+  confirmLinkedPages(byConcept, index, reading, anyTopic);
   return settleContainers(byConcept, index, (page, conceptId) => {
     const concept = conceptById.get(conceptId);
     return concept ? targetParts(page, index, concept, ctx.match) : [];
@@ -295,7 +295,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
  * and page named); a page with parts that could not be named makes it `unconfirmed` (review). Either way
  * it adds no dates. The menu's current entry on that page (a link to itself) follows the same state.
  */
-function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, reading: (page: PageSnapshot) => PageReading): void {
+function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, reading: (page: PageSnapshot) => PageReading, anyTopic: ReadonlySet<string>): void {
   const linkedFrom = (c: Candidate) => c.evidence.kind === 'page' && c.target === 'ok' && index.keyOf(c.evidence.url) !== c.foundOnKey;
   const conceptsByTarget = new Map<string, Set<string>>();
   for (const [conceptId, m] of byConcept)
@@ -320,7 +320,8 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
       const r = reading(page);
       const state = CHECK.linkedPageUnconfirmed.run({
         showsConcept: r.shows.has(conceptId),
-        showsOtherConcept: [...r.shows].some((id) => id !== conceptId),
+        // A list of any topic (news) may hold stories that name other topics: never shown to be about something else.
+        showsOtherConcept: !anyTopic.has(conceptId) && [...r.about].some((id) => id !== conceptId),
         unclassifiedParts: r.unclassified.length,
       });
       if (!state) continue;

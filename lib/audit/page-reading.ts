@@ -8,6 +8,8 @@ import { contentLinks, type SiteIndex } from './site-index.ts';
 export interface PageReading {
   /** Concepts the page itself shows: title, breadcrumb, a heading over entries of its own, a row, a form, a content link, its prose. */
   shows: ReadonlySet<string>;
+  /** The same without what only its prose mentions: what the page is about (a passing mention is not). */
+  about: ReadonlySet<string>;
   /** Why part of the page could not be classified (empty when every part was read and named). */
   unclassified: string[];
 }
@@ -42,10 +44,14 @@ function onFileHost(url: string | null): boolean {
  */
 export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: string) => ConceptMatch[], anyTopic: ReadonlySet<string> = new Set()): PageReading {
   const shows = new Set<string>();
+  const about = new Set<string>();
   const unclassified: string[] = [];
   const ids = (text: string): string[] => (text ? match(text).map((m) => m.conceptId) : []);
-  const addAll = (list: readonly string[]) => {
-    for (const id of list) shows.add(id);
+  const addAll = (list: readonly string[], prose = false) => {
+    for (const id of list) {
+      shows.add(id);
+      if (!prose) about.add(id);
+    }
   };
   for (const text of [page.title, page.breadcrumb, ...page.unlinkedRows, ...page.forms.map((f) => f.label)]) addAll(ids(text));
 
@@ -88,7 +94,7 @@ export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: str
     }
     if (index.boilerplateProse.has(block) || letters(block) < MIN_LETTERS || CHECK.templateText.run(block)) continue;
     const found = ids(block);
-    addAll(found);
+    addAll(found, true);
     if (current !== null) entries.set(current, [...(entries.get(current) ?? []), found]);
   }
   for (const l of links) {
@@ -97,7 +103,7 @@ export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: str
   }
   for (const h of page.headings) {
     if (index.boilerplateProse.has(h) && inProse.has(h)) continue;
-    for (const id of ids(h)) if (!CHECK.headingOverOtherTopics.run({ id, anyTopic: anyTopic.has(id) }, entries.get(h) ?? [])) shows.add(id);
+    for (const id of ids(h)) if (!CHECK.headingOverOtherTopics.run({ id, anyTopic: anyTopic.has(id) }, entries.get(h) ?? [])) addAll([id]);
   }
-  return { shows, unclassified };
+  return { shows, about, unclassified };
 }

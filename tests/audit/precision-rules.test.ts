@@ -57,6 +57,15 @@ describe('audit rules for real-site wording', () => {
     // Nothing on the page names any topic: a person must look.
     const plain = { ...pages, '/?p=charac': page(`${menu}<p>(1) รักษาความสงบเรียบร้อยของประชาชน</p>`) };
     expect(item(audit(crawlFromHtml(plain), 'ita-2566'), 'O3').decidedBy).toBe('unconfirmed-menu-link');
+    // Another topic only mentioned in passing in its prose: not shown to be about it, a person must look.
+    const passing = { ...pages, '/?p=charac': page(`${menu}<p>(1) จัดทำแผนพัฒนาท้องถิ่นและรักษาความสงบเรียบร้อย</p>`) };
+    expect(item(audit(crawlFromHtml(passing), 'ita-2566'), 'O3').decidedBy).toBe('unconfirmed-menu-link');
+  });
+  it('linked-page-unconfirmed: a news list without a news heading, whose stories name other topics, is never missing', () => {
+    const menu = '<ul class="menu"><li><a href="/news">ข่าวประชาสัมพันธ์</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const stories = '<ul><li><a href="/n/1">ประชุมประชาคมหมู่บ้าน 3 มีนาคม 2568</a></li><li><a href="/n/2">ประกาศผู้ชนะการเสนอราคา 1 เมษายน 2568</a></li></ul>';
+    const pages = { '/': page(menu), '/news': page(`${menu}${stories}`), '/about': page(menu) };
+    expect(item(audit(crawlFromHtml(pages)), 'O4').status).not.toBe('missing');
   });
   it('heading-over-other-topics: a procurement heading over No Gift notices does not hold procurement announcements', () => {
     const menu = '<ul class="menu"><li><a href="/news">ข่าวจัดซื้อจัดจ้าง</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
