@@ -5,6 +5,7 @@ import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
+import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
@@ -200,7 +201,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       rowsOf.set(page, rows);
     }
     return (rows.get(link.context) ?? [])
-      .filter((l) => l !== link && l.label !== '' && !CHECK.labelIsUrl.run(l.label))
+      .filter((l) => l !== link && l.url !== null && l.kind !== 'placeholder' && l.label !== '' && !CHECK.labelIsUrl.run(l.label))
       .map((l) => ctx.match(l.label).map((m) => m.conceptId));
   };
 
@@ -215,7 +216,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
       if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
-      const row = link.context && link.context !== link.label ? ctx.match(link.context).filter((m) => !CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))) : [];
+      // A titled link ("นโยบาย") beside a link that names the row's concept is not that concept; "ดาวน์โหลด", "01.pdf" are.
+      const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
+      const row =
+        link.context && link.context !== link.label
+          ? ctx.match(link.context).filter((m) => !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))))
+          : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;

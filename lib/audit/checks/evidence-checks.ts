@@ -31,7 +31,7 @@ export const EVIDENCE_CHECKS = {
   rowNamedBySibling: defineCheck(
     'row-named-by-sibling',
     'evidence',
-    'A link whose label names nothing does not take a concept from its row when another link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
+    'A titled link whose label names no concept does not take a concept from its row when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
     (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
   ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
