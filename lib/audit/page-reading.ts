@@ -1,5 +1,6 @@
 import type { LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
+import { proseWasCut } from '../snapshot/page-prose.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
 import { contentLinks, type SiteIndex } from './site-index.ts';
@@ -74,6 +75,7 @@ export function readPage(page: PageSnapshot, index: SiteIndex, match: (text: str
   }
   if (page.truncated) unclassified.push('the page was cut short');
   if (page.scriptFilled) unclassified.push('a script builds part of the page');
+  if (proseWasCut(page.prose ?? [])) unclassified.push('its text is longer than the part kept');
   for (const l of links) {
     if ((idsOfLink.get(l) ?? []).length > 0 || (l.url && namedUrls.has(index.keyOf(l.url)))) continue;
     if (EMBED_ORIGINS.has(l.origin)) unclassified.push(`embedded ${l.origin}: ${l.url ?? ''}`);

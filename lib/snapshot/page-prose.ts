@@ -8,15 +8,20 @@ const BLOCK = new Set([
   'p', 'div', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'dl', 'dd', 'dt', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'section', 'article', 'header', 'footer', 'nav', 'main', 'aside', 'form', 'blockquote', 'pre', 'figure', 'figcaption', 'center', 'body', 'label', 'fieldset', 'legend',
 ]);
-const MAX_BLOCKS = 120;
+export const MAX_BLOCKS = 100;
 const MAX_BLOCK_CHARS = 300;
-const MAX_TOTAL_CHARS = 12_000;
+export const MAX_TOTAL_CHARS = 8_000;
+
+/** Whether a page's prose reached the bounds (the rest of its text was not kept). */
+export function proseWasCut(prose: readonly string[]): boolean {
+  return prose.length >= MAX_BLOCKS || prose.reduce((n, b) => n + b.length, 0) >= MAX_TOTAL_CHARS;
+}
 
 /**
  * The page's own prose, block by block (normalised): paragraphs, list items, cells, headings — the text
  * that is not inside a link or a control. A page whose body only states its topic in paragraphs (a page of
  * duties with no heading) shows it here; menus (links) do not. Blocks are cut to 300 characters, the page
- * to 120 blocks / 12,000 characters.
+ * to 100 blocks / 8,000 characters.
  */
 export function pageProse(body: readonly AnyNode[]): string[] {
   const out: string[] = [];
