@@ -67,6 +67,12 @@ describe('audit rules for real-site wording', () => {
     const pages = { '/': page(menu), '/news': page(`${menu}${stories}`), '/about': page(menu) };
     expect(item(audit(crawlFromHtml(pages)), 'O4').status).not.toBe('missing');
   });
+  it('linked-page-unconfirmed: a question board whose threads name other topics is never missing', () => {
+    const menu = '<ul class="menu"><li><a href="/board">เว็บบอร์ด</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const threads = '<h2>กระดานสนทนา</h2><ul><li><a href="/t/1">สอบถามประกาศผู้ชนะการเสนอราคา</a></li><li><a href="/t/2">ขอดูแผนพัฒนาท้องถิ่น</a></li></ul>';
+    const pages = { '/': page(menu), '/board': page(`${menu}${threads}`), '/about': page(menu) };
+    expect(item(audit(crawlFromHtml(pages), 'ita-2566'), 'O8').status).not.toBe('missing');
+  });
   it('heading-over-other-topics: a procurement heading over No Gift notices does not hold procurement announcements', () => {
     const menu = '<ul class="menu"><li><a href="/news">ข่าวจัดซื้อจัดจ้าง</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
     const cards = [1, 2, 3].map(() => '<div class="card"><h5>ประกาศนโยบายไม่รับของขวัญทุกชนิด No Gift Policy</h5><p>3/4/2566</p><a href="#!">อ่านเพิ่มเติม</a></div>').join('');
