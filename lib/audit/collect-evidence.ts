@@ -268,13 +268,16 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const concepts = ctx.concepts.filter((c) => c.footerContacts);
   if (concepts.length === 0) return;
   const { index } = ctx;
-  const page = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, (s) => index.boilerplateSignals.has(s)));
+  const repeated = (s: string) => index.boilerplateSignals.has(s);
+  const full = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, repeated));
+  // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
+  const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   for (const concept of concepts) {
     add({
       conceptId: concept.id,
-      target: 'ok',
+      target: full ? 'ok' : 'partial',
       parts: [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
@@ -285,7 +288,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
         labelSource: 'text',
         foundOn: page.finalUrl,
         matchedBy: 'contact',
-        term: CHECK.footerContacts.id,
+        term: full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id,
         kind: 'page',
         dates: [],
       },

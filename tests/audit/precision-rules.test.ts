@@ -106,6 +106,13 @@ describe('audit rules for real-site wording', () => {
     expect(o3.evidence[0]).toMatchObject({ url: 'https://x.go.th/', matchedBy: 'contact' });
     expect(o3.evidence[0]?.label).toContain('054-123456');
   });
+  it('footer-address-only: an address in every footer with no phone or e-mail is the contact item in part (incomplete)', () => {
+    const addressOnly = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่</footer></body></html>`;
+    const pages = { '/': addressOnly('<a href="/a">หน้า ก</a>'), '/a': addressOnly('<p>ก</p>'), '/b': addressOnly('<p>ข</p>'), '/c': addressOnly('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('incomplete');
+    expect(o3.decidedBy).toBe('found-in-part');
+  });
   it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {
     const pages = { '/': page('<a href="https://maps.google.com/?q=x">แผนที่ตั้ง</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>') };
     const o3 = item(audit(crawlFromHtml(pages)), 'O3');

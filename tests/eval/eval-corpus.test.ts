@@ -83,7 +83,7 @@ describe.each(['holdout', 'holdout2'])('held-out corpus %s (written without read
  */
 describe('real-page corpus: no new false pass, accuracy kept', () => {
   const KNOWN_FALSE_PASSES: string[] = [];
-  const LAST_ACCURACY = 180 / 198;
+  const LAST_ACCURACY = 181 / 198;
   let tmp = '';
   let result: CorpusResult;
 

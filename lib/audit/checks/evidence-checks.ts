@@ -92,4 +92,11 @@ export const EVIDENCE_CHECKS = {
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
+  footerAddressOnly: defineCheck(
+    'footer-address-only',
+    'evidence',
+    "The site's address repeated on many pages (its footer) with no phone number or e-mail on any page carrying it: the contact item is there in part (incomplete).",
+    (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
+      contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && !contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
 } as const;

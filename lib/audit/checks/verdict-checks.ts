@@ -72,6 +72,10 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('placeholder')
       ? { status: 'incomplete', reason: `มีหัวข้อ "${f.title}" แต่ยังไม่มีไฟล์หรือลิงก์ (ลิงก์ว่าง) อัปโหลดเอกสาร`, reasonEn: `"${f.titleEn}" is listed but its link is empty; upload the document.` }
       : null),
+  defineCheck<NoEvidenceRun>('found-in-part', 'verdict', 'Only part of the item was found (the footer address, no phone or e-mail): incomplete.', (f) =>
+    f.states.has('partial')
+      ? { status: 'incomplete', reason: `พบ "${f.title}" เพียงบางส่วน (ที่อยู่ ไม่มีโทรศัพท์หรืออีเมล) เพิ่มข้อมูลให้ครบ`, reasonEn: `Only part of "${f.titleEn}" was found (an address, no phone or e-mail); add the rest.` }
+      : null),
   defineCheck<NoEvidenceRun>('site-blocked', 'verdict', 'Nothing found, but at least a fifth of the pages answered 403/429: review.', (f) =>
     f.blockedShare >= 0.2
       ? review(`ไม่พบ "${f.title}" แต่หลายหน้าตอบ 403/429 จึงตรวจไม่ครบ`, `"${f.titleEn}" was not found, but many pages answered 403/429, so the check is incomplete.`)

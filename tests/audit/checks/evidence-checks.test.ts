@@ -56,6 +56,15 @@ describe('evidence checks', () => {
     expect(C.datedByOwnEntries.run(report, [], true)).toBe(true);
     expect(C.datedByOwnEntries.run({ id: 'news', anyTopic: true }, ['participation'], false)).toBe(false);
   });
+  it('footer-contacts and footer-address-only', () => {
+    const repeated = (sig: string) => sig === 'address:ตำบลพอกน้อย อำเภอพรรณานิคม';
+    const address = { kind: 'address' as const, value: 'ตำบลพอกน้อย อำเภอพรรณานิคม' };
+    const phone = { kind: 'phone' as const, value: '042-000000' };
+    expect(C.footerContacts.run([address, phone], repeated)).toBe(true);
+    expect(C.footerAddressOnly.run([address, phone], repeated)).toBe(false);
+    expect(C.footerAddressOnly.run([address], repeated)).toBe(true);
+    expect(C.footerAddressOnly.run([{ kind: 'address', value: 'อื่น' }], repeated)).toBe(false);
+  });
   it('template-text', () => {
     expect(C.templateText.run('Card title')).toBe(true);
     expect(C.templateText.run('Lorem ipsum dolor sit amet, consectetur')).toBe(true);

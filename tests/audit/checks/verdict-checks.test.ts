@@ -47,6 +47,10 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['broken', 'external'], { externalNamedByLabel: true }))).toMatchObject({ status: 'review', check: 'external-only' });
     expect(decideWithoutEvidence(facts(['external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'review', check: 'external-only' });
   });
+  it('found-in-part: only the footer address of the contact item is incomplete, after broken or empty links', () => {
+    expect(decideWithoutEvidence(facts(['partial']))).toMatchObject({ status: 'incomplete', check: 'found-in-part' });
+    expect(decideWithoutEvidence(facts(['partial', 'broken'])).check).toBe('broken-link');
+  });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
