@@ -71,7 +71,8 @@ function targetParts(page: PageSnapshot, index: SiteIndex, concept: Concept, mat
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
   if (parts.length > 0) return parts;
   // Every dated entry belongs to another concept: the page's text dates are theirs too.
-  const othersDated = links.some((l) => l.dates.length > 0 && !eligible.includes(l));
+  const kept = new Set(eligible);
+  const othersDated = links.some((l) => l.dates.length > 0 && !kept.has(l));
   return othersDated ? [] : ownParts(page, index);
 }
 
