@@ -5,8 +5,10 @@ import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
+import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
-import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
+import { readPage, type PageReading } from './page-reading.ts';
 import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
@@ -45,19 +47,33 @@ function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
 }
 
 /**
- * Dated pieces a linked page contributes: the dates of the documents it lists (with its publication
- * date, when the markup states one); only a page that lists no dated document (a news story, a detail
- * page) is dated by its own title, headings and text. A list's section headings ("ไตรมาสที่ 2
- * ม.ค.–มี.ค. 2568") name what should be there, not what is.
+ * Dated pieces a linked page contributes for a concept: the dates of the documents it lists (with its
+ * publication date, when the markup states one); only a page that lists no dated document (a news story, a
+ * detail page) is dated by its own title, headings and text. A list's section headings ("ไตรมาสที่ 2
+ * ม.ค.–มี.ค. 2568") name what should be there, not what is. Entries whose own label names another concept
+ * never date this one, not even under this concept's heading (rule dated-by-own-entries): the upload dates
+ * of a page's other cards are theirs.
  */
-function targetParts(page: PageSnapshot, index: SiteIndex, conceptMatches: (text: string) => boolean): DatedEvidence[] {
+function targetParts(page: PageSnapshot, index: SiteIndex, concept: Concept, match: (text: string) => ConceptMatch[]): DatedEvidence[] {
+  const conceptId = concept.id;
   const links = contentLinks(page, index);
-  const underTopic = links.filter((l) => l.heading !== '' && conceptMatches(l.heading));
-  const chosen = underTopic.length > 0 ? underTopic : links;
+  const conceptsOf = (l: LinkRecord): string[] => {
+    const own = l.label && !CHECK.labelIsUrl.run(l.label) ? match(l.label) : [];
+    const found = own.length > 0 || !l.context || l.context === l.label ? own : match(l.context);
+    return found.map((m) => m.conceptId);
+  };
+  const eligible = links.filter((l) => !CHECK.datedByOwnEntries.run(concept, l.dates.length > 0 ? conceptsOf(l) : [], CHECK.templateText.run(l.label)));
+  const matchesHere = (text: string) => match(text).some((m) => m.conceptId === conceptId);
+  const underTopic = eligible.filter((l) => (l.heading !== '' && matchesHere(l.heading)) || (l.dates.length > 0 && conceptsOf(l).includes(conceptId)));
+  const chosen = underTopic.some((l) => l.heading !== '' && matchesHere(l.heading)) ? underTopic : eligible;
   const parts: DatedEvidence[] = chosen.filter((l) => l.dates.length > 0).map((l) => ({ url: l.url ?? page.finalUrl, dates: l.dates }));
   const published = page.dates.filter((d) => d.source === 'published');
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
-  return parts.length > 0 ? parts : ownParts(page, index);
+  if (parts.length > 0) return parts;
+  // Every dated entry belongs to another concept: the page's text dates are theirs too.
+  const kept = new Set(eligible);
+  const othersDated = links.some((l) => l.dates.length > 0 && !kept.has(l));
+  return othersDated ? [] : ownParts(page, index);
 }
 
 function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
@@ -98,7 +114,6 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const { index } = ctx;
   const byConcept = new Map<string, Map<string, Candidate>>();
   const conceptById = new Map(ctx.concepts.map((c) => [c.id, c] as const));
-  const matchesConcept = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId);
   const showsByFullTerm = (conceptId: string) => (text: string) => ctx.match(text).some((m) => m.conceptId === conceptId && !m.weak);
 
   const add = (c: Candidate) => {
@@ -128,7 +143,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
-    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, matchesConcept(m.conceptId)));
+    if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, concept, ctx.match));
     if (link.url && link.dates.length === 0) {
       const lm = lastModifiedOf(link.url, index);
       if (lm.length > 0) parts.push({ url: link.url, dates: lm });
@@ -154,10 +169,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   };
 
   const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState) => {
+    const concept = conceptById.get(m.conceptId);
+    if (!concept) return;
     add({
       conceptId: m.conceptId,
       target,
-      parts: target === 'ok' ? targetParts(page, index, matchesConcept(m.conceptId)) : [],
+      parts: target === 'ok' ? targetParts(page, index, concept, ctx.match) : [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
       selfLink: false,
@@ -174,6 +191,24 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     });
   };
 
+  /** What the other links of a link's row (or list item) name by their own labels. */
+  const rowsOf = new WeakMap<PageSnapshot, Map<string, LinkRecord[]>>();
+  const siblingConcepts = (page: PageSnapshot, link: LinkRecord): string[][] => {
+    let rows = rowsOf.get(page);
+    if (!rows) {
+      rows = new Map();
+      for (const l of page.links) {
+        const row = rows.get(l.context);
+        if (row) row.push(l);
+        else rows.set(l.context, [l]);
+      }
+      rowsOf.set(page, rows);
+    }
+    return (rows.get(link.context) ?? [])
+      .filter((l) => l !== link && l.url !== null && l.kind !== 'placeholder' && l.label !== '' && !CHECK.labelIsUrl.run(l.label))
+      .map((l) => ctx.match(l.label).map((m) => m.conceptId));
+  };
+
   for (const page of ctx.pages) {
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
@@ -185,7 +220,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
       if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
-      const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
+      // A titled link ("นโยบาย") beside a link that names the row's concept is not that concept; "ดาวน์โหลด", "01.pdf" are.
+      const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
+      const row =
+        link.context && link.context !== link.label
+          ? ctx.match(link.context).filter((m) => !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))))
+          : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
@@ -214,8 +254,25 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
-  unconfirmHubs(byConcept, index, matchesConcept);
-  return settleContainers(byConcept, index);
+  const anyTopic = new Set(ctx.concepts.filter((c) => c.anyTopic).map((c) => c.id));
+  const readings = new WeakMap<PageSnapshot, PageReading>();
+  const reading = (page: PageSnapshot): PageReading => {
+    let r = readings.get(page);
+    if (!r) readings.set(page, (r = readPage(page, index, ctx.match, anyTopic)));
+    return r;
+  };
+  confirmLinkedPages(byConcept, index, reading, anyTopic);
+  return settleContainers(byConcept, index, (page, conceptId) => {
+    const concept = conceptById.get(conceptId);
+    return concept ? targetParts(page, index, concept, ctx.match) : [];
+  });
+}
+
+/** Whether a page's title, breadcrumb, headings, unlinked rows, forms or content links satisfy `matches`. */
+function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: string) => boolean): boolean {
+  const texts = [page.title, page.breadcrumb, ...page.headings, ...page.unlinkedRows, ...page.forms.map((f) => f.label)];
+  for (const l of contentLinks(page, index)) texts.push(l.label, l.context);
+  return texts.some((t) => t !== '' && matches(t));
 }
 
 /**
@@ -226,13 +283,16 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const concepts = ctx.concepts.filter((c) => c.footerContacts);
   if (concepts.length === 0) return;
   const { index } = ctx;
-  const page = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, (s) => index.boilerplateSignals.has(s)));
+  const repeated = (s: string) => index.boilerplateSignals.has(s);
+  const full = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, repeated));
+  // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
+  const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   for (const concept of concepts) {
     add({
       conceptId: concept.id,
-      target: 'ok',
+      target: full ? 'ok' : 'partial',
       parts: [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
@@ -243,7 +303,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
         labelSource: 'text',
         foundOn: page.finalUrl,
         matchedBy: 'contact',
-        term: CHECK.footerContacts.id,
+        term: full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id,
         kind: 'page',
         dates: [],
       },
@@ -251,19 +311,15 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   }
 }
 
-/** Whether a page itself shows a concept: its title, breadcrumb, a heading, a form, a content link or a row names it. */
-function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: string) => boolean): boolean {
-  const texts = [page.title, page.breadcrumb, ...page.headings, ...page.unlinkedRows, ...page.forms.map((f) => f.label)];
-  for (const l of contentLinks(page, index)) texts.push(l.label, l.context);
-  return texts.some((t) => t !== '' && matches(t));
-}
-
 /**
- * A page that links of many different concepts lead to (a mega-menu sending every ITA topic to one
- * "documents" page) confirms none of them by being linked: each link counts only when the page shows its
- * concept; otherwise its target is `unconfirmed` and adds no dates (the page's cards belong to other topics).
+ * A menu link (or any link to a hub page) to an HTML page on the site counts for its concept only when the page shows
+ * the concept (rules menu-or-hub-link, linked-page-unconfirmed): a menu entry "อำนาจหน้าที่" over a page that holds a budget regulation, or a
+ * mega-menu sending every ITA topic to one "documents" page, passes nothing on its label. A page read in
+ * full whose parts all name other topics makes the link `other-topic` (the item is missing, with the link
+ * and page named); a page with parts that could not be named makes it `unconfirmed` (review). Either way
+ * it adds no dates. The menu's current entry on that page (a link to itself) follows the same state.
  */
-function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, matchesConcept: (id: string) => (text: string) => boolean): void {
+function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, reading: (page: PageSnapshot) => PageReading, anyTopic: ReadonlySet<string>): void {
   const linkedFrom = (c: Candidate) => c.evidence.kind === 'page' && c.target === 'ok' && index.keyOf(c.evidence.url) !== c.foundOnKey;
   const conceptsByTarget = new Map<string, Set<string>>();
   for (const [conceptId, m] of byConcept)
@@ -274,17 +330,33 @@ function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: Si
       set.add(conceptId);
       conceptsByTarget.set(key, set);
     }
-  for (const [conceptId, m] of byConcept)
+  for (const [conceptId, m] of byConcept) {
+    const stateOfPage = new Map<string, TargetState>();
     for (const [k, c] of m) {
       if (!linkedFrom(c)) continue;
       const key = index.keyOf(c.evidence.url);
+      // A content link to a detail page (a news list's story) or an ITA row names what it opens; a menu entry's label or a hub does not.
+      const byOwnLabel = c.evidence.matchedBy === 'exact-title' || c.evidence.matchedBy === 'synonym' || c.evidence.matchedBy === 'fuzzy';
+      if (!CHECK.menuOrHubLink.run(c.boilerplate && byOwnLabel, conceptsByTarget.get(key)?.size ?? 0)) continue;
       const page = index.pageByKey.get(key);
-      // A page with content of its own (a form, its own contact details) is a service page, not a document hub.
+      // A page with content of its own (a form, its own contact details) is a service page: evidence by itself.
       if (!page || hasOwnContent(page, index)) continue;
-      const count = conceptsByTarget.get(key)?.size ?? 0;
-      if (CHECK.hubWithoutConfirmation.run(count, count >= HUB_CONCEPTS && pageShowsConcept(page, index, matchesConcept(conceptId))))
-        m.set(k, { ...c, target: 'unconfirmed', parts: [] });
+      const r = reading(page);
+      const state = CHECK.linkedPageUnconfirmed.run({
+        showsConcept: r.shows.has(conceptId),
+        // A list of any topic (news) may hold stories that name other topics: never shown to be about something else.
+        showsOtherConcept: !anyTopic.has(conceptId) && [...r.about].some((id) => id !== conceptId),
+        unclassifiedParts: r.unclassified.length,
+      });
+      if (!state) continue;
+      m.set(k, { ...c, target: state, parts: [] });
+      stateOfPage.set(key, state);
     }
+    for (const [k, c] of m) {
+      const state = stateOfPage.get(c.foundOnKey);
+      if (state && c.selfLink) m.set(k, { ...c, target: state, parts: [] });
+    }
+  }
 }
 
 /**
@@ -292,7 +364,7 @@ function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: Si
  * an ITA item page whose only document is on Google Drive is `external`, one with only empty links is
  * a `placeholder`. Pages with their own content (contact details, a form) stay evidence by themselves.
  */
-function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex): Map<string, Candidate[]> {
+function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, pageParts: (page: PageSnapshot, conceptId: string) => DatedEvidence[]): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const [conceptId, m] of byConcept) {
     const held = new Map<string, Candidate[]>();
@@ -313,8 +385,8 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       // Dated by what it holds for this concept, not by every other list on the page.
       const own: DatedEvidence[] = c.evidence.dates.length > 0 ? [{ url: c.evidence.url, dates: c.evidence.dates }] : [];
       const heldParts = inside.filter((h) => h.target === 'ok').flatMap((h) => h.parts);
-      // Undated documents: the page's own dates (a story's day in its text) still date it.
-      return { ...c, target: settled, parts: mergeParts(own, heldParts.length > 0 ? heldParts : ownParts(page, index)) };
+      // Undated documents: the page's own dates (a story's day in its text) still date it, unless they are other entries' dates.
+      return { ...c, target: settled, parts: mergeParts(own, heldParts.length > 0 ? heldParts : pageParts(page, conceptId)) };
     });
     out.set(conceptId, settled);
   }

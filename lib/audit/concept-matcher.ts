@@ -83,6 +83,35 @@ export const INSIDE_PROPER_NAME = defineCheck(
 );
 const insideProperName = INSIDE_PROPER_NAME.run;
 
+/** Period words a label may list with "/" ("รายเดือน/ไตรมาส/ปี"), longest first; each as the term writes it. */
+const PERIOD_WORDS: readonly [string, string][] = [
+  ['รอบ 6 เดือน', 'รอบ 6 เดือน'], ['รายเดือน', 'รายเดือน'], ['ประจำเดือน', 'ประจำเดือน'], ['รายไตรมาส', 'รายไตรมาส'], ['ไตรมาส', 'รายไตรมาส'],
+  ['ประจำปี', 'ประจำปี'], ['รายปี', 'ประจำปี'], ['เดือน', 'รายเดือน'], ['ปี', 'ประจำปี'],
+];
+const PERIOD = `(?:${PERIOD_WORDS.map(([w]) => w.replace(/ /g, ' ?')).join('|')})`;
+const PERIOD_LIST = new RegExp(`${PERIOD}(?:\\s*/\\s*${PERIOD})+`);
+
+/**
+ * A label listing periods joined by "/" ("สรุปผลการจัดซื้อจัดจ้างรายเดือน/ไตรมาส/ปี") names the report of each
+ * period: the label read once per period ("…รายเดือน", "…รายไตรมาส", "…ประจำปี"); none when it lists no periods.
+ */
+export const PERIOD_LIST_LABEL = defineCheck(
+  'period-list-label',
+  'match',
+  'A label listing periods joined by "/" ("…รายเดือน/ไตรมาส/ปี") matches every concept it names, read once per period.',
+  (text: string): string[] => {
+    const m = PERIOD_LIST.exec(text);
+    if (!m) return [];
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    return m[0].split('/').map((part) => {
+      const word = part.trim().replace(/\s+/g, ' ');
+      const canonical = PERIOD_WORDS.find(([w]) => w === word || w.replace(/ /g, '') === word.replace(/ /g, ''))?.[1] ?? word;
+      return `${before}${canonical}${after}`;
+    });
+  },
+);
+
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {
   return key.replace(/\s+/g, '');
@@ -111,9 +140,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
   terms.sort((a, b) => b.key.length - a.key.length);
   const memo = new Map<string, ConceptMatch[]>();
 
-  return (text: string) => {
-    const cached = memo.get(text);
-    if (cached) return cached;
+  const matchOne = (text: string): ConceptMatch[] => {
     const key = compact(matchKey(text));
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
@@ -165,6 +192,16 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         taken.push([idx, end, t.key]);
         found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak ? { weak: true as const } : {}) });
       }
+    }
+    return found;
+  };
+
+  return (text: string) => {
+    const cached = memo.get(text);
+    if (cached) return cached;
+    const found = matchOne(text);
+    for (const variant of PERIOD_LIST_LABEL.run(text)) {
+      for (const m of matchOne(variant)) if (!found.some((f) => f.conceptId === m.conceptId)) found.push(m);
     }
     if (memo.size > 50_000) memo.clear();
     memo.set(text, found);

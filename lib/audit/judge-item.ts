@@ -21,6 +21,8 @@ export interface JudgeContext {
 }
 
 const MAX_EVIDENCE = 20;
+/** Evidence named by its own label (not by its row, heading or page). */
+const OWN_LABEL = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 
 interface Outcome {
   status: Status;
@@ -32,7 +34,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -71,7 +73,10 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
   const states = new Set(candidates.map((c) => c.target));
   let outcome: Outcome;
   if (valid.length === 0 || valid.length < item.minEvidence) {
+    const otherTopic = candidates.find((c) => c.target === 'other-topic' && !c.selfLink);
     const decided = decideWithoutEvidence({
+      ...(otherTopic ? { otherTopicLink: { label: otherTopic.evidence.label, url: otherTopic.evidence.url } } : {}),
+      externalNamedByLabel: candidates.some((c) => c.target === 'external' && OWN_LABEL.has(c.evidence.matchedBy)),
       title: item.title,
       titleEn: item.titleEn,
       states,
@@ -83,6 +88,10 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
+    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.check)) {
+      const none = judgeFreshness(item.freshness, [], ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
+      if (none.months) outcome = { ...outcome, months: none.months };
+    }
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {
     outcome = { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [], check: IN_FORCE_FOUND.id };
   } else {

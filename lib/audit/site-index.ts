@@ -27,6 +27,8 @@ export interface SiteIndex {
   boilerplateDates: Set<string>;
   /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
   boilerplateSignals: Set<string>;
+  /** Blocks of prose on many pages (a footer's address, a menu's section names): not a page's own text. */
+  boilerplateProse: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
   siteHosts: Set<string>;
   keyOf(url: string): string;
@@ -92,6 +94,12 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
   }
   const boilerplateSignals = new Set<string>();
   for (const [k, n] of signalsOn) if (n >= threshold) boilerplateSignals.add(k);
+  const proseOn = new Map<string, number>();
+  for (const p of crawl.pages) {
+    for (const b of new Set(p.prose)) proseOn.set(b, (proseOn.get(b) ?? 0) + 1);
+  }
+  const boilerplateProse = new Set<string>();
+  for (const [k, n] of proseOn) if (n >= threshold) boilerplateProse.add(k);
   const siteHosts = new Set<string>();
   for (const u of [crawl.startUrl, crawl.homeUrl ?? crawl.startUrl, ...crawl.pages.map((p) => p.finalUrl)]) {
     try {
@@ -100,7 +108,7 @@ export function buildSiteIndex(crawl: CrawlData): SiteIndex {
       // not a URL: no host to add
     }
   }
-  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateDates, boilerplateSignals, siteHosts, keyOf, contentCache: new WeakMap() };
+  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateDates, boilerplateSignals, boilerplateProse, siteHosts, keyOf, contentCache: new WeakMap() };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */

@@ -144,6 +144,8 @@ export const Concept = z.strictObject({
    * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
    */
   reviewWith: z.array(ConceptId).default([]),
+  /** A list of this concept holds entries on any topic (news, activities): an entry naming another concept still belongs to it. */
+  anyTopic: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -9,6 +9,7 @@ import { type ElementIndex, indexElements } from './element-index.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
+import { pageProse } from './page-prose.ts';
 import { breadcrumb, pageHeadings, pageTitle, unlinkedRows } from './page-structure.ts';
 
 export interface SnapshotInput {
@@ -141,6 +142,8 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const rowsWithoutLinks = unlinkedRows($, index);
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
+  const root = $.root().get(0);
+  const prose = pageProse(body.length > 0 ? body : root ? [root] : []);
   const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
     ...publishedMention($, index),
@@ -171,6 +174,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
     forms,
     unlinkedRows: rowsWithoutLinks,
+    prose,
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

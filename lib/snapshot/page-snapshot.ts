@@ -82,6 +82,8 @@ export const PageSnapshot = z.object({
    * an item listed without a document is `incomplete`, not `missing`.
    */
   unlinkedRows: z.array(z.string()),
+  /** The page's own prose, block by block, outside links and controls (see page-prose.ts); older snapshots: none. */
+  prose: z.array(z.string()).default([]),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

@@ -102,6 +102,7 @@ export function createSnapshotPool(): SnapshotPool {
         contacts: s.contacts.map((c) => ({ kind: c.kind, value: str(c.value) })),
         forms: s.forms.map((f) => ({ action: str(f.action), label: str(f.label) })),
         unlinkedRows: s.unlinkedRows.map(str),
+        prose: s.prose.map(str),
         fetchedAt: own(s.fetchedAt),
       };
     },

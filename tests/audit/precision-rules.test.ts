@@ -6,8 +6,8 @@ import { builtInConcepts, getChecklist } from '../../lib/checklist/built-in-chec
 import { Report } from '../../lib/report/report-schema.ts';
 import { crawlFromHtml } from '../support/crawl-from-html.ts';
 
-function audit(crawl: CrawlData) {
-  const checklist = getChecklist('ita-2568');
+function audit(crawl: CrawlData, checklistId = 'ita-2568') {
+  const checklist = getChecklist(checklistId);
   if (!checklist) throw new Error('bad test setup');
   return Report.parse(auditSite({ crawl, checklist, concepts: builtInConcepts.concepts, asOf: { year: 2025, month: 5, day: 15 }, generatedAt: '2026-01-01T00:00:00Z' }));
 }
@@ -20,21 +20,79 @@ const footer = '<footer>องค์การบริหารส่วนต�
 const page = (body: string, withFooter = true) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}${withFooter ? footer : ''}</body></html>`;
 
 describe('audit rules for real-site wording', () => {
-  it('hub-page-unconfirmed: a menu that sends many topics to one generic page passes none of them on its label alone', () => {
+  it('linked-page-unconfirmed: a menu that sends many topics to one page of other topics passes none of them: missing, naming the link and page', () => {
     const menu = '<ul class="menu"><li><a href="/documents">คู่มือการปฏิบัติงาน</a></li><li><a href="/documents">แผนการบริหารและพัฒนาทรัพยากรบุคคล</a></li><li><a href="/documents">รายงานผลการจัดซื้อจัดจ้างประจำปี</a></li><li><a href="/documents">ประมวลจริยธรรม</a></li></ul>';
     const card = '<div class="card"><a href="/files/dev-plan.pdf">เอกสารแผนพัฒนาท้องถิ่น</a> อัปโหลดเมื่อ 19 ตุลาคม 2564</div>';
     const pages = { '/': page(menu), '/documents': page(`${menu}<h1>เอกสารเผยแพร่</h1>${card}`), '/about': page(menu) };
     const r = audit(crawlFromHtml(pages));
     for (const id of ['O8', 'O14', 'O13', 'O16']) {
       const v = item(r, id);
-      expect(v.status, id).toBe('review');
-      expect(v.decidedBy, id).toBe('unconfirmed-menu-link');
+      expect(v.status, id).toBe('missing');
+      expect(v.decidedBy, id).toBe('linked-page-other-topic');
+      expect(v.reasonEn, id).toContain('https://x.go.th/documents');
     }
-    // The same generic page showing one topic in its own heading confirms that topic (and dates it by its own entries).
+    // The same page showing one topic in its own heading confirms that topic (and dates it by its own entries).
     const shown = { ...pages, '/documents': page(`${menu}<h1>เอกสารเผยแพร่</h1><h2>คู่มือการปฏิบัติงาน</h2><a href="/files/manual.pdf">คู่มือการปฏิบัติงาน กองคลัง</a>${card}`) };
     const r2 = audit(crawlFromHtml(shown));
     expect(item(r2, 'O8').status).toBe('pass');
-    expect(item(r2, 'O14').decidedBy).toBe('unconfirmed-menu-link');
+    expect(item(r2, 'O14').decidedBy).toBe('linked-page-other-topic');
+    // A file without a title ("ดาวน์โหลด", a bare file name) or an embedded viewer could be the item: review.
+    for (const extra of ['<a href="/files/x.pdf">ดาวน์โหลด</a>', '<iframe src="/files/scan.pdf"></iframe>']) {
+      const unnamed = { ...pages, '/documents': page(`${menu}<h1>เอกสารเผยแพร่</h1>${card}<div class="card">${extra}</div>`) };
+      const v = item(audit(crawlFromHtml(unnamed)), 'O14');
+      expect(v.status, extra).toBe('review');
+      expect(v.decidedBy, extra).toBe('unconfirmed-menu-link');
+    }
+  });
+  it('linked-page-unconfirmed: one menu entry over a page of another topic is missing; a page stating the topic in its prose passes', () => {
+    const menu = '<ul class="menu"><li><a href="/?p=charac">อำนาจหน้าที่</a></li><li><a href="/?p=history">ประวัติความเป็นมา</a></li></ul>';
+    const regulation = '<h3>ระเบียบกระทรวงมหาดไทย</h3><p>ว่าด้วยวิธีงบประมาณขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2541</p><p>ข้อ 1 ระเบียบนี้เรียกว่า ...</p>';
+    const pages = { '/': page(menu), '/?p=charac': page(`${menu}${regulation}`), '/?p=history': page(`${menu}<p>ประวัติ</p>`) };
+    const o3 = item(audit(crawlFromHtml(pages), 'ita-2566'), 'O3');
+    expect(o3.status).toBe('missing');
+    expect(o3.decidedBy).toBe('linked-page-other-topic');
+    // No heading, only paragraphs that state the duties: the page shows the topic.
+    const duties = { ...pages, '/?p=charac': page(`${menu}<p>เทศบาลมีอำนาจหน้าที่ตามพระราชบัญญัติเทศบาล พ.ศ. 2496 ดังนี้</p><p>(1) รักษาความสงบเรียบร้อยของประชาชน</p>`) };
+    expect(item(audit(crawlFromHtml(duties), 'ita-2566'), 'O3').status).toBe('pass');
+    // Nothing on the page names any topic: a person must look.
+    const plain = { ...pages, '/?p=charac': page(`${menu}<p>(1) รักษาความสงบเรียบร้อยของประชาชน</p>`) };
+    expect(item(audit(crawlFromHtml(plain), 'ita-2566'), 'O3').decidedBy).toBe('unconfirmed-menu-link');
+    // Another topic only mentioned in passing in its prose: not shown to be about it, a person must look.
+    const passing = { ...pages, '/?p=charac': page(`${menu}<p>(1) จัดทำแผนพัฒนาท้องถิ่นและรักษาความสงบเรียบร้อย</p>`) };
+    expect(item(audit(crawlFromHtml(passing), 'ita-2566'), 'O3').decidedBy).toBe('unconfirmed-menu-link');
+  });
+  it('linked-page-unconfirmed: a news list without a news heading, whose stories name other topics, is never missing', () => {
+    const menu = '<ul class="menu"><li><a href="/news">ข่าวประชาสัมพันธ์</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const stories = '<ul><li><a href="/n/1">ประชุมประชาคมหมู่บ้าน 3 มีนาคม 2568</a></li><li><a href="/n/2">ประกาศผู้ชนะการเสนอราคา 1 เมษายน 2568</a></li></ul>';
+    const pages = { '/': page(menu), '/news': page(`${menu}${stories}`), '/about': page(menu) };
+    expect(item(audit(crawlFromHtml(pages)), 'O4').status).not.toBe('missing');
+  });
+  it('linked-page-unconfirmed: a question board whose threads name other topics is never missing', () => {
+    const menu = '<ul class="menu"><li><a href="/board">เว็บบอร์ด</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const threads = '<h2>กระดานสนทนา</h2><ul><li><a href="/t/1">สอบถามประกาศผู้ชนะการเสนอราคา</a></li><li><a href="/t/2">ขอดูแผนพัฒนาท้องถิ่น</a></li></ul>';
+    const pages = { '/': page(menu), '/board': page(`${menu}${threads}`), '/about': page(menu) };
+    expect(item(audit(crawlFromHtml(pages), 'ita-2566'), 'O8').status).not.toBe('missing');
+  });
+  it('heading-over-other-topics: a procurement heading over No Gift notices does not hold procurement announcements', () => {
+    const menu = '<ul class="menu"><li><a href="/news">ข่าวจัดซื้อจัดจ้าง</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const cards = [1, 2, 3].map(() => '<div class="card"><h5>ประกาศนโยบายไม่รับของขวัญทุกชนิด No Gift Policy</h5><p>3/4/2566</p><a href="#!">อ่านเพิ่มเติม</a></div>').join('');
+    const pages = { '/': page(menu), '/news': page(`${menu}<h1>ข่าวสาร</h1><h2>ข่าวจัดซื้อจัดจ้าง</h2>${cards}`), '/about': page(menu) };
+    const o20 = item(audit(crawlFromHtml(pages), 'ita-2566'), 'O20');
+    expect(o20.status).toBe('missing');
+    expect(o20.decidedBy).toBe('linked-page-other-topic');
+  });
+  it('dated-by-own-entries: the upload dates of other cards never date an item; its own entry does', () => {
+    const menu = '<ul class="menu"><li><a href="/documents">รายงานผลการดำเนินงานประจำปี</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>';
+    const cards = '<div class="card"><a href="/files/dev.pdf">เอกสารแผนพัฒนาท้องถิ่น อัปโหลดเมื่อ 19 ตุลาคม 2566</a></div>';
+    const report = (label: string) => `<h2>รายงานผลการดำเนินงานประจำปี</h2><a href="/files/report.pdf">${label}</a>`;
+    const site = (body: string) => ({ '/': page(menu), '/documents': page(`${menu}${body}${cards}`), '/about': page(menu) });
+    // as of 2023-05-15 (FY 2566) the report of FY 2565 is due; the other card's upload date (FY 2567) must not date it
+    const asOf2566 = (crawl: CrawlData) =>
+      Report.parse(auditSite({ crawl, checklist: getChecklist('ita-2566')!, concepts: builtInConcepts.concepts, asOf: { year: 2023, month: 5, day: 15 }, generatedAt: '2026-01-01T00:00:00Z' }));
+    const undated = item(asOf2566(crawlFromHtml(site(report('ดาวน์โหลดรายงาน')))), 'O13');
+    expect(undated.status).toBe('review');
+    const dated = item(asOf2566(crawlFromHtml(site(report('รายงานผลการดำเนินงานประจำปีงบประมาณ 2565')))), 'O13');
+    expect(dated.status).toBe('pass');
   });
   it('hub-page-unconfirmed: a service page with a form of its own is not a hub', () => {
     const menu = '<a href="/complaint">ร้องเรียนร้องทุกข์</a><a href="/complaint">แจ้งเรื่องร้องเรียนการทุจริต</a><a href="/complaint">แสดงความคิดเห็น</a>';
@@ -47,6 +105,13 @@ describe('audit rules for real-site wording', () => {
     expect(o3.status).toBe('pass');
     expect(o3.evidence[0]).toMatchObject({ url: 'https://x.go.th/', matchedBy: 'contact' });
     expect(o3.evidence[0]?.label).toContain('054-123456');
+  });
+  it('footer-address-only: an address in every footer with no phone or e-mail is the contact item in part (incomplete)', () => {
+    const addressOnly = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่</footer></body></html>`;
+    const pages = { '/': addressOnly('<a href="/a">หน้า ก</a>'), '/a': addressOnly('<p>ก</p>'), '/b': addressOnly('<p>ข</p>'), '/c': addressOnly('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('incomplete');
+    expect(o3.decidedBy).toBe('found-in-part');
   });
   it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {
     const pages = { '/': page('<a href="https://maps.google.com/?q=x">แผนที่ตั้ง</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>') };

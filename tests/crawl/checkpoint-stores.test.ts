@@ -24,6 +24,7 @@ function snapshot(i: number, title = `page ${i}`): PageSnapshot {
     contacts: [],
     forms: [],
     unlinkedRows: [],
+    prose: [],
     scriptBuilt: 'none',
     rendered: 'no',
     scriptFilled: false,

@@ -12,7 +12,7 @@ import { makeEvidence, makeItem, makeReport } from '../ui/make-report.ts';
 const SITE = 'https://www.example.go.th';
 
 function page(url: string, title = 'หน้า'): PageSnapshot {
-  return { url, finalUrl: url, status: 200, contentType: 'text/html', charset: 'utf-8', title, headings: [], breadcrumb: '', links: [], dates: [], contacts: [], forms: [], unlinkedRows: [], scriptFilled: false, scriptBuilt: 'none', rendered: 'no', truncated: false, depth: 0, fetchedAt: '2026-05-01T00:00:00Z' };
+  return { url, finalUrl: url, status: 200, contentType: 'text/html', charset: 'utf-8', title, headings: [], breadcrumb: '', links: [], dates: [], contacts: [], forms: [], unlinkedRows: [], prose: [], scriptFilled: false, scriptBuilt: 'none', rendered: 'no', truncated: false, depth: 0, fetchedAt: '2026-05-01T00:00:00Z' };
 }
 const stored: CrawlData = { startUrl: `${SITE}/`, homeUrl: `${SITE}/`, pages: [page(`${SITE}/`), page(`${SITE}/ita`), page(`${SITE}/news`)], documents: [], failures: [], stoppedBy: 'done', elapsedMs: 1, pending: [] };
 const last = makeReport(

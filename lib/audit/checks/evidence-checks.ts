@@ -9,6 +9,8 @@ const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
+/** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
+const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
 /** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
 const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
@@ -26,6 +28,12 @@ export const EVIDENCE_CHECKS = {
   contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),
   menuToggle: defineCheck('menu-toggle', 'evidence', 'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document.', (emptyLink: boolean, onManyPages: boolean): boolean =>
     emptyLink && onManyPages),
+  rowNamedBySibling: defineCheck(
+    'row-named-by-sibling',
+    'evidence',
+    'A titled link whose label names no concept does not take a concept from its row when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
+    (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
+  ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
@@ -44,11 +52,38 @@ export const EVIDENCE_CHECKS = {
     (freshnessKind: string, matchedBy: MatchedBy, dates: readonly DatedMention[]): boolean =>
       ONE_DOCUMENT_RULES.has(freshnessKind) && (matchedBy === 'ita-index-row' || matchedBy === 'heading') && namesOneMonth(dates),
   ),
-  hubWithoutConfirmation: defineCheck(
-    'hub-page-unconfirmed',
+  menuOrHubLink: defineCheck(
+    'menu-or-hub-link',
     'evidence',
-    'A page that links of three or more different concepts lead to (a menu that sends many topics to one generic page) is evidence for a concept only when the page itself shows it (title, heading, a content link or row); otherwise a person must look.',
-    (conceptsLinkingHere: number, pageShowsConcept: boolean): boolean => conceptsLinkingHere >= HUB_CONCEPTS && !pageShowsConcept,
+    'A menu entry named for a concept (its URL on many pages, matched by its own label), or a link to a page that links of three or more concepts lead to (a hub), must be confirmed by its target page; a content link to a detail page or an ITA row names what it opens.',
+    (menuEntry: boolean, conceptsLinkingHere: number): boolean => menuEntry || conceptsLinkingHere >= HUB_CONCEPTS,
+  ),
+  linkedPageUnconfirmed: defineCheck(
+    'linked-page-unconfirmed',
+    'evidence',
+    'A link to an HTML page is evidence for its concept only when the page shows it (title, breadcrumb, a heading, a row, a form, a content link or its prose); otherwise the page holds another topic (missing) when all of it was read and named, else a person must look (review).',
+    (page: { showsConcept: boolean; showsOtherConcept: boolean; unclassifiedParts: number }): TargetState | null =>
+      page.showsConcept ? null : page.unclassifiedParts === 0 && page.showsOtherConcept ? 'other-topic' : 'unconfirmed',
+  ),
+  headingOverOtherTopics: defineCheck(
+    'heading-over-other-topics',
+    'evidence',
+    'A topic heading over entries that all name a different topic (a "ข่าวจัดซื้อจัดจ้าง" panel of No Gift notices) does not show its topic, unless its concept holds any topic (news).',
+    (concept: { id: string; anyTopic: boolean }, entries: readonly (readonly string[])[]): boolean =>
+      !concept.anyTopic && entries.length > 0 && entries.every((e) => e.length > 0 && !e.includes(concept.id)),
+  ),
+  datedByOwnEntries: defineCheck(
+    'dated-by-own-entries',
+    'evidence',
+    "A listed entry dates a concept only when its own label names that concept or no concept at all (any entry, for a concept of any topic such as news); an entry of another concept (a card's upload date) or template text never dates it.",
+    (concept: { id: string; anyTopic: boolean }, entryConcepts: readonly string[], isTemplate: boolean): boolean =>
+      isTemplate || (!concept.anyTopic && entryConcepts.length > 0 && !entryConcepts.includes(concept.id)),
+  ),
+  templateText: defineCheck(
+    'template-text',
+    'evidence',
+    'Text left from a web template ("Card title", lorem ipsum, "Some quick example text") is no entry and dates nothing.',
+    (text: string): boolean => TEMPLATE_TEXT.test(text),
   ),
   weakLabelUnconfirmed: defineCheck(
     'weak-label-unconfirmed',
@@ -62,5 +97,12 @@ export const EVIDENCE_CHECKS = {
     "The site's address repeated on many pages (its footer) with a phone number or e-mail on the same page is evidence for a concept marked footerContacts (the contact item), on that page's URL.",
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
+  footerAddressOnly: defineCheck(
+    'footer-address-only',
+    'evidence',
+    "The site's address repeated on many pages (its footer) with no phone number or e-mail on any page carrying it: the contact item is there in part (incomplete).",
+    (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
+      contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && !contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
 } as const;

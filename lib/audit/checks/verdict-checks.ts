@@ -22,6 +22,10 @@ export interface NoEvidenceFacts {
   labelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
   /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
   relatedChannels?: readonly string[];
+  /** Some off-site evidence was named by its own label (not only by its row or heading). */
+  externalNamedByLabel?: boolean;
+  /** A link named for the item whose page, read in full, holds only other topics: its label and the page. */
+  otherTopicLink?: { label: string; url: string };
 }
 
 export interface VerdictOutcome {
@@ -48,6 +52,10 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('blocked')
       ? review(`พบลิงก์ "${f.title}" แต่เปิดไม่ได้ (403/429/5xx) ตรวจเองอีกครั้ง`, `Found a link for "${f.titleEn}" but the page refused or failed (403/429/5xx); check it by hand.`)
       : null),
+  defineCheck<NoEvidenceRun>('broken-before-unnamed-external', 'verdict', 'A broken link on the site named for the item outranks an off-site link that only its row or heading names: incomplete.', (f) =>
+    f.states.has('broken') && f.states.has('external') && f.externalNamedByLabel === false
+      ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) และลิงก์ภายนอกที่เหลือไม่ได้ระบุชื่อเอกสาร แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404), and the remaining off-site link does not name the document; fix the link or upload the file.` }
+      : null),
   defineCheck<NoEvidenceRun>('external-only', 'verdict', 'The item is only on another host (Google Drive, Facebook, another site): review.', (f) =>
     f.states.has('external')
       ? review(`พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก (เช่น Google Drive, Facebook) ตรวจเนื้อหาเอง`, `"${f.titleEn}" is only on an external host (e.g. Google Drive, Facebook); check its content by hand.`)
@@ -56,11 +64,11 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
-  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show the item (a generic page many topics share, or a page of another topic): review.', (f) =>
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show it and holds parts that could not be named: review.', (f) =>
     f.states.has('unconfirmed')
       ? review(
-          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ (เป็นหน้ารวมของหลายหัวข้อ หรือหน้าเรื่องอื่น) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}" (or a menu label like it), but it leads to a page that does not show it (a page shared by many topics, or one about something else); check by hand or point the link at the document.`,
+          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ชัดเจน (มีเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not clearly show it (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
   defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
@@ -78,6 +86,10 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
     f.states.has('placeholder')
       ? { status: 'incomplete', reason: `มีหัวข้อ "${f.title}" แต่ยังไม่มีไฟล์หรือลิงก์ (ลิงก์ว่าง) อัปโหลดเอกสาร`, reasonEn: `"${f.titleEn}" is listed but its link is empty; upload the document.` }
+      : null),
+  defineCheck<NoEvidenceRun>('found-in-part', 'verdict', 'Only part of the item was found (the footer address, no phone or e-mail): incomplete.', (f) =>
+    f.states.has('partial')
+      ? { status: 'incomplete', reason: `พบ "${f.title}" เพียงบางส่วน (ที่อยู่ ไม่มีโทรศัพท์หรืออีเมล) เพิ่มข้อมูลให้ครบ`, reasonEn: `Only part of "${f.titleEn}" was found (an address, no phone or e-mail); add the rest.` }
       : null),
   defineCheck<NoEvidenceRun>('site-blocked', 'verdict', 'Nothing found, but at least a fifth of the pages answered 403/429: review.', (f) =>
     f.blockedShare >= 0.2
@@ -100,6 +112,14 @@ export const NO_EVIDENCE_CHECKS = [
           `ไม่พบช่องทางที่ระบุว่าเป็น "${f.title}" แต่มีช่องทางทั่วไป "${f.relatedChannels[0]}" ที่มีแบบฟอร์ม ตรวจว่ารับเรื่องนี้ได้ และระบุให้ชัด`,
           `Nothing is labelled "${f.titleEn}", but a general channel "${f.relatedChannels[0]}" with a form works; check that it takes these reports and label it so.`,
         )
+      : null),
+  defineCheck<NoEvidenceRun>('linked-page-other-topic', 'verdict', 'A link names the item, but its page, read in full, holds only other topics: missing, naming the link and the page.', (f) =>
+    f.otherTopicLink
+      ? {
+          status: 'missing',
+          reason: `ลิงก์ "${f.otherTopicLink.label}" ไปที่หน้า ${f.otherTopicLink.url} ซึ่งมีแต่เรื่องอื่น ไม่มี "${f.title}" เผยแพร่และแก้ลิงก์ให้ตรงเอกสาร`,
+          reasonEn: `The link "${f.otherTopicLink.label}" leads to ${f.otherTopicLink.url}, which holds only other topics, not "${f.titleEn}"; publish it and point the link at it.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
     status: 'missing',
@@ -127,5 +147,11 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     'A freshness verdict other than pass, where some of the lists are filled in by script: review (the missing part may be in them).',
     (status: Status, states: ReadonlySet<TargetState>): boolean => status !== 'pass' && states.has('script-filled'),
+  ),
+  defineCheck(
+    'dead-monthly-link-months',
+    'verdict',
+    'A monthly item judged incomplete from a dead or empty link shows no month: its breakdown lists every month due as missing.',
+    (freshnessKind: string, decidedBy: string): boolean => freshnessKind === 'monthly' && (decidedBy === 'broken-link' || decidedBy === 'listed-without-document'),
   ),
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSIDE_PROPER_NAME } from '../../../lib/audit/concept-matcher.ts';
+import { INSIDE_PROPER_NAME, PERIOD_LIST_LABEL } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -22,10 +22,54 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
-  it('hub-page-unconfirmed', () => {
-    expect(C.hubWithoutConfirmation.run(3, false)).toBe(true);
-    expect(C.hubWithoutConfirmation.run(3, true)).toBe(false);
-    expect(C.hubWithoutConfirmation.run(2, false)).toBe(false);
+  it('row-named-by-sibling', () => {
+    expect(C.rowNamedBySibling.run('development-plan', [['development-plan']])).toBe(true);
+    expect(C.rowNamedBySibling.run('development-plan', [[], ['news']])).toBe(false);
+    expect(C.rowNamedBySibling.run('development-plan', [])).toBe(false);
+  });
+  it('menu-or-hub-link', () => {
+    expect(C.menuOrHubLink.run(true, 1)).toBe(true);
+    expect(C.menuOrHubLink.run(false, 3)).toBe(true);
+    expect(C.menuOrHubLink.run(false, 2)).toBe(false);
+  });
+  it('linked-page-unconfirmed', () => {
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: true, showsOtherConcept: true, unclassifiedParts: 2 })).toBeNull();
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: true, unclassifiedParts: 0 })).toBe('other-topic');
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: true, unclassifiedParts: 1 })).toBe('unconfirmed');
+    // Nothing on the page names any topic: it was not shown to be about something else.
+    expect(C.linkedPageUnconfirmed.run({ showsConcept: false, showsOtherConcept: false, unclassifiedParts: 0 })).toBe('unconfirmed');
+  });
+  it('heading-over-other-topics', () => {
+    const pa = { id: 'procurement-announcements', anyTopic: false };
+    expect(C.headingOverOtherTopics.run(pa, [['no-gift-declaration'], ['no-gift-declaration']])).toBe(true);
+    expect(C.headingOverOtherTopics.run(pa, [['no-gift-declaration'], []])).toBe(false);
+    expect(C.headingOverOtherTopics.run(pa, [['procurement-announcements', 'news']])).toBe(false);
+    expect(C.headingOverOtherTopics.run(pa, [])).toBe(false);
+    // News is about any topic: a story on a community meeting is still news.
+    expect(C.headingOverOtherTopics.run({ id: 'news', anyTopic: true }, [['participation']])).toBe(false);
+  });
+  it('dated-by-own-entries', () => {
+    const report = { id: 'operation-report-annual', anyTopic: false };
+    expect(C.datedByOwnEntries.run(report, ['development-plan'], false)).toBe(true);
+    expect(C.datedByOwnEntries.run(report, ['operation-report-annual', 'news'], false)).toBe(false);
+    expect(C.datedByOwnEntries.run(report, [], false)).toBe(false);
+    expect(C.datedByOwnEntries.run(report, [], true)).toBe(true);
+    expect(C.datedByOwnEntries.run({ id: 'news', anyTopic: true }, ['participation'], false)).toBe(false);
+  });
+  it('footer-contacts and footer-address-only', () => {
+    const repeated = (sig: string) => sig === 'address:ตำบลพอกน้อย อำเภอพรรณานิคม';
+    const address = { kind: 'address' as const, value: 'ตำบลพอกน้อย อำเภอพรรณานิคม' };
+    const phone = { kind: 'phone' as const, value: '042-000000' };
+    expect(C.footerContacts.run([address, phone], repeated)).toBe(true);
+    expect(C.footerAddressOnly.run([address, phone], repeated)).toBe(false);
+    expect(C.footerAddressOnly.run([address], repeated)).toBe(true);
+    expect(C.footerAddressOnly.run([{ kind: 'address', value: 'อื่น' }], repeated)).toBe(false);
+  });
+  it('template-text', () => {
+    expect(C.templateText.run('Card title')).toBe(true);
+    expect(C.templateText.run('Lorem ipsum dolor sit amet, consectetur')).toBe(true);
+    expect(C.templateText.run('Some quick example text to build on the card title')).toBe(true);
+    expect(C.templateText.run('ประกาศผู้ชนะการเสนอราคา')).toBe(false);
   });
   it('index-row-on-ita-page', () => {
     expect(C.indexRowOnItaPage.run('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568', 'แผนการจัดซื้อจัดจ้าง | ไม่มีลิงก์')).toBe(true);
@@ -50,6 +94,16 @@ describe('evidence checks', () => {
     expect(INSIDE_PROPER_NAME.run(10, 17, spans, new Set())).toBe(true);
     expect(INSIDE_PROPER_NAME.run(10, 17, spans, new Set(['law']))).toBe(false);
     expect(INSIDE_PROPER_NAME.run(25, 35, spans, new Set())).toBe(false);
+  });
+  it('period-list-label', () => {
+    expect(PERIOD_LIST_LABEL.run('สรุปผลการจัดซื้อจัดจ้างรายเดือน/ไตรมาส/ปี')).toEqual([
+      'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
+      'สรุปผลการจัดซื้อจัดจ้างรายไตรมาส',
+      'สรุปผลการจัดซื้อจัดจ้างประจำปี',
+    ]);
+    expect(PERIOD_LIST_LABEL.run('รายงานผลการดำเนินงานรอบ 6 เดือน / ประจำปี 2567')).toEqual(['รายงานผลการดำเนินงานรอบ 6 เดือน 2567', 'รายงานผลการดำเนินงานประจำปี 2567']);
+    expect(PERIOD_LIST_LABEL.run('แผนดำเนินงาน/งบประมาณประจำปี')).toEqual([]);
+    expect(PERIOD_LIST_LABEL.run('สขร.1 ต.ค./พ.ย. 2567')).toEqual([]);
   });
 });
 

@@ -28,10 +28,28 @@ describe('verdict checks without valid evidence', () => {
     expect(v.reason).toContain('สคริปต์');
     expect(v.reasonEn).toContain('script route');
   });
-  it('unconfirmed-menu-link: a link to a shared generic page that does not show the item is review, before broken or empty links', () => {
+  it('unconfirmed-menu-link: a link to a page that does not show the item (parts unnamed) is review, before broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['unconfirmed', 'broken']));
     expect(v).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
-    expect(v.reasonEn).toContain('shared by many topics');
+    expect(v.reasonEn).toContain('does not show it');
+  });
+  it('linked-page-other-topic: a link whose page holds only other topics is missing, naming the link and the page', () => {
+    const v = decideWithoutEvidence(facts(['other-topic'], { otherTopicLink: { label: 'อำนาจหน้าที่', url: 'https://x.go.th/?p=charac' } }));
+    expect(v).toMatchObject({ status: 'missing', check: 'linked-page-other-topic' });
+    expect(v.reason).toContain('อำนาจหน้าที่');
+    expect(v.reasonEn).toContain('https://x.go.th/?p=charac');
+    // A broken or empty link for the item still makes it incomplete; a blocked site still needs a person.
+    expect(decideWithoutEvidence(facts(['other-topic', 'broken'], { otherTopicLink: { label: 'a', url: 'u' } })).check).toBe('broken-link');
+    expect(decideWithoutEvidence(facts(['other-topic'], { otherTopicLink: { label: 'a', url: 'u' }, blockedShare: 0.5 })).check).toBe('site-blocked');
+  });
+  it('broken-before-unnamed-external: a broken link outranks an off-site link named only by its row', () => {
+    expect(decideWithoutEvidence(facts(['broken', 'external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'incomplete', check: 'broken-before-unnamed-external' });
+    expect(decideWithoutEvidence(facts(['broken', 'external'], { externalNamedByLabel: true }))).toMatchObject({ status: 'review', check: 'external-only' });
+    expect(decideWithoutEvidence(facts(['external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'review', check: 'external-only' });
+  });
+  it('found-in-part: only the footer address of the contact item is incomplete, after broken or empty links', () => {
+    expect(decideWithoutEvidence(facts(['partial']))).toMatchObject({ status: 'incomplete', check: 'found-in-part' });
+    expect(decideWithoutEvidence(facts(['partial', 'broken'])).check).toBe('broken-link');
   });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
@@ -71,7 +89,11 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['ok'], { valid: 1, minEvidence: 2 }))).toMatchObject({ status: 'incomplete', check: 'too-few' });
   });
   it('checks once evidence counts', () => {
-    const [inForce, freshness, partial] = EVIDENCE_VERDICT_CHECKS;
+    const [inForce, freshness, partial, deadMonthly] = EVIDENCE_VERDICT_CHECKS;
+    expect(deadMonthly.run('monthly', 'broken-link')).toBe(true);
+    expect(deadMonthly.run('monthly', 'listed-without-document')).toBe(true);
+    expect(deadMonthly.run('monthly', 'not-found')).toBe(false);
+    expect(deadMonthly.run('previous-fiscal-year', 'broken-link')).toBe(false);
     expect(inForce.run('in-force')).toBe(true);
     expect(freshness.run('monthly')).toBe(true);
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
