@@ -67,8 +67,8 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show it and holds parts that could not be named: review.', (f) =>
     f.states.has('unconfirmed')
       ? review(
-          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ชัดเจน (มีเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not clearly show it (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
+          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ให้ชัด (มีเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
+          `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
   defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
