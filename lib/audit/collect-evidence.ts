@@ -69,6 +69,8 @@ export interface CollectContext {
   concepts: Concept[];
   index: SiteIndex;
   match: (text: string) => ConceptMatch[];
+  /** Concepts of the audited checklist's item with this code ("O34"); none when unknown. A hint only. */
+  codeConcepts?: (code: string) => readonly string[];
 }
 
 /** Evidence identity: its URL; an empty link has none of its own (it points at the page listing it), so each counts apart. */
@@ -117,10 +119,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
-  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null) => {
+  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
-    const target = targetState(link, concept, index);
+    const reached = targetState(link, concept, index);
+    if (codeOnly && reached !== 'ok') return;
+    const target: TargetState = codeOnly ? 'code-only' : reached;
     const url = link.url ?? page.finalUrl;
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
@@ -171,15 +175,35 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     });
   };
 
+  /** An ITA index row's title names the item its links are for; its code only breaks ties (see ita-row-title). */
+  const fromIndexRow = (page: PageSnapshot, pageText: string, link: LinkRecord, named: Set<string>): boolean => {
+    const row = link.row;
+    if (!row || !CHECK.itaRowTitle.run(pageText, row.code, row.title)) return false;
+    const titled = ctx.match(row.title);
+    const codeConcepts = row.code ? (ctx.codeConcepts?.(row.code) ?? []) : [];
+    const keep = CHECK.rowCodeTiebreak.run([...new Set(titled.map((m) => m.conceptId))], codeConcepts);
+    let found = false;
+    for (const m of titled) {
+      if (!keep.includes(m.conceptId) || named.has(m.conceptId)) continue;
+      named.add(m.conceptId);
+      found = true;
+      fromLink(page, link, m, 'ita-index-row');
+    }
+    for (const conceptId of CHECK.rowCodeOnly.run(codeConcepts, [...named])) {
+      fromLink(page, link, { conceptId, term: `OIT ${row.code.slice(1)}`, how: 'synonym', start: 0, end: 0 }, 'ita-index-row', true);
+    }
+    return found;
+  };
+
   for (const page of ctx.pages) {
+    const itaText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
       // an ITA table row says what the link is for.
       const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
-      if (own.length > 0) {
-        for (const m of own) fromLink(page, link, m, null);
-        continue;
-      }
+      for (const m of own) fromLink(page, link, m, null);
+      const byRow = fromIndexRow(page, itaText, link, new Set(own.map((m) => m.conceptId)));
+      if (own.length > 0 || byRow) continue;
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
       if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
       const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
@@ -200,9 +224,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const [text, how] of pageTexts) {
       if (text) for (const m of ctx.match(text)) fromPage(page, text, how, m, scriptOnly ? 'script-filled' : 'ok');
     }
-    const pageText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const row of page.unlinkedRows) {
-      if (!CHECK.indexRowOnItaPage.run(pageText, row)) continue;
+      if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
       for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
     }
   }

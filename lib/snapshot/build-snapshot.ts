@@ -134,7 +134,8 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
     const rowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
-    const { cells: _cells, ...link } = l;
+    const { cells: _cells, row, ...rest } = l;
+    const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates] };
   });
 

@@ -43,6 +43,11 @@ export const LinkRecord = z.object({
   context: z.string(),
   /** Nearest heading or panel title above the link (normalised), if any. */
   heading: z.string(),
+  /**
+   * When the link stands in a table row: the row's item code ("O10" for "OIT 10"/"ข้อ 10"/"O๑๐", "MOIT5"),
+   * its title (the words of the other cells, without the code) and the group-heading row it stands under.
+   */
+  row: z.object({ code: z.string(), title: z.string(), group: z.string() }).optional(),
   /** Dates found in the label, context and URL of this link. */
   dates: z.array(DatedMention),
 });

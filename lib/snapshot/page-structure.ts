@@ -219,15 +219,117 @@ export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
 
 const MAX_UNLINKED_ROWS = 300;
 
-/** Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). */
-export function unlinkedRows($: CheerioAPI, index: ElementIndex): string[] {
+/**
+ * Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). A group-heading row
+ * (see createRowReader) names the rows under it; it is not an item listed without a document.
+ */
+export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: Element) => RowInfo | null = createRowReader()): string[] {
   const out: string[] = [];
   for (const el of index.byTag('tr')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
+    const info = readRow(el);
+    if (info?.isGroup) continue;
     if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
     if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
-    const text = normalizeThai($(el).text());
+    // Cells apart ("OIT 20 | รายงาน…" reads "OIT 20 รายงาน…", not "OIT 20รายงาน…").
+    const text = normalizeThai(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : $(el).text());
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
   }
   return out;
+}
+
+/**
+ * An ITA/OIT item code at the start of a table cell, as index tables write it: "OIT 10", "MOIT 5", "O10",
+ * "o.10", "O๑๐" (Thai digits are ASCII after normalizeThai), "ข้อ 10", "ข้อที่ 10". Returns "O10" for the OIT
+ * numbering (OIT, O, ข้อ) and "MOIT5" for the ministry numbering, or '' when the text starts with no code.
+ */
+const ITEM_CODE = /^(?:(m)?oit|o\.?|ข้อ(?:ที่)?)\s?(\d{1,2})(?![\d.]*\d)/i;
+
+export function itemCodeOf(text: string): string {
+  const m = ITEM_CODE.exec(normalizeThai(text));
+  if (!m) return '';
+  const n = Number(m[2]);
+  if (n < 1) return '';
+  return `${m[1] ? 'MOIT' : 'O'}${n}`;
+}
+
+/** What a table row says about the links in it (see LinkRecord.row). */
+export interface RowInfo {
+  /** The item code of the row ("O10", "MOIT5"), '' when it has none. */
+  code: string;
+  /** Each cell's own words (without nested lists, tables and menus). */
+  cells: string[];
+  /** The row is a group heading: a single-cell (colspan) row, or an uncoded row among coded rows, without a link. */
+  isGroup: boolean;
+  /** Text of the nearest group-heading row above it in the same table, '' if none. */
+  group: string;
+}
+
+const CELL_TAGS = new Set(['td', 'th']);
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot']);
+
+function cellsOfRow(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => isElement(c) && CELL_TAGS.has(c.name));
+}
+
+/** Rows of a table (its own, not those of nested tables), in order. */
+function rowsOfTable(table: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of table.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'tr') out.push(c);
+    else if (TABLE_PARTS.has(c.name)) for (const r of c.children) if (isElement(r) && r.name === 'tr') out.push(r);
+  }
+  return out;
+}
+
+const hasUsableLink = (el: Element): boolean => someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''));
+
+/**
+ * Reads table rows as a person reads an ITA index table: the item code of each row, each cell's words, which
+ * rows are group headings (a single-cell row spanning the table, or a row without a code where other rows have
+ * one) and the group heading each row stands under. Memoised per table.
+ */
+export function createRowReader(): (tr: Element) => RowInfo | null {
+  const memo = new Map<Element, RowInfo>();
+  const readTable = (table: Element): void => {
+    const rows = rowsOfTable(table);
+    const cellsOf = rows.map(cellsOfRow);
+    const texts = cellsOf.map((cells) => cells.map((c) => ownText(c)));
+    const codes = texts.map((cells) => {
+      for (const t of cells) {
+        const code = itemCodeOf(t);
+        if (code) return code;
+      }
+      return '';
+    });
+    const coded = codes.filter((c) => c !== '').length;
+    const widest = Math.max(0, ...cellsOf.map((c) => c.length));
+    let group = '';
+    rows.forEach((tr, i) => {
+      const cells = cellsOf[i] ?? [];
+      const cellTexts = texts[i] ?? [];
+      const only = cells[0];
+      const spans = cells.length === 1 && only !== undefined && (Number(only.attribs['colspan'] ?? '1') > 1 || widest > 1);
+      const text = cellTexts.join(' ').trim();
+      const isGroup = text !== '' && !hasUsableLink(tr) && (spans || (coded >= 2 && codes[i] === ''));
+      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, isGroup, group });
+      if (isGroup) group = text.slice(0, MAX_HEADING);
+    });
+  };
+  return (tr) => {
+    const cached = memo.get(tr);
+    if (cached) return cached;
+    let table: AnyNode | null = tr.parent;
+    if (table && isElement(table) && TABLE_PARTS.has(table.name)) table = table.parent;
+    if (table && isElement(table) && table.name === 'table') {
+      readTable(table);
+      return memo.get(tr) ?? null;
+    }
+    // A row outside any table (markup as written, not repaired): read alone.
+    const cells = cellsOfRow(tr).map((c) => ownText(c));
+    const info = { code: itemCodeOf(cells[0] ?? ''), cells, isGroup: false, group: '' };
+    memo.set(tr, info);
+    return info;
+  };
 }

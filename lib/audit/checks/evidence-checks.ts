@@ -30,6 +30,27 @@ export const EVIDENCE_CHECKS = {
     hasUrl && !inMenu),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
     ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
+  itaRowTitle: defineCheck(
+    'ita-row-title',
+    'evidence',
+    'A link in a row of an ITA index table (a row coded "OIT 10"/"ข้อ 10"/"O10", or any table row on an ITA page) also counts for the concept its row title names, whatever its own label names.',
+    (pageText: string, rowCode: string, rowTitle: string): boolean => rowTitle !== '' && (rowCode !== '' || ITA_PAGE.test(pageText)),
+  ),
+  rowCodeTiebreak: defineCheck(
+    'ita-row-code-tiebreak',
+    'evidence',
+    "When a row title names several concepts, those of the checklist item the row's code numbers win; a code never adds a concept the title does not name.",
+    (titleConcepts: readonly string[], codeConcepts: readonly string[]): string[] => {
+      const both = titleConcepts.filter((c) => codeConcepts.includes(c));
+      return both.length > 0 ? both : [...titleConcepts];
+    },
+  ),
+  rowCodeOnly: defineCheck(
+    'ita-row-code-only',
+    'evidence',
+    'A row numbered as an item ("OIT 34") whose title and document name none of its concepts only hints at that item, since numbers shift between years: a code-only hint (review), never a pass.',
+    (codeConcepts: readonly string[], namedConcepts: readonly string[]): string[] => (codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts]),
+  ),
   containerHolds: defineCheck(
     'container-holds',
     'evidence',

@@ -1,10 +1,10 @@
 import { defineCheck } from './check.ts';
 
 /** Whether the evidence target can count: it works, it is a real link, it is readable. */
-export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled';
+export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled' | 'code-only';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
-export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, placeholder: 7 };
+export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, 'code-only': 7, placeholder: 8 };
 
 export function bestState(states: TargetState[]): TargetState {
   return states.reduce<TargetState>((best, s) => (TARGET_RANK[s] < TARGET_RANK[best] ? s : best), 'placeholder');

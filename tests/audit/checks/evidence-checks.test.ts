@@ -32,6 +32,22 @@ describe('evidence checks', () => {
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'แผนการจัดซื้อจัดจ้าง')).toBe(false);
   });
+  it('ita-row-title: a coded row, or any row on an ITA page, names what its links are for', () => {
+    expect(C.itaRowTitle.run('ข่าวประชาสัมพันธ์', 'O18', 'แผนการใช้จ่ายงบประมาณประจำปี')).toBe(true);
+    expect(C.itaRowTitle.run('การเปิดเผยข้อมูลสาธารณะ (OIT)', '', 'ข้อมูลผู้บริหาร')).toBe(true);
+    expect(C.itaRowTitle.run('ข่าวประชาสัมพันธ์', '', 'ข้อมูลผู้บริหาร')).toBe(false);
+    expect(C.itaRowTitle.run('การเปิดเผยข้อมูลสาธารณะ (OIT)', 'O18', '')).toBe(false);
+  });
+  it('ita-row-code-tiebreak: the code picks among the concepts the title names, never adds one', () => {
+    expect(C.rowCodeTiebreak.run(['budget-plan', 'operation-plan'], ['budget-plan'])).toEqual(['budget-plan']);
+    expect(C.rowCodeTiebreak.run(['no-gift-declaration'], ['integrity-declaration'])).toEqual(['no-gift-declaration']);
+    expect(C.rowCodeTiebreak.run([], ['integrity-declaration'])).toEqual([]);
+  });
+  it('ita-row-code-only: a code whose item nothing in the row names is only a hint', () => {
+    expect(C.rowCodeOnly.run(['integrity-declaration'], ['no-gift-declaration'])).toEqual(['integrity-declaration']);
+    expect(C.rowCodeOnly.run(['ita-to-development', 'integrity-measures'], ['integrity-measures'])).toEqual([]);
+    expect(C.rowCodeOnly.run([], ['news'])).toEqual([]);
+  });
   it('container-holds', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['external'])).toBe('external');
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['placeholder', 'ok'])).toBe('ok');
