@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
+import { datesFromUrl, findDates, normalizeThai, pathDates, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml } from './bounded-dom.ts';
@@ -134,9 +134,12 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
     const rowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
+    // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
+    const pathOnly =
+      labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(pathDates(l.url), 'url-path') : [];
     const { cells: _cells, row, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
-    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates] };
+    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);

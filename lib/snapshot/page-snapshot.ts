@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { DateMention } from '../thai/date-mention.ts';
 
-/** Where a date (or a label) was read from on a page. */
-export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'last-modified']);
+/**
+ * Where a date (or a label) was read from on a page. `url-path` is weak: a day stamp, year or upload folder in a
+ * link's path, read only when the link names no date in its label, row or file name.
+ */
+export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'url-path', 'last-modified']);
 export type DateSource = z.infer<typeof DateSource>;
 
 export const DatedMention = DateMention.extend({ source: DateSource });
