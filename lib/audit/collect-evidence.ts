@@ -7,7 +7,7 @@ import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
-import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
+import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
 
@@ -195,6 +195,17 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     return found;
   };
 
+  /** Concepts whose accepted hosts are the evidence (social networks): a link there counts whatever its label. */
+  const hostConcepts = ctx.concepts.filter((c) => c.hostsAreEvidence && c.externalHosts.length > 0);
+  const fromHost = (page: PageSnapshot, link: LinkRecord, named: ReadonlySet<string>): void => {
+    if (!link.url || hostConcepts.length === 0) return;
+    const host = hostOf(link.url);
+    for (const c of hostConcepts) {
+      if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts))) continue;
+      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint');
+    }
+  };
+
   for (const page of ctx.pages) {
     const itaText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const link of page.links) {
@@ -202,16 +213,21 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       // an ITA table row says what the link is for.
       const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
       for (const m of own) fromLink(page, link, m, null);
-      const byRow = fromIndexRow(page, itaText, link, new Set(own.map((m) => m.conceptId)));
+      const named = new Set(own.map((m) => m.conceptId));
+      fromHost(page, link, named);
+      const byRow = fromIndexRow(page, itaText, link, named);
       if (own.length > 0 || byRow) continue;
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
-      if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
+      const repeated = index.boilerplatePlaceholders.has(placeholderKey(link));
+      if (CHECK.menuToggle.run(link.kind === 'placeholder', repeated, link.inMenu === false)) continue;
       const row = link.context && link.context !== link.label ? ctx.match(link.context) : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
       if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) {
+        for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
+      } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }

@@ -134,6 +134,8 @@ export const Concept = z.strictObject({
   externalHosts: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
+  /** A link to one of `externalHosts` is evidence whatever its label, an icon-only link included (social networks). */
+  hostsAreEvidence: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder, createPrecedingTextFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -21,6 +21,8 @@ export interface RawLink {
   cells?: { texts: string[]; own: number };
   /** When the link stands in a table row: its item code, title and group heading (see LinkRecord.row). */
   row?: { code: string; title: string; group: string };
+  /** The link stands in the site's navigation (see createMenuRegionFinder). */
+  inMenu: boolean;
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -135,6 +137,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
   const readRow = createRowReader();
+  const inMenu = createMenuRegionFinder();
   const links: RawLink[] = [];
   for (const el of index.all) {
     if (!isLinkLike(el)) continue;
@@ -174,6 +177,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       // is the nearest heading. A coded row ("OIT 18") is its own item: its group only names the topic around it.
       heading: inRow.row && inRow.row.group !== '' && inRow.row.code === '' ? inRow.row.group : headingOf(el),
       ...inRow,
+      inMenu: inMenu(el),
     });
   }
   return links;

@@ -51,6 +51,8 @@ export const LinkRecord = z.object({
    * its title (the words of the other cells, without the code) and the group-heading row it stands under.
    */
   row: z.object({ code: z.string(), title: z.string(), group: z.string() }).optional(),
+  /** The link stands in the site's navigation (nav/header/footer, a menu or sidebar block); absent in old snapshots. */
+  inMenu: z.boolean().optional(),
   /** Dates found in the label, context and URL of this link. */
   dates: z.array(DatedMention),
 });

@@ -333,3 +333,43 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
     return info;
   };
 }
+
+const MENU_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
+const MENU_ROLES = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
+const MENU_TOKEN_START = /^(?:nav|header|footer|menu|sidebar|topbar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
+const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer)$/;
+/** Class or id tokens of content blocks that merely end in "header"/"footer" ("card-header", "post-footer"). */
+const CONTENT_TOKEN = /^(?:card|panel|modal|accordion|box|widget|section|tab|entry|post|article|content|table|page-header)/;
+
+function isMenuToken(token: string): boolean {
+  const t = token.toLowerCase();
+  if (t === '' || CONTENT_TOKEN.test(t)) return false;
+  return MENU_TOKEN_START.test(t) || MENU_TOKEN_END.test(t);
+}
+
+function isMenuBlock(el: Element): boolean {
+  if (MENU_TAGS.has(el.name)) return true;
+  const role = el.attribs['role'];
+  if (role && MENU_ROLES.has(role)) return true;
+  const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.split(/\s+/);
+  return tokens.some(isMenuToken);
+}
+
+/**
+ * Whether an element stands in the site's navigation: inside nav/header/footer/menu, a navigation role, or a
+ * block whose class or id names a menu, navbar, header, footer or sidebar ("headerNavigation", "dropdown-menu",
+ * "footerWrap"), not a content block's "card-header". Memoised per node.
+ */
+export function createMenuRegionFinder(): (el: Element) => boolean {
+  const memo = new Map<AnyNode, boolean>();
+  const inMenu = (node: AnyNode | null): boolean => {
+    if (!node || node.type === 'root') return false;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    const el = asElement(node);
+    const found = (el !== null && isMenuBlock(el)) || inMenu(node.parent);
+    memo.set(node, found);
+    return found;
+  };
+  return (el) => inMenu(el);
+}

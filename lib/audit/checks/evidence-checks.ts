@@ -24,10 +24,20 @@ export const EVIDENCE_CHECKS = {
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),
   contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),
-  menuToggle: defineCheck('menu-toggle', 'evidence', 'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document.', (emptyLink: boolean, onManyPages: boolean): boolean =>
-    emptyLink && onManyPages),
+  menuToggle: defineCheck(
+    'menu-toggle',
+    'evidence',
+    'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document — unless it stands in the content, outside any menu (a card\'s "อ่านเพิ่มเติม" → #! repeated on several pages).',
+    (emptyLink: boolean, onManyPages: boolean, inContent = false): boolean => emptyLink && onManyPages && !inContent,
+  ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
+  placeholderUnderHeading: defineCheck(
+    'placeholder-under-heading',
+    'evidence',
+    'An empty link with a label ("อ่านต่อ", a news title → href="") under a heading in the content, not a menu, is the heading\'s item listed without a document.',
+    (emptyLink: boolean, labelled: boolean, inMenu: boolean): boolean => emptyLink && labelled && !inMenu,
+  ),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
     ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
   itaRowTitle: defineCheck(
@@ -50,6 +60,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A row numbered as an item ("OIT 34") whose title and document name none of its concepts only hints at that item, since numbers shift between years: a code-only hint (review), never a pass.',
     (codeConcepts: readonly string[], namedConcepts: readonly string[]): string[] => (codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts]),
+  ),
+  hostIsEvidence: defineCheck(
+    'host-is-evidence',
+    'evidence',
+    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included.',
+    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean): boolean => hostsAreEvidence && linkToAcceptedHost,
   ),
   containerHolds: defineCheck(
     'container-holds',

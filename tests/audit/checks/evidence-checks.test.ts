@@ -16,6 +16,19 @@ describe('evidence checks', () => {
     expect(C.contactByLabelOnly.run('page')).toBe(false);
     expect(C.menuToggle.run(true, true)).toBe(true);
     expect(C.menuToggle.run(true, false)).toBe(false);
+    // a card's "อ่านเพิ่มเติม" → #! repeated on several pages, in the content: not a menu toggle
+    expect(C.menuToggle.run(true, true, true)).toBe(false);
+  });
+  it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
+    expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);
+    expect(C.placeholderUnderHeading.run(true, true, true)).toBe(false);
+    expect(C.placeholderUnderHeading.run(true, false, false)).toBe(false);
+    expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
+  });
+  it('host-is-evidence: a link to a social host counts whatever its label', () => {
+    expect(C.hostIsEvidence.run(true, true)).toBe(true);
+    expect(C.hostIsEvidence.run(false, true)).toBe(false);
+    expect(C.hostIsEvidence.run(true, false)).toBe(false);
   });
   it('heading-of-content-link', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
