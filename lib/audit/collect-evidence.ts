@@ -23,6 +23,8 @@ export interface Candidate {
   boilerplate: boolean;
   /** A link back to the page it stands on (a menu's current item): not an item listed on that page. */
   selfLink: boolean;
+  /** Evidence shown by a section of the page itself: not settled by the links the page holds. */
+  section?: boolean;
 }
 
 /** How strongly a piece of evidence was matched: lower is stronger. */
@@ -232,6 +234,31 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
     }
     const scriptOnly = page.scriptFilled;
+    for (const section of page.sections ?? []) {
+      for (const m of ctx.match(section.heading)) {
+        const concept = conceptById.get(m.conceptId);
+        if (!concept || !CHECK.sectionShowsItem.run(concept.sectionIsEvidence, section.text)) continue;
+        add({
+          conceptId: m.conceptId,
+          target: page.scriptFilled ? 'script-filled' : 'ok',
+          parts: [],
+          foundOnKey: index.keyOf(page.finalUrl),
+          boilerplate: false,
+          selfLink: false,
+          section: true,
+          evidence: {
+            url: page.finalUrl,
+            label: `${section.heading}: ${section.text}`.slice(0, 200),
+            labelSource: 'text',
+            foundOn: page.finalUrl,
+            matchedBy: 'heading',
+            term: m.term,
+            kind: 'page',
+            dates: [],
+          },
+        });
+      }
+    }
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],
       [page.breadcrumb, 'page-title'],
@@ -335,6 +362,7 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       held.set(c.foundOnKey, list);
     }
     const settled = [...m.values()].map((c) => {
+      if (c.section) return c;
       if ((c.target !== 'ok' && c.target !== 'script-filled') || c.evidence.kind !== 'page') return c;
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);

@@ -136,6 +136,11 @@ export const Concept = z.strictObject({
   footerContacts: z.boolean().default(false),
   /** A link to one of `externalHosts` is evidence whatever its label, an icon-only link included (social networks). */
   hostsAreEvidence: z.boolean().default(false),
+  /**
+   * The item is shown on a page itself, not only in a document: a section of a page headed by one of `terms`, with
+   * text of its own (executives' names and positions, a board's threads, contact details), is evidence.
+   */
+  sectionIsEvidence: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -9,7 +9,7 @@ import { type ElementIndex, indexElements } from './element-index.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
-import { breadcrumb, pageHeadings, pageTitle, unlinkedRows } from './page-structure.ts';
+import { breadcrumb, pageHeadings, pageSections, pageTitle, unlinkedRows } from './page-structure.ts';
 
 export interface SnapshotInput {
   url: string;
@@ -143,6 +143,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);
+  const sections = pageSections($, index);
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
@@ -175,6 +176,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
     forms,
     unlinkedRows: rowsWithoutLinks,
+    sections,
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

@@ -128,6 +128,13 @@ function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawL
   return { cells: { texts: info.cells, own }, row: { code: info.code, title: rowTitle(info, own), group: info.group } };
 }
 
+const MAX_HEADING = 200;
+
+function groupHeading(row: RawLink['row'], above: string): string {
+  if (!row || row.group === '' || row.code !== '') return above;
+  return (above === '' || above === row.group ? row.group : `${row.group} — ${above}`).slice(0, MAX_HEADING);
+}
+
 /**
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
@@ -174,8 +181,9 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       labelSource,
       context,
       // An uncoded row under a group-heading row ("แผนการใช้จ่ายงบประมาณ" over rows "ปี 2566 | ไฟล์"): the group
-      // is the nearest heading. A coded row ("OIT 18") is its own item: its group only names the topic around it.
-      heading: inRow.row && inRow.row.group !== '' && inRow.row.code === '' ? inRow.row.group : headingOf(el),
+      // is the nearest heading, read with the heading above the table ("ไตรมาสที่ 1" under "MOIT 5 … รายเดือน").
+      // A coded row ("OIT 18") is its own item: its group only names the topic around it.
+      heading: groupHeading(inRow.row, headingOf(el)),
       ...inRow,
       inMenu: inMenu(el),
     });

@@ -92,6 +92,11 @@ export const PageSnapshot = z.object({
    * an item listed without a document is `incomplete`, not `missing`.
    */
   unlinkedRows: z.array(z.string()),
+  /**
+   * Sections of the page: each h1–h4 heading (and each tab pane, under its tab's label) with its own text up to
+   * the next heading of its level. Absent in snapshots made before sections were read.
+   */
+  sections: z.array(z.object({ heading: z.string(), text: z.string() })).optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

@@ -115,6 +115,7 @@ export function ownText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
+    else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
@@ -372,4 +373,89 @@ export function createMenuRegionFinder(): (el: Element) => boolean {
     return found;
   };
   return (el) => inMenu(el);
+}
+
+/** One section of a page: a heading (h1–h4, or a tab pane's tab) and the text that follows it up to the next heading of its level. */
+export interface PageSection {
+  heading: string;
+  /** The section's own text after its heading (normalised, cut at MAX_SECTION_TEXT). */
+  text: string;
+}
+
+const SECTION_HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
+const MAX_SECTION_TEXT = 600;
+const MAX_SECTIONS = 80;
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The text a person sees in a node: without scripts and styles. */
+function visibleText(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data);
+    // script and style nodes are not of type "tag" in domhandler
+    else if (n.type === 'script' || n.type === 'style' || (isElement(n) && INVISIBLE.has(n.name))) return;
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return normalizeThai(parts.join(' '));
+}
+
+/** The heading level of an element that ends a section of level `level`: it is, or holds, a heading at that level or above with text. */
+function endsSection($: CheerioAPI, el: Element, level: number): boolean {
+  const stops = (n: Element): boolean => {
+    const l = SECTION_HEADINGS[n.name];
+    return l !== undefined && l <= level && normalizeThai($(n).text()) !== '';
+  };
+  return stops(el) || someDescendant(el, stops);
+}
+
+/**
+ * Every section of a page, as a person scans it: each h1–h4 heading with the text after it up to the next heading
+ * of the same or a higher level (the heading's wrappers that hold nothing else — `<center><h4>…</h4></center>` — are
+ * climbed first), and each tab pane (`role="tabpanel"`, `.tab-pane`) under the label of its tab. A page's second tab
+ * ("คณะผู้บริหาร" with names and positions) or a board on the home page ("กระดานสนทนา" with its threads) is a
+ * section of its own, not only headings[0].
+ */
+export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] {
+  const out: PageSection[] = [];
+  const seen = new Set<string>();
+  const push = (heading: string, text: string) => {
+    const key = `${heading}|${text.slice(0, 80)}`;
+    if (heading === '' || text === '' || seen.has(key) || out.length >= MAX_SECTIONS) return;
+    seen.add(key);
+    out.push({ heading: heading.slice(0, MAX_HEADING), text: text.slice(0, MAX_SECTION_TEXT) });
+  };
+  for (const el of index.all) {
+    const level = SECTION_HEADINGS[el.name];
+    if (level === undefined) continue;
+    const heading = normalizeThai($(el).text());
+    if (heading === '' || heading.length > MAX_HEADING) continue;
+    let wrap: Element = el;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai($(wrap.parent).text()) === heading) wrap = wrap.parent;
+    const parts: string[] = [];
+    let length = 0;
+    for (let sib: AnyNode | null = wrap.next; sib && length < MAX_SECTION_TEXT; sib = sib.next) {
+      if (sib.type === 'text') {
+        const t = normalizeThai(sib.data);
+        if (t) parts.push(t), (length += t.length);
+        continue;
+      }
+      const block = asElement(sib);
+      if (!block || INVISIBLE.has(block.name)) continue;
+      if (endsSection($, block, level)) break;
+      const t = visibleText(block);
+      if (t) parts.push(t), (length += t.length);
+    }
+    push(heading, parts.join(' '));
+  }
+  for (const el of index.all) {
+    const cls = classes(el);
+    if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
+    const by = el.attribs['aria-labelledby'];
+    const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
+    const label = tab && tab !== el ? normalizeThai($(tab).text()) : '';
+    if (label) push(label, visibleText(el));
+  }
+  return out;
 }

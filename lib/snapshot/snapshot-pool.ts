@@ -108,6 +108,7 @@ export function createSnapshotPool(): SnapshotPool {
         contacts: s.contacts.map((c) => ({ kind: c.kind, value: str(c.value) })),
         forms: s.forms.map((f) => ({ action: str(f.action), label: str(f.label) })),
         unlinkedRows: s.unlinkedRows.map(str),
+        ...(s.sections ? { sections: s.sections.map((x) => ({ heading: str(x.heading), text: own(x.text) })) } : {}),
         fetchedAt: own(s.fetchedAt),
       };
     },

@@ -83,7 +83,7 @@ describe.each(['holdout', 'holdout2'])('held-out corpus %s (written without read
  */
 describe('real-page corpus: no new false pass, accuracy kept', () => {
   const KNOWN_FALSE_PASSES = ['poknoi-thesaban-2565 O3', 'sanor-abt-2566 O20'];
-  const LAST_ACCURACY = 177 / 198;
+  const LAST_ACCURACY = 179 / 198;
   let tmp = '';
   let result: CorpusResult;
 

@@ -65,6 +65,13 @@ describe('ITA index rows', () => {
     expect(last?.row).toEqual({ code: '', title: 'ปี 2567', group: 'แผนการจัดซื้อจัดจ้าง' });
     expect(last?.heading).toBe('แผนการจัดซื้อจัดจ้าง');
   });
+  it('the group is read with the heading above the table (a real MOIT page: quarters under the item)', () => {
+    const s = snap(`<h3>05 | MOIT 5 หน่วยงานมีการสรุปผลการจัดซื้อจัดจ้างและการจัดหาพัสดุรายเดือน</h3>
+<table><tr><th>ลำดับ</th><th>รายการ</th></tr>
+<tr><td colspan="2">ไตรมาสที่ 1</td></tr>
+<tr><td>5.1.1</td><td><a href="/f/oct.pdf">เดือน ตุลาคม 2566</a></td></tr></table>`);
+    expect(s.links[0]?.heading).toBe('ไตรมาสที่ 1 — 05 | MOIT 5 หน่วยงานมีการสรุปผลการจัดซื้อจัดจ้างและการจัดหาพัสดุรายเดือน');
+  });
   it('a single-cell row of an ordinary table is a group heading; a table without codes keeps its unlinked rows', () => {
     const s = snap(`<table>
 <tr><td colspan="2">ข้อมูลพื้นฐาน</td></tr>

@@ -25,6 +25,12 @@ describe('evidence checks', () => {
     expect(C.placeholderUnderHeading.run(true, false, false)).toBe(false);
     expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
   });
+  it('section-shows-item: a section with text of its own shows an item shown on pages (names, threads, contacts)', () => {
+    expect(C.sectionShowsItem.run(true, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564')).toBe(true);
+    expect(C.sectionShowsItem.run(false, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564')).toBe(false);
+    expect(C.sectionShowsItem.run(true, 'ดูทั้งหมด')).toBe(false);
+    expect(C.sectionShowsItem.run(true, '061-2899564 0-7343-927 2566')).toBe(false);
+  });
   it('host-is-evidence: a link to a social host counts whatever its label', () => {
     expect(C.hostIsEvidence.run(true, true)).toBe(true);
     expect(C.hostIsEvidence.run(false, true)).toBe(false);
