@@ -4,6 +4,7 @@ import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-sn
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
+import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
@@ -203,7 +204,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (!link.url || hostConcepts.length === 0) return;
     const host = hostOf(link.url);
     for (const c of hostConcepts) {
-      if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts))) continue;
+      if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts), link.url)) continue;
       fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint');
     }
   };
@@ -237,7 +238,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const section of page.sections ?? []) {
       for (const m of ctx.match(section.heading)) {
         const concept = conceptById.get(m.conceptId);
-        if (!concept || !CHECK.sectionShowsItem.run(concept.sectionIsEvidence, section.text)) continue;
+        if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
         add({
           conceptId: m.conceptId,
           target: page.scriptFilled ? 'script-filled' : 'ok',

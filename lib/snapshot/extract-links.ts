@@ -106,14 +106,20 @@ function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element |
 const CELL_TAGS = new Set(['td', 'th']);
 const ROW_TAG = new Set(['tr']);
 
-/** The row's title for a link in one of its cells: the words of the other cells, without the item code. */
+const MAX_ROW_TITLE = 300;
+
+/**
+ * The row's title for a link in one of its cells: the words of the other cells that hold no link of their own
+ * (a title cell, not a document or menu cell), without the item code. None when it is longer than an item title
+ * (a layout table's cell of page text).
+ */
 function rowTitle(info: RowInfo, own: number): string {
-  return info.cells
-    .filter((_, i) => i !== own)
+  const title = info.cells
+    .filter((_, i) => i !== own && !info.linked[i])
     .map((t) => (itemCodeOf(t) ? t.replace(/^\S+\s?\d{1,2}\s*[.:)\-]*\s*/, '') : t))
     .filter((t) => t !== '')
-    .join(' ')
-    .slice(0, 300);
+    .join(' ');
+  return title.length <= MAX_ROW_TITLE ? title : '';
 }
 
 function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawLink, 'cells' | 'row'> {

@@ -260,6 +260,8 @@ export interface RowInfo {
   code: string;
   /** Each cell's own words (without nested lists, tables and menus). */
   cells: string[];
+  /** Which cells hold a usable link of their own (a document or menu cell, not a title). */
+  linked: boolean[];
   /** The row is a group heading: a single-cell (colspan) row, or an uncoded row among coded rows, without a link. */
   isGroup: boolean;
   /** Text of the nearest group-heading row above it in the same table, '' if none. */
@@ -314,7 +316,7 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
       const spans = cells.length === 1 && only !== undefined && (Number(only.attribs['colspan'] ?? '1') > 1 || widest > 1);
       const text = cellTexts.join(' ').trim();
       const isGroup = text !== '' && !hasUsableLink(tr) && (spans || (coded >= 2 && codes[i] === ''));
-      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, isGroup, group });
+      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, linked: cells.map(hasUsableLink), isGroup, group });
       if (isGroup) group = text.slice(0, MAX_HEADING);
     });
   };
@@ -328,8 +330,9 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
       return memo.get(tr) ?? null;
     }
     // A row outside any table (markup as written, not repaired): read alone.
-    const cells = cellsOfRow(tr).map((c) => ownText(c));
-    const info = { code: itemCodeOf(cells[0] ?? ''), cells, isGroup: false, group: '' };
+    const cellEls = cellsOfRow(tr);
+    const cells = cellEls.map((c) => ownText(c));
+    const info = { code: itemCodeOf(cells[0] ?? ''), cells, linked: cellEls.map(hasUsableLink), isGroup: false, group: '' };
     memo.set(tr, info);
     return info;
   };

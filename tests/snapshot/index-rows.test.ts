@@ -79,6 +79,12 @@ describe('ITA index rows', () => {
 </table>`);
     expect(s.unlinkedRows).toEqual(['ข้อมูลผู้บริหาร ไม่มีลิงก์']);
   });
+  it('cells holding links of their own (a layout table\'s menu cell) are no title; nor is a cell of page text', () => {
+    const s = snap(`<table><tr><td><a href="/exec">ข้อมูลผู้บริหาร</a><br><a href="/plan">แผนพัฒนาท้องถิ่น</a></td>
+<td><p>${'ข่าวประชาสัมพันธ์ของหน่วยงาน '.repeat(12)}</p><a href="/news/1.pdf">ประกาศ</a></td></tr></table>`);
+    const news = s.links.find((l) => l.url?.endsWith('/news/1.pdf'));
+    expect(news?.row?.title ?? '').toBe('');
+  });
   it('a link outside any table has no row', () => {
     expect(snap('<ul><li><a href="/a.pdf">แผนการจัดซื้อจัดจ้าง</a></li></ul>').links[0]?.row).toBeUndefined();
   });

@@ -7,6 +7,8 @@ import { bestState, type TargetState } from './target-checks.ts';
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
+/** Share buttons of social networks: they post the page, they are not the organisation's account. */
+const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
@@ -66,14 +68,15 @@ export const EVIDENCE_CHECKS = {
   hostIsEvidence: defineCheck(
     'host-is-evidence',
     'evidence',
-    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included.',
-    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean): boolean => hostsAreEvidence && linkToAcceptedHost,
+    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), which is no account of the organisation.',
+    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url),
   ),
   sectionShowsItem: defineCheck(
     'section-shows-item',
     'evidence',
-    'A section of a page (an h1–h4 heading or a tab pane, up to the next heading of its level) headed by an item shown on pages themselves (executives, Q&A board, contact: concepts marked sectionIsEvidence) is evidence for it when it holds at least 40 letters of its own.',
-    (sectionIsEvidence: boolean, sectionText: string): boolean => sectionIsEvidence && sectionText.replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS,
+    'A section of a page (an h1–h4 heading or a tab pane, up to the next heading of its level) headed by an item shown on pages themselves (executives, Q&A board, contact: concepts marked sectionIsEvidence) is evidence for it when it holds at least 40 letters of its own — and, for contact details, a phone number or an e-mail address (an address alone is not enough).',
+    (concept: { sectionIsEvidence: boolean; footerContacts: boolean }, sectionText: string, hasPhoneOrEmail: boolean): boolean =>
+      concept.sectionIsEvidence && sectionText.replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS && (!concept.footerContacts || hasPhoneOrEmail),
   ),
   containerHolds: defineCheck(
     'container-holds',

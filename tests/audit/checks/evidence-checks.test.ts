@@ -26,15 +26,26 @@ describe('evidence checks', () => {
     expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
   });
   it('section-shows-item: a section with text of its own shows an item shown on pages (names, threads, contacts)', () => {
-    expect(C.sectionShowsItem.run(true, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564')).toBe(true);
-    expect(C.sectionShowsItem.run(false, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564')).toBe(false);
-    expect(C.sectionShowsItem.run(true, 'ดูทั้งหมด')).toBe(false);
-    expect(C.sectionShowsItem.run(true, '061-2899564 0-7343-927 2566')).toBe(false);
+    const shown = { sectionIsEvidence: true, footerContacts: false };
+    const contact = { sectionIsEvidence: true, footerContacts: true };
+    expect(C.sectionShowsItem.run(shown, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564', true)).toBe(true);
+    expect(C.sectionShowsItem.run({ sectionIsEvidence: false, footerContacts: false }, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564', true)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, 'ดูทั้งหมด', false)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, '061-2899564 0-7343-927 2566', true)).toBe(false);
+    // contact details: an address alone is not enough
+    expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี รหัสไปรษณีย์ 94160', false)).toBe(false);
+    expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี โทรศัพท์ 0-7343-927', true)).toBe(true);
   });
   it('host-is-evidence: a link to a social host counts whatever its label', () => {
-    expect(C.hostIsEvidence.run(true, true)).toBe(true);
-    expect(C.hostIsEvidence.run(false, true)).toBe(false);
-    expect(C.hostIsEvidence.run(true, false)).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/people/abt/100010671091367/?locale=th_TH')).toBe(true);
+    expect(C.hostIsEvidence.run(false, true, 'https://www.facebook.com/abt')).toBe(false);
+    expect(C.hostIsEvidence.run(true, false, 'https://www.example.go.th/')).toBe(false);
+    // share buttons post the page; they are not the organisation's account
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/sharer/sharer.php?u=https://www.example.go.th/news/1')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://twitter.com/intent/tweet?text=x')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://social-plugins.line.me/lineit/share?url=https://www.example.go.th/')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://line.me/R/msg/text/?x')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/@abtsanor')).toBe(true);
   });
   it('heading-of-content-link', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
