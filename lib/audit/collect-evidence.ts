@@ -228,7 +228,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) {
+      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url))))) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');

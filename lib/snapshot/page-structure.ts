@@ -340,7 +340,7 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
 
 const MENU_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
 const MENU_ROLES = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
-const MENU_TOKEN_START = /^(?:nav|header|footer|menu|sidebar|topbar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
+const MENU_TOKEN_START = /^(?:nav|header|footer|menu|topbar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
 const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer)$/;
 /** Class or id tokens of content blocks that merely end in "header"/"footer" ("card-header", "post-footer"). */
 const CONTENT_TOKEN = /^(?:card|panel|modal|accordion|box|widget|section|tab|entry|post|article|content|table|page-header)/;
@@ -351,27 +351,44 @@ function isMenuToken(token: string): boolean {
   return MENU_TOKEN_START.test(t) || MENU_TOKEN_END.test(t);
 }
 
-function isMenuBlock(el: Element): boolean {
-  if (MENU_TAGS.has(el.name)) return true;
+const PAGER = /pagination|pager|paging/i;
+const CONTENT_TAGS = new Set(['main', 'article']);
+
+/** `inContent`: the element stands in main/article, where a nav is a pager and a header/footer the article's own. */
+function isMenuBlock(el: Element, inContent: boolean): boolean {
+  const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['aria-label'] ?? ''}`;
+  if (PAGER.test(tokens)) return false;
+  if (MENU_TAGS.has(el.name)) return !inContent;
   const role = el.attribs['role'];
   if (role && MENU_ROLES.has(role)) return true;
-  const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.split(/\s+/);
-  return tokens.some(isMenuToken);
+  return tokens.split(/\s+/).some(isMenuToken);
 }
 
 /**
- * Whether an element stands in the site's navigation: inside nav/header/footer/menu, a navigation role, or a
- * block whose class or id names a menu, navbar, header, footer or sidebar ("headerNavigation", "dropdown-menu",
- * "footerWrap"), not a content block's "card-header". Memoised per node.
+ * Whether an element stands in the site's navigation: inside nav/header/footer/menu (outside main/article, where a
+ * nav is a pager and a header or footer the article's own), a navigation role, or a
+ * block whose class or id names a menu, navbar, header or footer ("headerNavigation", "dropdown-menu",
+ * "footerWrap"), not a content block's "card-header". A sidebar is not navigation: its boxes hold content
+ * ("ข่าวประชาสัมพันธ์", "ผู้บริหาร"). Memoised per node.
  */
 export function createMenuRegionFinder(): (el: Element) => boolean {
   const memo = new Map<AnyNode, boolean>();
+  const contentMemo = new Map<AnyNode, boolean>();
+  const inContent = (node: AnyNode | null): boolean => {
+    if (!node || node.type === 'root') return false;
+    const known = contentMemo.get(node);
+    if (known !== undefined) return known;
+    const el = asElement(node);
+    const found = (el !== null && (CONTENT_TAGS.has(el.name) || el.attribs['role'] === 'main')) || inContent(node.parent);
+    contentMemo.set(node, found);
+    return found;
+  };
   const inMenu = (node: AnyNode | null): boolean => {
     if (!node || node.type === 'root') return false;
     const known = memo.get(node);
     if (known !== undefined) return known;
     const el = asElement(node);
-    const found = (el !== null && isMenuBlock(el)) || inMenu(node.parent);
+    const found = (el !== null && isMenuBlock(el, inContent(node.parent))) || inMenu(node.parent);
     memo.set(node, found);
     return found;
   };

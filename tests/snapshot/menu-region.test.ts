@@ -24,6 +24,15 @@ describe('links in the site navigation (inMenu)', () => {
       ['สนทนาเก่าสุด', true],
     ]);
   });
+  it('a pager is not a menu; a nav inside main is a pager, a header inside an article is the article\'s', () => {
+    expect(
+      menu('<main><h2>ข่าวประชาสัมพันธ์</h2><nav><a href="/news?page=2">ถัดไป »</a></nav><article><header><a href="/n/1">ข่าว 1</a></header></article></main><ul class="pagination"><li><a href="/news?page=3">3</a></li></ul>'),
+    ).toEqual([
+      ['ถัดไป »', false],
+      ['ข่าว 1', false],
+      ['3', false],
+    ]);
+  });
   it('content cards are not menus, even with a "card-header"', () => {
     // a real Bootstrap card: the title is an h5, the button an empty link
     expect(

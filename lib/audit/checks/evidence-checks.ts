@@ -34,7 +34,7 @@ export const EVIDENCE_CHECKS = {
     'An empty link repeated on many pages ("ข้อมูลพื้นฐาน" → #) is a menu toggle, not an item listed without a document — unless it stands in the content, outside any menu (a card\'s "อ่านเพิ่มเติม" → #! repeated on several pages).',
     (emptyLink: boolean, onManyPages: boolean, inContent = false): boolean => emptyLink && onManyPages && !inContent,
   ),
-  headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
+  headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
   placeholderUnderHeading: defineCheck(
     'placeholder-under-heading',
