@@ -74,6 +74,8 @@ export interface CollectContext {
   match: (text: string) => ConceptMatch[];
   /** Concepts of the audited checklist's item with this code ("O34"); none when unknown. A hint only. */
   codeConcepts?: (code: string) => readonly string[];
+  /** Every concept of the audited checklist's items (to tell a table numbered for another year). */
+  checklistConcepts?: ReadonlySet<string>;
 }
 
 /** Evidence identity: its URL; an empty link has none of its own (it points at the page listing it), so each counts apart. */
@@ -192,7 +194,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       found = true;
       fromLink(page, link, m, 'ita-index-row');
     }
-    for (const conceptId of CHECK.rowCodeOnly.run(codeConcepts, [...named])) {
+    const namesAnotherItem = [...named].some((c) => ctx.checklistConcepts?.has(c) === true && !codeConcepts.includes(c));
+    for (const conceptId of CHECK.rowCodeOnly.run(codeConcepts, [...named], namesAnotherItem)) {
       fromLink(page, link, { conceptId, term: `OIT ${row.code.slice(1)}`, how: 'synonym', start: 0, end: 0 }, 'ita-index-row', true);
     }
     return found;

@@ -48,6 +48,16 @@ ${row('OIT 35', 'การมีส่วนร่วมของผู้บร
   });
 });
 
+describe('a table numbered for another year', () => {
+  it('a row naming another item of the checklist lends its code to nothing', () => {
+    // "O10 แผนดำเนินงาน" is the 2565 numbering; in ita-2568, O10 is another item
+    const ita = page('ITA ประจำปีงบประมาณ พ.ศ. 2568', `<table>${row('O10', 'แผนดำเนินงานประจำปี', '<li><a href="/f/op.pdf">แผนดำเนินงาน ประจำปีงบประมาณ 2568</a></li>')}${row('O11', 'ข้อมูลผู้บริหาร', '<li><a href="/f/ex.pdf">คณะผู้บริหาร</a></li>')}</table>`);
+    const r = audit({ '/ita.php': ita }, 'ita-2568', '2025-05-15');
+    const o10 = r.items.find((i) => i.id === 'O10');
+    expect(o10?.decidedBy).not.toBe('index-code-only');
+  });
+});
+
 describe('sections, social icons and content cards (ita-2566, as of 2023-05-15)', () => {
   const nav = '<nav class="navbar"><a href="/">หน้าหลัก</a><a href="/struct">โครงสร้าง</a></nav>';
   const home = page(

@@ -62,8 +62,9 @@ export const EVIDENCE_CHECKS = {
   rowCodeOnly: defineCheck(
     'ita-row-code-only',
     'evidence',
-    'A row numbered as an item ("OIT 34") whose title and document name none of its concepts only hints at that item, since numbers shift between years: a code-only hint (review), never a pass.',
-    (codeConcepts: readonly string[], namedConcepts: readonly string[]): string[] => (codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts]),
+    'A row numbered as an item ("OIT 34") whose title and document name none of its concepts only hints at that item: a code-only hint (review), never a pass. Numbers shift between years, so when the row names another item of the same checklist the table is numbered for another year and the code says nothing.',
+    (codeConcepts: readonly string[], namedConcepts: readonly string[], namesAnotherItem: boolean): string[] =>
+      namesAnotherItem || codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts],
   ),
   hostIsEvidence: defineCheck(
     'host-is-evidence',

@@ -74,9 +74,12 @@ describe('evidence checks', () => {
     expect(C.rowCodeTiebreak.run([], ['integrity-declaration'])).toEqual([]);
   });
   it('ita-row-code-only: a code whose item nothing in the row names is only a hint', () => {
-    expect(C.rowCodeOnly.run(['integrity-declaration'], ['no-gift-declaration'])).toEqual(['integrity-declaration']);
-    expect(C.rowCodeOnly.run(['ita-to-development', 'integrity-measures'], ['integrity-measures'])).toEqual([]);
-    expect(C.rowCodeOnly.run([], ['news'])).toEqual([]);
+    expect(C.rowCodeOnly.run(['integrity-declaration'], ['no-gift-declaration'], false)).toEqual(['integrity-declaration']);
+    expect(C.rowCodeOnly.run(['integrity-declaration'], [], false)).toEqual(['integrity-declaration']);
+    expect(C.rowCodeOnly.run(['ita-to-development', 'integrity-measures'], ['integrity-measures'], false)).toEqual([]);
+    expect(C.rowCodeOnly.run([], ['news'], false)).toEqual([]);
+    // the row names another item of this checklist: a table numbered for another year, the code says nothing
+    expect(C.rowCodeOnly.run(['procurement-plan'], ['operation-plan'], true)).toEqual([]);
   });
   it('container-holds', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['external'])).toBe('external');
