@@ -9,6 +9,8 @@ const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Share buttons of social networks: they post the page, they are not the organisation's account. */
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
+/** Text that shows nothing: a notice that the data is not there yet, or a template's filler. */
+const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปรับปรุง|จัดทำ|ดำเนินการ)|กำลัง(?:ปรับปรุง|จัดทำ)|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|coming soon|under construction|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)/giu;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
@@ -75,9 +77,11 @@ export const EVIDENCE_CHECKS = {
   sectionShowsItem: defineCheck(
     'section-shows-item',
     'evidence',
-    'A section of a page (an h1–h4 heading or a tab pane, up to the next heading of its level) headed by an item shown on pages themselves (executives, Q&A board, contact: concepts marked sectionIsEvidence) is evidence for it when it holds at least 40 letters of its own — and, for contact details, a phone number or an e-mail address (an address alone is not enough).',
+    'A section of a page (an h1–h4 heading or a tab pane, up to the next heading of its level) headed by an item shown on pages themselves (executives, Q&A board, contact: concepts marked sectionIsEvidence) is evidence for it when it holds at least 40 letters of its own, not counting a "not there yet" notice or template filler — and, for contact details, a phone number or an e-mail address (an address alone is not enough).',
     (concept: { sectionIsEvidence: boolean; footerContacts: boolean }, sectionText: string, hasPhoneOrEmail: boolean): boolean =>
-      concept.sectionIsEvidence && sectionText.replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS && (!concept.footerContacts || hasPhoneOrEmail),
+      concept.sectionIsEvidence &&
+      sectionText.replace(STUB_TEXT, ' ').replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS &&
+      (!concept.footerContacts || hasPhoneOrEmail),
   ),
   containerHolds: defineCheck(
     'container-holds',

@@ -32,6 +32,9 @@ describe('evidence checks', () => {
     expect(C.sectionShowsItem.run({ sectionIsEvidence: false, footerContacts: false }, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564', true)).toBe(false);
     expect(C.sectionShowsItem.run(shown, 'ดูทั้งหมด', false)).toBe(false);
     expect(C.sectionShowsItem.run(shown, '061-2899564 0-7343-927 2566', true)).toBe(false);
+    // a notice that the data is not there yet, or a template's filler, shows nothing
+    expect(C.sectionShowsItem.run(shown, 'อยู่ระหว่างปรับปรุงข้อมูล กรุณากลับมาใหม่ภายหลัง ขออภัยในความไม่สะดวก', false)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, "Card title Some quick example text to build on the card title and make up the bulk of the card's content.", false)).toBe(false);
     // contact details: an address alone is not enough
     expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี รหัสไปรษณีย์ 94160', false)).toBe(false);
     expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี โทรศัพท์ 0-7343-927', true)).toBe(true);
