@@ -120,7 +120,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       TARGET_RANK[c.target] < TARGET_RANK[prev.target] ||
       (TARGET_RANK[c.target] === TARGET_RANK[prev.target] && MATCH_RANK[c.evidence.matchedBy] < MATCH_RANK[prev.evidence.matchedBy]);
     const parts = mergeParts(prev.parts, c.parts);
-    m.set(key, better ? { ...c, parts } : { ...prev, parts });
+    // A page that shows the item in a section of its own stays so, however else it was reached.
+    const section = prev.section === true || c.section === true ? { section: true } : {};
+    m.set(key, better ? { ...c, parts, ...section } : { ...prev, parts, ...section });
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
