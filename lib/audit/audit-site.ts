@@ -36,7 +36,10 @@ export function auditSite(input: AuditInput): Report {
   const { crawl, checklist, concepts, asOf } = input;
   const match = createConceptMatcher(concepts, input.properNames ?? builtInConcepts.properNames);
   const index = buildSiteIndex(crawl);
-  const byConcept = collectEvidence({ pages: crawl.pages, concepts, index, match });
+  const conceptsByCode = new Map(checklist.items.map((item) => [item.id, item.concepts] as const));
+  const byConcept = collectEvidence({ pages: crawl.pages, concepts, index, match, codeConcepts: (code) => conceptsByCode.get(code) ?? [],
+    checklistConcepts: new Set(checklist.items.flatMap((item) => item.concepts)),
+  });
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';

@@ -4,12 +4,13 @@ import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-sn
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
+import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
-import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
+import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
 export type { TargetState } from './target-state.ts';
 
@@ -25,6 +26,8 @@ export interface Candidate {
   boilerplate: boolean;
   /** A link back to the page it stands on (a menu's current item): not an item listed on that page. */
   selfLink: boolean;
+  /** Evidence shown by a section of the page itself: not settled by the links the page holds. */
+  section?: boolean;
 }
 
 /** How strongly a piece of evidence was matched: lower is stronger. */
@@ -85,6 +88,10 @@ export interface CollectContext {
   concepts: Concept[];
   index: SiteIndex;
   match: (text: string) => ConceptMatch[];
+  /** Concepts of the audited checklist's item with this code ("O34"); none when unknown. A hint only. */
+  codeConcepts?: (code: string) => readonly string[];
+  /** Every concept of the audited checklist's items (to tell a table numbered for another year). */
+  checklistConcepts?: ReadonlySet<string>;
 }
 
 /** Evidence identity: its URL; an empty link has none of its own (it points at the page listing it), so each counts apart. */
@@ -129,14 +136,18 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       TARGET_RANK[c.target] < TARGET_RANK[prev.target] ||
       (TARGET_RANK[c.target] === TARGET_RANK[prev.target] && MATCH_RANK[c.evidence.matchedBy] < MATCH_RANK[prev.evidence.matchedBy]);
     const parts = mergeParts(prev.parts, c.parts);
-    m.set(key, better ? { ...c, parts } : { ...prev, parts });
+    // A page that shows the item in a section of its own stays so, however else it was reached.
+    const section = prev.section === true || c.section === true ? { section: true } : {};
+    m.set(key, better ? { ...c, parts, ...section } : { ...prev, parts, ...section });
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
-  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null) => {
+  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
-    let target = targetState(link, concept, index);
+    const reached = targetState(link, concept, index);
+    if (codeOnly && reached !== 'ok') return;
+    let target: TargetState = codeOnly ? 'code-only' : reached;
     const url = link.url ?? page.finalUrl;
     const linked = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     if (CHECK.weakLabelUnconfirmed.run(m.weak === true, target, linked !== undefined && pageShowsConcept(linked, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
@@ -209,17 +220,52 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       .map((l) => ctx.match(l.label).map((m) => m.conceptId));
   };
 
+  /** An ITA index row's title names the item its links are for; its code only breaks ties (see ita-row-title). */
+  const fromIndexRow = (page: PageSnapshot, pageText: string, link: LinkRecord, named: Set<string>): boolean => {
+    const row = link.row;
+    if (!row || !CHECK.itaRowTitle.run(pageText, row.code, row.title)) return false;
+    const titled = ctx.match(row.title);
+    const codeConcepts = row.code ? (ctx.codeConcepts?.(row.code) ?? []) : [];
+    const keep = CHECK.rowCodeTiebreak.run([...new Set(titled.map((m) => m.conceptId))], codeConcepts);
+    let found = false;
+    for (const m of titled) {
+      if (!keep.includes(m.conceptId) || named.has(m.conceptId)) continue;
+      named.add(m.conceptId);
+      found = true;
+      fromLink(page, link, m, 'ita-index-row');
+    }
+    const namesAnotherItem = [...named].some((c) => ctx.checklistConcepts?.has(c) === true && !codeConcepts.includes(c));
+    for (const conceptId of CHECK.rowCodeOnly.run(codeConcepts, [...named], namesAnotherItem)) {
+      fromLink(page, link, { conceptId, term: `OIT ${row.code.slice(1)}`, how: 'synonym', start: 0, end: 0 }, 'ita-index-row', true);
+    }
+    return found;
+  };
+
+  /** Concepts whose accepted hosts are the evidence (social networks): a link there counts whatever its label. */
+  const hostConcepts = ctx.concepts.filter((c) => c.hostsAreEvidence && c.externalHosts.length > 0);
+  const fromHost = (page: PageSnapshot, link: LinkRecord, named: ReadonlySet<string>): void => {
+    if (!link.url || hostConcepts.length === 0) return;
+    const host = hostOf(link.url);
+    for (const c of hostConcepts) {
+      if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts), link.url)) continue;
+      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint');
+    }
+  };
+
   for (const page of ctx.pages) {
+    const itaText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
       // an ITA table row says what the link is for.
       const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
-      if (own.length > 0) {
-        for (const m of own) fromLink(page, link, m, null);
-        continue;
-      }
+      for (const m of own) fromLink(page, link, m, null);
+      const named = new Set(own.map((m) => m.conceptId));
+      fromHost(page, link, named);
+      const byRow = fromIndexRow(page, itaText, link, named);
+      if (own.length > 0 || byRow) continue;
       if (CHECK.contactByLabelOnly.run(link.kind)) continue;
-      if (CHECK.menuToggle.run(link.kind === 'placeholder', index.boilerplatePlaceholders.has(placeholderKey(link)))) continue;
+      const repeated = index.boilerplatePlaceholders.has(placeholderKey(link));
+      if (CHECK.menuToggle.run(link.kind === 'placeholder', repeated, link.inMenu === false)) continue;
       // A titled link ("นโยบาย") beside a link that names the row's concept is not that concept; "ดาวน์โหลด", "01.pdf" are.
       const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
       const row =
@@ -230,11 +276,38 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) {
+      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url))))) {
+        for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
+      } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }
     const scriptOnly = page.scriptFilled;
+    for (const section of page.sections ?? []) {
+      for (const m of ctx.match(section.heading)) {
+        const concept = conceptById.get(m.conceptId);
+        if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
+        add({
+          conceptId: m.conceptId,
+          target: page.scriptFilled ? 'script-filled' : 'ok',
+          parts: [],
+          foundOnKey: index.keyOf(page.finalUrl),
+          boilerplate: false,
+          selfLink: false,
+          section: true,
+          evidence: {
+            url: page.finalUrl,
+            label: `${section.heading}: ${section.text}`.slice(0, 200),
+            labelSource: 'text',
+            foundOn: page.finalUrl,
+            matchedBy: 'heading',
+            term: m.term,
+            kind: 'page',
+            dates: [],
+          },
+        });
+      }
+    }
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],
       [page.breadcrumb, 'page-title'],
@@ -247,9 +320,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
       }
     }
-    const pageText = `${page.title} ${page.breadcrumb} ${page.headings.slice(0, 3).join(' ')}`;
     for (const row of page.unlinkedRows) {
-      if (!CHECK.indexRowOnItaPage.run(pageText, row)) continue;
+      if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
       for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
     }
   }
@@ -375,6 +447,7 @@ function settleContainers(byConcept: Map<string, Map<string, Candidate>>, index:
       held.set(c.foundOnKey, list);
     }
     const settled = [...m.values()].map((c) => {
+      if (c.section) return c;
       if ((c.target !== 'ok' && c.target !== 'script-filled') || c.evidence.kind !== 'page') return c;
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);

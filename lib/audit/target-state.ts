@@ -5,7 +5,7 @@ import type { SiteIndex } from './site-index.ts';
 
 export { bestState, TARGET_RANK, type TargetState } from './checks/target-checks.ts';
 
-function hostOf(url: string): string | null {
+export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
@@ -13,7 +13,7 @@ function hostOf(url: string): string | null {
   }
 }
 
-function hostMatches(host: string | null, hosts: string[]): boolean {
+export function hostMatches(host: string | null, hosts: string[]): boolean {
   return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 

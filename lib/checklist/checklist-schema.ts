@@ -146,6 +146,13 @@ export const Concept = z.strictObject({
   reviewWith: z.array(ConceptId).default([]),
   /** A list of this concept holds entries on any topic (news, activities): an entry naming another concept still belongs to it. */
   anyTopic: z.boolean().default(false),
+  /** A link to one of `externalHosts` is evidence whatever its label, an icon-only link included (social networks). */
+  hostsAreEvidence: z.boolean().default(false),
+  /**
+   * The item is shown on a page itself, not only in a document: a section of a page headed by one of `terms`, with
+   * text of its own (executives' names and positions, a board's threads, contact details), is evidence.
+   */
+  sectionIsEvidence: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

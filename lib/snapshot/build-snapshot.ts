@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, findDates, normalizeThai, urlDateText } from '../thai/index.ts';
+import { datesFromUrl, findDates, normalizeThai, pathDates, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml } from './bounded-dom.ts';
@@ -10,7 +10,7 @@ import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
 import { pageProse } from './page-prose.ts';
-import { breadcrumb, pageHeadings, pageTitle, unlinkedRows } from './page-structure.ts';
+import { breadcrumb, pageHeadings, pageSections, pageTitle, unlinkedRows } from './page-structure.ts';
 
 export interface SnapshotInput {
   url: string;
@@ -135,11 +135,16 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
     const rowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
-    const { cells: _cells, ...link } = l;
-    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates] };
+    // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
+    const pathOnly =
+      labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(pathDates(l.url), 'url-path') : [];
+    const { cells: _cells, row, ...rest } = l;
+    const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
+    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);
+  const sections = pageSections($, index);
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
@@ -175,6 +180,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     forms,
     unlinkedRows: rowsWithoutLinks,
     prose,
+    sections,
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

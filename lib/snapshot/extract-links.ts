@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder, createPrecedingTextFinder, ownText } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -19,6 +19,10 @@ export interface RawLink {
   heading: string;
   /** When the link stands in a table row: the text of each cell, and which cell holds the link. */
   cells?: { texts: string[]; own: number };
+  /** When the link stands in a table row: its item code, title and group heading (see LinkRecord.row). */
+  row?: { code: string; title: string; group: string };
+  /** The link stands in the site's navigation (see createMenuRegionFinder). */
+  inMenu: boolean;
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -102,20 +106,39 @@ function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element |
 const CELL_TAGS = new Set(['td', 'th']);
 const ROW_TAG = new Set(['tr']);
 
-function cellsOf(el: Element, memo: Map<AnyNode, string[]>): { cells?: { texts: string[]; own: number } } {
+const MAX_ROW_TITLE = 300;
+
+/**
+ * The row's title for a link in one of its cells: the words of the other cells that hold no link of their own
+ * (a title cell, not a document or menu cell), without the item code. None when it is longer than an item title
+ * (a layout table's cell of page text).
+ */
+function rowTitle(info: RowInfo, own: number): string {
+  const title = info.cells
+    .filter((_, i) => i !== own && !info.linked[i])
+    .map((t) => (itemCodeOf(t) ? t.replace(/^\S+\s?\d{1,2}\s*[.:)\-]*\s*/, '') : t))
+    .filter((t) => t !== '')
+    .join(' ');
+  return title.length <= MAX_ROW_TITLE ? title : '';
+}
+
+function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawLink, 'cells' | 'row'> {
   const cell = closestTag(el, CELL_TAGS);
   const rowNode = cell ? closestTag(cell, ROW_TAG) : null;
   if (!cell || !rowNode) return {};
-  const tds = rowNode.children.filter((c): c is Element => c.type === 'tag' && CELL_TAGS.has((c as Element).name));
+  const info = readRow(rowNode);
+  if (!info) return {};
+  const tds = rowNode.children.filter((c) => c.type === 'tag' && CELL_TAGS.has((c as Element).name));
   const own = tds.indexOf(cell);
   if (own < 0) return {};
-  let texts = memo.get(rowNode);
-  if (!texts) {
-    // Each cell's own words, without nested tables, lists and menus (a layout table's cells hold whole pages).
-    texts = tds.map((c) => ownText(c));
-    memo.set(rowNode, texts);
-  }
-  return { cells: { texts, own } };
+  return { cells: { texts: info.cells, own }, row: { code: info.code, title: rowTitle(info, own), group: info.group } };
+}
+
+const MAX_HEADING = 200;
+
+function groupHeading(row: RawLink['row'], above: string): string {
+  if (!row || row.group === '' || row.code !== '') return above;
+  return (above === '' || above === row.group ? row.group : `${row.group} — ${above}`).slice(0, MAX_HEADING);
 }
 
 /**
@@ -126,7 +149,8 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
-  const rowCells = new Map<AnyNode, string[]>();
+  const readRow = createRowReader();
+  const inMenu = createMenuRegionFinder();
   const links: RawLink[] = [];
   for (const el of index.all) {
     if (!isLinkLike(el)) continue;
@@ -159,6 +183,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
         labelSource = 'preceding-text';
       }
     }
+    const inRow = rowOf(el, readRow);
     links.push({
       href: target.raw,
       url: url ? url.href : null,
@@ -167,8 +192,12 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       label,
       labelSource,
       context,
-      heading: headingOf(el),
-      ...cellsOf(el, rowCells),
+      // An uncoded row under a group-heading row ("แผนการใช้จ่ายงบประมาณ" over rows "ปี 2566 | ไฟล์"): the group
+      // is the nearest heading, read with the heading above the table ("ไตรมาสที่ 1" under "MOIT 5 … รายเดือน").
+      // A coded row ("OIT 18") is its own item: its group only names the topic around it.
+      heading: groupHeading(inRow.row, headingOf(el)),
+      ...inRow,
+      inMenu: inMenu(el),
     });
   }
   return links;

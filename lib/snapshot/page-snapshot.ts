@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { DateMention } from '../thai/date-mention.ts';
 
-/** Where a date (or a label) was read from on a page. */
-export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'last-modified']);
+/**
+ * Where a date (or a label) was read from on a page. `url-path` is weak: a day stamp, year or upload folder in a
+ * link's path, read only when the link names no date in its label, row or file name.
+ */
+export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'url-path', 'last-modified']);
 export type DateSource = z.infer<typeof DateSource>;
 
 export const DatedMention = DateMention.extend({ source: DateSource });
@@ -43,6 +46,13 @@ export const LinkRecord = z.object({
   context: z.string(),
   /** Nearest heading or panel title above the link (normalised), if any. */
   heading: z.string(),
+  /**
+   * When the link stands in a table row: the row's item code ("O10" for "OIT 10"/"ข้อ 10"/"O๑๐", "MOIT5"),
+   * its title (the words of the other cells, without the code) and the group-heading row it stands under.
+   */
+  row: z.object({ code: z.string(), title: z.string(), group: z.string() }).optional(),
+  /** The link stands in the site's navigation (nav/header/footer, a menu or sidebar block); absent in old snapshots. */
+  inMenu: z.boolean().optional(),
   /** Dates found in the label, context and URL of this link. */
   dates: z.array(DatedMention),
 });
@@ -84,6 +94,11 @@ export const PageSnapshot = z.object({
   unlinkedRows: z.array(z.string()),
   /** The page's own prose, block by block, outside links and controls (see page-prose.ts); older snapshots: none. */
   prose: z.array(z.string()).default([]),
+  /**
+   * Sections of the page: each h1–h4 heading (and each tab pane, under its tab's label) with its own text up to
+   * the next heading of its level. Absent in snapshots made before sections were read.
+   */
+  sections: z.array(z.object({ heading: z.string(), text: z.string() })).optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

@@ -115,6 +115,7 @@ export function ownText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
+    else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
@@ -219,15 +220,262 @@ export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
 
 const MAX_UNLINKED_ROWS = 300;
 
-/** Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). */
-export function unlinkedRows($: CheerioAPI, index: ElementIndex): string[] {
+/**
+ * Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). A group-heading row
+ * (see createRowReader) names the rows under it; it is not an item listed without a document.
+ */
+export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: Element) => RowInfo | null = createRowReader()): string[] {
   const out: string[] = [];
   for (const el of index.byTag('tr')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
+    const info = readRow(el);
+    if (info?.isGroup) continue;
     if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
     if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
-    const text = normalizeThai($(el).text());
+    // Cells apart ("OIT 20 | รายงาน…" reads "OIT 20 รายงาน…", not "OIT 20รายงาน…").
+    const text = normalizeThai(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : $(el).text());
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * An ITA/OIT item code at the start of a table cell, as index tables write it: "OIT 10", "MOIT 5", "O10",
+ * "o.10", "O๑๐" (Thai digits are ASCII after normalizeThai), "ข้อ 10", "ข้อที่ 10". Returns "O10" for the OIT
+ * numbering (OIT, O, ข้อ) and "MOIT5" for the ministry numbering, or '' when the text starts with no code.
+ */
+const ITEM_CODE = /^(?:(m)?oit|o\.?|ข้อ(?:ที่)?)\s?(\d{1,2})(?![\d.]*\d)/i;
+
+export function itemCodeOf(text: string): string {
+  const m = ITEM_CODE.exec(normalizeThai(text));
+  if (!m) return '';
+  const n = Number(m[2]);
+  if (n < 1) return '';
+  return `${m[1] ? 'MOIT' : 'O'}${n}`;
+}
+
+/** What a table row says about the links in it (see LinkRecord.row). */
+export interface RowInfo {
+  /** The item code of the row ("O10", "MOIT5"), '' when it has none. */
+  code: string;
+  /** Each cell's own words (without nested lists, tables and menus). */
+  cells: string[];
+  /** Which cells hold a usable link of their own (a document or menu cell, not a title). */
+  linked: boolean[];
+  /** The row is a group heading: a single-cell (colspan) row, or an uncoded row among coded rows, without a link. */
+  isGroup: boolean;
+  /** Text of the nearest group-heading row above it in the same table, '' if none. */
+  group: string;
+}
+
+const CELL_TAGS = new Set(['td', 'th']);
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot']);
+
+function cellsOfRow(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => isElement(c) && CELL_TAGS.has(c.name));
+}
+
+/** Rows of a table (its own, not those of nested tables), in order. */
+function rowsOfTable(table: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of table.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'tr') out.push(c);
+    else if (TABLE_PARTS.has(c.name)) for (const r of c.children) if (isElement(r) && r.name === 'tr') out.push(r);
+  }
+  return out;
+}
+
+const hasUsableLink = (el: Element): boolean => someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''));
+
+/**
+ * Reads table rows as a person reads an ITA index table: the item code of each row, each cell's words, which
+ * rows are group headings (a single-cell row spanning the table, or a row without a code where other rows have
+ * one) and the group heading each row stands under. Memoised per table.
+ */
+export function createRowReader(): (tr: Element) => RowInfo | null {
+  const memo = new Map<Element, RowInfo>();
+  const readTable = (table: Element): void => {
+    const rows = rowsOfTable(table);
+    const cellsOf = rows.map(cellsOfRow);
+    const texts = cellsOf.map((cells) => cells.map((c) => ownText(c)));
+    const codes = texts.map((cells) => {
+      for (const t of cells) {
+        const code = itemCodeOf(t);
+        if (code) return code;
+      }
+      return '';
+    });
+    const coded = codes.filter((c) => c !== '').length;
+    const widest = Math.max(0, ...cellsOf.map((c) => c.length));
+    let group = '';
+    rows.forEach((tr, i) => {
+      const cells = cellsOf[i] ?? [];
+      const cellTexts = texts[i] ?? [];
+      const only = cells[0];
+      const spans = cells.length === 1 && only !== undefined && (Number(only.attribs['colspan'] ?? '1') > 1 || widest > 1);
+      const text = cellTexts.join(' ').trim();
+      const isGroup = text !== '' && !hasUsableLink(tr) && (spans || (coded >= 2 && codes[i] === ''));
+      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, linked: cells.map(hasUsableLink), isGroup, group });
+      if (isGroup) group = text.slice(0, MAX_HEADING);
+    });
+  };
+  return (tr) => {
+    const cached = memo.get(tr);
+    if (cached) return cached;
+    let table: AnyNode | null = tr.parent;
+    if (table && isElement(table) && TABLE_PARTS.has(table.name)) table = table.parent;
+    if (table && isElement(table) && table.name === 'table') {
+      readTable(table);
+      return memo.get(tr) ?? null;
+    }
+    // A row outside any table (markup as written, not repaired): read alone.
+    const cellEls = cellsOfRow(tr);
+    const cells = cellEls.map((c) => ownText(c));
+    const info = { code: itemCodeOf(cells[0] ?? ''), cells, linked: cellEls.map(hasUsableLink), isGroup: false, group: '' };
+    memo.set(tr, info);
+    return info;
+  };
+}
+
+const MENU_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
+const MENU_ROLES = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
+const MENU_TOKEN_START = /^(?:nav|header|footer|menu|topbar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
+const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer)$/;
+/** Class or id tokens of content blocks that merely end in "header"/"footer" ("card-header", "post-footer"). */
+const CONTENT_TOKEN = /^(?:card|panel|modal|accordion|box|widget|section|tab|entry|post|article|content|table|page-header)/;
+
+function isMenuToken(token: string): boolean {
+  const t = token.toLowerCase();
+  if (t === '' || CONTENT_TOKEN.test(t)) return false;
+  return MENU_TOKEN_START.test(t) || MENU_TOKEN_END.test(t);
+}
+
+const PAGER = /pagination|pager|paging/i;
+const CONTENT_TAGS = new Set(['main', 'article']);
+
+/** `inContent`: the element stands in main/article, where a nav is a pager and a header/footer the article's own. */
+function isMenuBlock(el: Element, inContent: boolean): boolean {
+  const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['aria-label'] ?? ''}`;
+  if (PAGER.test(tokens)) return false;
+  if (MENU_TAGS.has(el.name)) return !inContent;
+  const role = el.attribs['role'];
+  if (role && MENU_ROLES.has(role)) return true;
+  return tokens.split(/\s+/).some(isMenuToken);
+}
+
+/**
+ * Whether an element stands in the site's navigation: inside nav/header/footer/menu (outside main/article, where a
+ * nav is a pager and a header or footer the article's own), a navigation role, or a
+ * block whose class or id names a menu, navbar, header or footer ("headerNavigation", "dropdown-menu",
+ * "footerWrap"), not a content block's "card-header". A sidebar is not navigation: its boxes hold content
+ * ("ข่าวประชาสัมพันธ์", "ผู้บริหาร"). Memoised per node.
+ */
+export function createMenuRegionFinder(): (el: Element) => boolean {
+  const memo = new Map<AnyNode, boolean>();
+  const contentMemo = new Map<AnyNode, boolean>();
+  const inContent = (node: AnyNode | null): boolean => {
+    if (!node || node.type === 'root') return false;
+    const known = contentMemo.get(node);
+    if (known !== undefined) return known;
+    const el = asElement(node);
+    const found = (el !== null && (CONTENT_TAGS.has(el.name) || el.attribs['role'] === 'main')) || inContent(node.parent);
+    contentMemo.set(node, found);
+    return found;
+  };
+  const inMenu = (node: AnyNode | null): boolean => {
+    if (!node || node.type === 'root') return false;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    const el = asElement(node);
+    const found = (el !== null && isMenuBlock(el, inContent(node.parent))) || inMenu(node.parent);
+    memo.set(node, found);
+    return found;
+  };
+  return (el) => inMenu(el);
+}
+
+/** One section of a page: a heading (h1–h4, or a tab pane's tab) and the text that follows it up to the next heading of its level. */
+export interface PageSection {
+  heading: string;
+  /** The section's own text after its heading (normalised, cut at MAX_SECTION_TEXT). */
+  text: string;
+}
+
+const SECTION_HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
+const MAX_SECTION_TEXT = 600;
+const MAX_SECTIONS = 80;
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The text a person sees in a node: without scripts and styles. */
+function visibleText(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data);
+    // script and style nodes are not of type "tag" in domhandler
+    else if (n.type === 'script' || n.type === 'style' || (isElement(n) && INVISIBLE.has(n.name))) return;
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return normalizeThai(parts.join(' '));
+}
+
+/** The heading level of an element that ends a section of level `level`: it is, or holds, a heading at that level or above with text. */
+function endsSection($: CheerioAPI, el: Element, level: number): boolean {
+  const stops = (n: Element): boolean => {
+    const l = SECTION_HEADINGS[n.name];
+    return l !== undefined && l <= level && normalizeThai($(n).text()) !== '';
+  };
+  return stops(el) || someDescendant(el, stops);
+}
+
+/**
+ * Every section of a page, as a person scans it: each h1–h4 heading with the text after it up to the next heading
+ * of the same or a higher level (the heading's wrappers that hold nothing else — `<center><h4>…</h4></center>` — are
+ * climbed first), and each tab pane (`role="tabpanel"`, `.tab-pane`) under the label of its tab. A page's second tab
+ * ("คณะผู้บริหาร" with names and positions) or a board on the home page ("กระดานสนทนา" with its threads) is a
+ * section of its own, not only headings[0].
+ */
+export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] {
+  const out: PageSection[] = [];
+  const seen = new Set<string>();
+  const push = (heading: string, text: string) => {
+    const key = `${heading}|${text.slice(0, 80)}`;
+    if (heading === '' || text === '' || seen.has(key) || out.length >= MAX_SECTIONS) return;
+    seen.add(key);
+    out.push({ heading: heading.slice(0, MAX_HEADING), text: text.slice(0, MAX_SECTION_TEXT) });
+  };
+  for (const el of index.all) {
+    const level = SECTION_HEADINGS[el.name];
+    if (level === undefined) continue;
+    const heading = normalizeThai($(el).text());
+    if (heading === '' || heading.length > MAX_HEADING) continue;
+    let wrap: Element = el;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai($(wrap.parent).text()) === heading) wrap = wrap.parent;
+    const parts: string[] = [];
+    let length = 0;
+    for (let sib: AnyNode | null = wrap.next; sib && length < MAX_SECTION_TEXT; sib = sib.next) {
+      if (sib.type === 'text') {
+        const t = normalizeThai(sib.data);
+        if (t) parts.push(t), (length += t.length);
+        continue;
+      }
+      const block = asElement(sib);
+      if (!block || INVISIBLE.has(block.name)) continue;
+      if (endsSection($, block, level)) break;
+      const t = visibleText(block);
+      if (t) parts.push(t), (length += t.length);
+    }
+    push(heading, parts.join(' '));
+  }
+  for (const el of index.all) {
+    const cls = classes(el);
+    if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
+    const by = el.attribs['aria-labelledby'];
+    const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
+    const label = tab && tab !== el ? normalizeThai($(tab).text()) : '';
+    if (label) push(label, visibleText(el));
   }
   return out;
 }

@@ -44,6 +44,10 @@ function sameLink(a: LinkRecord, b: LinkRecord): boolean {
     a.labelSource === b.labelSource &&
     a.context === b.context &&
     a.heading === b.heading &&
+    a.row?.code === b.row?.code &&
+    a.row?.title === b.row?.title &&
+    a.row?.group === b.row?.group &&
+    a.inMenu === b.inMenu &&
     sameDates(a.dates, b.dates)
   );
 }
@@ -66,7 +70,7 @@ export function createSnapshotPool(): SnapshotPool {
   const mention = (d: DatedMention, pooled: boolean): DatedMention => Object.freeze({ ...d, raw: pooled ? str(d.raw) : own(d.raw) });
 
   const link = (l: LinkRecord): LinkRecord => {
-    const h = hash(`${l.href}\u0001${l.url ?? ''}\u0001${l.label}\u0001${l.context}\u0001${l.heading}\u0001${l.kind}${l.origin}${l.labelSource}${l.dates.length}`);
+    const h = hash(`${l.href}\u0001${l.url ?? ''}\u0001${l.label}\u0001${l.context}\u0001${l.heading}\u0001${l.row ? `${l.row.code}\u0001${l.row.title}\u0001${l.row.group}` : ''}\u0001${l.inMenu === true ? 'm' : ''}${l.kind}${l.origin}${l.labelSource}${l.dates.length}`);
     const bucket = links.get(h);
     const found = bucket?.find((k) => sameLink(k, l));
     if (found) return found;
@@ -79,6 +83,8 @@ export function createSnapshotPool(): SnapshotPool {
       labelSource: l.labelSource,
       context: str(l.context),
       heading: str(l.heading),
+      ...(l.inMenu !== undefined ? { inMenu: l.inMenu } : {}),
+      ...(l.row ? { row: Object.freeze({ code: str(l.row.code), title: str(l.row.title), group: str(l.row.group) }) } : {}),
       dates: l.dates.length === 0 ? NO_DATES : (Object.freeze(l.dates.map((d) => mention(d, true))) as DatedMention[]),
     });
     if (bucket) bucket.push(kept);
@@ -103,6 +109,7 @@ export function createSnapshotPool(): SnapshotPool {
         forms: s.forms.map((f) => ({ action: str(f.action), label: str(f.label) })),
         unlinkedRows: s.unlinkedRows.map(str),
         prose: s.prose.map(str),
+        ...(s.sections ? { sections: s.sections.map((x) => ({ heading: str(x.heading), text: own(x.text) })) } : {}),
         fetchedAt: own(s.fetchedAt),
       };
     },

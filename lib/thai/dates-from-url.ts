@@ -56,3 +56,53 @@ export function datesFromUrl(url: string): DateMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A plausible year as written in a path: CE 2000–2049 or BE 2540–2599; the CE year, or null. */
+function pathYear(text: string): { year: number; era: 'BE' | 'CE' } | null {
+  const y = Number(text);
+  if (y >= 2000 && y <= 2049) return { year: y, era: 'CE' };
+  if (y >= 2540 && y <= 2599) return { year: y - 543, era: 'BE' };
+  return null;
+}
+
+const FOLDER_MONTH_RE = /(?<=\/)(\d{4})\/(0?[1-9]|1[0-2])(?=\/)/g;
+const DAY_STAMP_RE = /(?<!\d)(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const GLUED_YEAR_RE = /(?<!\d)(\d{4})(?!\d)/g;
+
+/**
+ * Weak dates read from a URL's path, for a link that names no date anywhere else (a last resort, never over a
+ * date in its label, row or file name): a day stamp in the file name ("event_20220210.pdf", "_25650210"), else a
+ * year in the file name, even glued to a word ("corruption_stat2022.pdf", "HR_Report_2022.pdf"), else an upload
+ * folder of year and month ("/uploads/2022/02/", "/2565/03/"). CE and BE years (CE 2000–2049, BE 2540–2599).
+ * Offsets refer to `urlDateText(url)`. Never throws.
+ */
+export function pathDates(url: string): DateMention[] {
+  const text = urlDateText(url);
+  const queryAt = text.search(/[?#]/);
+  const path = queryAt === -1 ? text : text.slice(0, queryAt);
+  const fileStart = path.lastIndexOf('/') + 1;
+  const file = path.slice(fileStart);
+  const stamps: DateMention[] = [];
+  for (const m of file.matchAll(DAY_STAMP_RE)) {
+    const y = pathYear(m[1] ?? '');
+    if (!y) continue;
+    const start = fileStart + m.index;
+    stamps.push({ start, end: start + m[0].length, raw: m[0], year: y.year, month: Number(m[2]), day: Number(m[3]), precision: 'day', era: y.era });
+  }
+  if (stamps.length > 0) return stamps;
+  const years: DateMention[] = [];
+  for (const m of file.matchAll(GLUED_YEAR_RE)) {
+    const y = pathYear(m[1] ?? '');
+    if (!y) continue;
+    const start = fileStart + m.index;
+    years.push({ start, end: start + m[0].length, raw: m[0], year: y.year, precision: 'year', era: y.era });
+  }
+  if (years.length > 0) return years;
+  const folders: DateMention[] = [];
+  for (const m of path.matchAll(FOLDER_MONTH_RE)) {
+    const y = pathYear(m[1] ?? '');
+    if (!y) continue;
+    folders.push({ start: m.index, end: m.index + m[0].length, raw: m[0], year: y.year, month: Number(m[2]), precision: 'month', era: y.era });
+  }
+  return folders.slice(-1);
+}

@@ -1,13 +1,14 @@
 import { defineCheck } from './check.ts';
 
 /**
- * Whether the evidence target can count: it works, it is a real link, it is readable. `partial`: found in part
- * (an address without phone or e-mail); `other-topic`: a page named for the item that holds other topics.
+ * Whether the evidence target can count: it works, it is a real link, it is readable. `code-only`: named only by an
+ * ITA row's item code; `partial`: found in part (an address without phone or e-mail); `other-topic`: a page named for
+ * the item that holds other topics.
  */
-export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled' | 'partial' | 'other-topic';
+export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled' | 'code-only' | 'partial' | 'other-topic';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
-export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, placeholder: 7, partial: 8, 'other-topic': 9 };
+export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, 'code-only': 7, placeholder: 8, partial: 9, 'other-topic': 10 };
 
 export function bestState(states: TargetState[]): TargetState {
   return states.reduce<TargetState>((best, s) => (TARGET_RANK[s] < TARGET_RANK[best] ? s : best), 'other-topic');

@@ -91,6 +91,13 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('partial')
       ? { status: 'incomplete', reason: `พบ "${f.title}" เพียงบางส่วน (ที่อยู่ ไม่มีโทรศัพท์หรืออีเมล) เพิ่มข้อมูลให้ครบ`, reasonEn: `Only part of "${f.titleEn}" was found (an address, no phone or e-mail); add the rest.` }
       : null),
+  defineCheck<NoEvidenceRun>('index-code-only', 'verdict', 'Only a row of an ITA index table numbered as this item ("OIT 34") holds a document, but neither its title nor the document names the item: review.', (f) =>
+    f.states.has('code-only')
+      ? review(
+          `ตาราง ITA มีเอกสารในแถวที่มีเลขข้อของ "${f.title}" แต่ชื่อแถวและชื่อเอกสารเป็นเรื่องอื่น ตรวจเองว่าตรงกับข้อนี้หรือไม่`,
+          `A row of the ITA table numbered as "${f.titleEn}" holds a document, but the row title and the document name another topic; check by hand that it is this item.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('site-blocked', 'verdict', 'Nothing found, but at least a fifth of the pages answered 403/429: review.', (f) =>
     f.blockedShare >= 0.2
       ? review(`ไม่พบ "${f.title}" แต่หลายหน้าตอบ 403/429 จึงตรวจไม่ครบ`, `"${f.titleEn}" was not found, but many pages answered 403/429, so the check is incomplete.`)

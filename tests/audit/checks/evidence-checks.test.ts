@@ -16,6 +16,39 @@ describe('evidence checks', () => {
     expect(C.contactByLabelOnly.run('page')).toBe(false);
     expect(C.menuToggle.run(true, true)).toBe(true);
     expect(C.menuToggle.run(true, false)).toBe(false);
+    // a card's "อ่านเพิ่มเติม" → #! repeated on several pages, in the content: not a menu toggle
+    expect(C.menuToggle.run(true, true, true)).toBe(false);
+  });
+  it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
+    expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);
+    expect(C.placeholderUnderHeading.run(true, true, true)).toBe(false);
+    expect(C.placeholderUnderHeading.run(true, false, false)).toBe(false);
+    expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
+  });
+  it('section-shows-item: a section with text of its own shows an item shown on pages (names, threads, contacts)', () => {
+    const shown = { sectionIsEvidence: true, footerContacts: false };
+    const contact = { sectionIsEvidence: true, footerContacts: true };
+    expect(C.sectionShowsItem.run(shown, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564', true)).toBe(true);
+    expect(C.sectionShowsItem.run({ sectionIsEvidence: false, footerContacts: false }, 'นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564', true)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, 'ดูทั้งหมด', false)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, '061-2899564 0-7343-927 2566', true)).toBe(false);
+    // a notice that the data is not there yet, or a template's filler, shows nothing
+    expect(C.sectionShowsItem.run(shown, 'อยู่ระหว่างปรับปรุงข้อมูล กรุณากลับมาใหม่ภายหลัง ขออภัยในความไม่สะดวก', false)).toBe(false);
+    expect(C.sectionShowsItem.run(shown, "Card title Some quick example text to build on the card title and make up the bulk of the card's content.", false)).toBe(false);
+    // contact details: an address alone is not enough
+    expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี รหัสไปรษณีย์ 94160', false)).toBe(false);
+    expect(C.sectionShowsItem.run(contact, 'หมู่ 1 ตำบลสะนอ อำเภอยะรัง จังหวัดปัตตานี โทรศัพท์ 0-7343-927', true)).toBe(true);
+  });
+  it('host-is-evidence: a link to a social host counts whatever its label', () => {
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/people/abt/100010671091367/?locale=th_TH')).toBe(true);
+    expect(C.hostIsEvidence.run(false, true, 'https://www.facebook.com/abt')).toBe(false);
+    expect(C.hostIsEvidence.run(true, false, 'https://www.example.go.th/')).toBe(false);
+    // share buttons post the page; they are not the organisation's account
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/sharer/sharer.php?u=https://www.example.go.th/news/1')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://twitter.com/intent/tweet?text=x')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://social-plugins.line.me/lineit/share?url=https://www.example.go.th/')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://line.me/R/msg/text/?x')).toBe(false);
+    expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/@abtsanor')).toBe(true);
   });
   it('heading-of-content-link', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
@@ -75,6 +108,25 @@ describe('evidence checks', () => {
     expect(C.indexRowOnItaPage.run('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568', 'แผนการจัดซื้อจัดจ้าง | ไม่มีลิงก์')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'แผนการจัดซื้อจัดจ้าง')).toBe(false);
+  });
+  it('ita-row-title: a coded row, or any row on an ITA page, names what its links are for', () => {
+    expect(C.itaRowTitle.run('ข่าวประชาสัมพันธ์', 'O18', 'แผนการใช้จ่ายงบประมาณประจำปี')).toBe(true);
+    expect(C.itaRowTitle.run('การเปิดเผยข้อมูลสาธารณะ (OIT)', '', 'ข้อมูลผู้บริหาร')).toBe(true);
+    expect(C.itaRowTitle.run('ข่าวประชาสัมพันธ์', '', 'ข้อมูลผู้บริหาร')).toBe(false);
+    expect(C.itaRowTitle.run('การเปิดเผยข้อมูลสาธารณะ (OIT)', 'O18', '')).toBe(false);
+  });
+  it('ita-row-code-tiebreak: the code picks among the concepts the title names, never adds one', () => {
+    expect(C.rowCodeTiebreak.run(['budget-plan', 'operation-plan'], ['budget-plan'])).toEqual(['budget-plan']);
+    expect(C.rowCodeTiebreak.run(['no-gift-declaration'], ['integrity-declaration'])).toEqual(['no-gift-declaration']);
+    expect(C.rowCodeTiebreak.run([], ['integrity-declaration'])).toEqual([]);
+  });
+  it('ita-row-code-only: a code whose item nothing in the row names is only a hint', () => {
+    expect(C.rowCodeOnly.run(['integrity-declaration'], ['no-gift-declaration'], false)).toEqual(['integrity-declaration']);
+    expect(C.rowCodeOnly.run(['integrity-declaration'], [], false)).toEqual(['integrity-declaration']);
+    expect(C.rowCodeOnly.run(['ita-to-development', 'integrity-measures'], ['integrity-measures'], false)).toEqual([]);
+    expect(C.rowCodeOnly.run([], ['news'], false)).toEqual([]);
+    // the row names another item of this checklist: a table numbered for another year, the code says nothing
+    expect(C.rowCodeOnly.run(['procurement-plan'], ['operation-plan'], true)).toEqual([]);
   });
   it('container-holds', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['external'])).toBe('external');

@@ -75,6 +75,12 @@ describe('verdict checks without valid evidence', () => {
     // A broken link named for the item itself still decides first.
     expect(decideWithoutEvidence(facts(['broken'], { relatedChannels: ['ร้องทุกข์'] }))).toMatchObject({ check: 'broken-link' });
   });
+  it('index-code-only: only a row numbered as the item, naming something else, is review after broken or empty links', () => {
+    const v = decideWithoutEvidence(facts(['code-only']));
+    expect(v).toMatchObject({ status: 'review', check: 'index-code-only' });
+    expect(v.reasonEn).toContain('numbered');
+    expect(decideWithoutEvidence(facts(['code-only', 'broken']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
+  });
   it('site-blocked: many 403/429 pages make nothing-found a review', () => {
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.2 }))).toMatchObject({ status: 'review', check: 'site-blocked' });
     expect(decideWithoutEvidence(facts([], { blockedShare: 0.19 }))).toMatchObject({ status: 'missing' });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createSiteScope } from '../../lib/crawl/site-scope.ts';
+import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
+
+const URL_ = 'https://www.example.go.th/';
+const links = (body: string) =>
+  buildSnapshot({ url: URL_, finalUrl: URL_, status: 200, contentType: 'text/html', charset: 'utf-8', html: `<html><body>${body}</body></html>`, truncated: false, depth: 0, fetchedAt: '2026-01-01T00:00:00Z', site: createSiteScope(URL_) }).links;
+const menu = (body: string) => links(body).map((l) => [l.label, l.inMenu]);
+
+describe('links in the site navigation (inMenu)', () => {
+  it('nav, header and footer elements, and navigation roles', () => {
+    expect(menu('<nav class="navbar"><a href="#">ข้อมูลพื้นฐาน</a></nav><footer><a href="">ติดต่อเรา</a></footer><div role="navigation"><a href="/a">ก</a></div>')).toEqual([
+      ['ข้อมูลพื้นฐาน', true],
+      ['ติดต่อเรา', true],
+      ['ก', true],
+    ]);
+  });
+  it('blocks whose class names a menu, written any way (real templates: "headerNavigation", "footerWrap", "dropdown-menu")', () => {
+    expect(
+      menu('<div class="headerWrap"><div class="headerNavigation"><a href="#">หน้าหลัก</a></div></div><div class="footerWrap"><a href="#">แผนผังเว็บไซต์</a></div><ul class="dropdown-menu collapse"><li><a class="dropdown-item" href="#">สนทนาเก่าสุด</a></li></ul>'),
+    ).toEqual([
+      ['หน้าหลัก', true],
+      ['แผนผังเว็บไซต์', true],
+      ['สนทนาเก่าสุด', true],
+    ]);
+  });
+  it('a pager is not a menu; a nav inside main is a pager, a header inside an article is the article\'s', () => {
+    expect(
+      menu('<main><h2>ข่าวประชาสัมพันธ์</h2><nav><a href="/news?page=2">ถัดไป »</a></nav><article><header><a href="/n/1">ข่าว 1</a></header></article></main><ul class="pagination"><li><a href="/news?page=3">3</a></li></ul>'),
+    ).toEqual([
+      ['ถัดไป »', false],
+      ['ข่าว 1', false],
+      ['3', false],
+    ]);
+  });
+  it('content cards are not menus, even with a "card-header"', () => {
+    // a real Bootstrap card: the title is an h5, the button an empty link
+    expect(
+      menu(
+        '<div class="row gap-3"><div class="card col-3"><div class="card-header">ข่าว</div><div class="card-body"><h5 class="card-title">ประกาศนโยบายไม่รับของขวัญ No Gift Policy</h5><p class="card-text">3/4/2566</p><a href="#!" class="btn">อ่านเพิ่มเติม</a></div></div></div>',
+      ),
+    ).toEqual([['3/4/2566', false]]);
+  });
+});

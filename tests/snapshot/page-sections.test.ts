@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createSiteScope } from '../../lib/crawl/site-scope.ts';
+import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
+
+const URL_ = 'https://www.example.go.th/struct';
+const sections = (body: string) =>
+  buildSnapshot({ url: URL_, finalUrl: URL_, status: 200, contentType: 'text/html', charset: 'utf-8', html: `<html><body>${body}</body></html>`, truncated: false, depth: 0, fetchedAt: '2026-01-01T00:00:00Z', site: createSiteScope(URL_) }).sections ?? [];
+
+describe('page sections (every h1–h4 and tab pane, not only headings[0])', () => {
+  it('a heading in a wrapper of its own, then its content up to the next heading of its level (real Bootstrap tabs)', () => {
+    const s = sections(`<h2>โครงสร้างองค์กร</h2>
+<div class="tab-content">
+<div class="tab-pane fade show active" id="pills-news" role="tabpanel" aria-labelledby="pills-news-tab"><center><h4>โครงสร้างองค์กร</h4></center><img src="./img/structure.png" alt=""></div>
+<div class="tab-pane fade" id="pills-boards" role="tabpanel" aria-labelledby="pills-boards-tab"><center><h4>คณะผู้บริหาร</h4></center>
+<table><tr><td><div class="text"><div class="name">นายรอสาลี อดุลย์อภิมุข</div><div class="rank">นายกองค์การบริหารส่วนตำบล</div><div class="rank">061-2899564</div></div></td></tr></table></div>
+</div>`);
+    const boards = s.find((x) => x.heading === 'คณะผู้บริหาร');
+    expect(boards?.text).toBe('นายรอสาลี อดุลย์อภิมุข นายกองค์การบริหารส่วนตำบล 061-2899564');
+  });
+  it('a board on a home page: the heading block, then the threads (real markup, shortened)', () => {
+    const s = sections(`<div class="py-5"><div class="text-center"><div><h1 class="bi bi-chat-square-text"></h1></div><div><h1>กระดานสนทนา</h1></div></div>
+<div class="container"><div class="list-group my-1"><a href="/webboards/show.php?Category=board&No=40" class="list-group-item">
+<h5 class="mb-1">สอบถามลงทะเบียนขอสิทธิรับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิดต้องใช้เอกสารอะไรบ้างค่ะ</h5><div><i>ตอบคำถามแล้ว</i></div></a></div></div></div>
+<h1>ข่าวสาร</h1><p>ข่าวใหม่</p>`);
+    const board = s.find((x) => x.heading === 'กระดานสนทนา');
+    expect(board?.text).toContain('ตอบคำถามแล้ว');
+    expect(board?.text).not.toContain('ข่าวใหม่');
+  });
+  it('a tab pane is a section under its tab label', () => {
+    const s = sections(`<ul role="tablist"><li><button id="t2" role="tab">ข้อมูลการติดต่อ</button></li></ul>
+<div role="tabpanel" aria-labelledby="t2"><p>หมู่ 1 ตำบลสะนอ โทรศัพท์ 0-7343-927</p></div>`);
+    expect(s).toContainEqual({ heading: 'ข้อมูลการติดต่อ', text: 'หมู่ 1 ตำบลสะนอ โทรศัพท์ 0-7343-927' });
+  });
+  it('scripts and styles are not section text; empty sections are left out', () => {
+    const s = sections(`<h3>E-Service</h3><div><script>$(function(){ carousel(); })</script><style>.a{}</style><a href="/es">Click</a></div><h3>ว่าง</h3>`);
+    expect(s).toEqual([{ heading: 'E-Service', text: 'Click' }]);
+  });
+});
