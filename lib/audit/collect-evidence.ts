@@ -5,7 +5,7 @@ import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
-import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
 import { TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
@@ -208,7 +208,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   }
   addFooterContacts(ctx, add);
   unconfirmHubs(byConcept, index, matchesConcept);
-  return settleContainers(byConcept, index);
+  return settleChannels(settleContainers(byConcept, index), conceptById, index);
 }
 
 /**
@@ -278,6 +278,33 @@ function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: Si
       if (CHECK.hubWithoutConfirmation.run(count, count >= HUB_CONCEPTS && pageShowsConcept(page, index, matchesConcept(conceptId))))
         m.set(k, { ...c, target: 'unconfirmed', parts: [] });
     }
+}
+
+/**
+ * A page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
+ * a working form, its own e-mail or a content link (see EVIDENCE_CHECKS.channelPage).
+ */
+function settleChannels(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const [conceptId, list] of byConcept) {
+    if (conceptById.get(conceptId)?.channel !== true) {
+      out.set(conceptId, list);
+      continue;
+    }
+    out.set(
+      conceptId,
+      list.map((c) => {
+        if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
+        const page = index.pageByKey.get(index.keyOf(c.evidence.url));
+        if (!page) return c;
+        const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));
+        const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
+        const state = CHECK.channelPage.run(forms, ownEmail, contentLinks(page, index).length);
+        return state === 'ok' ? c : { ...c, target: state, parts: [] };
+      }),
+    );
+  }
+  return out;
 }
 
 /**

@@ -134,6 +134,8 @@ export const Concept = z.strictObject({
   externalHosts: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
+  /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
+  channel: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -19,6 +19,12 @@ function namesOneMonth(dates: readonly DatedMention[]): boolean {
   return label.length > 0 && label.every((d) => d.precision === 'month' && d.until === undefined);
 }
 
+/** A form that submits nowhere: "#" or a script URL (an empty action posts to the page itself, which works). */
+const INERT_ACTION = /^\s*(#.*|javascript:.*)$/i;
+
+/** What a channel page offers a person: a usable channel, only forms that submit nowhere, or nothing to use. */
+export type ChannelPageState = 'ok' | 'inert-form' | 'no-channel';
+
 /** Checks on which text of a link or page may name a concept, and which found evidence counts for an item. */
 export const EVIDENCE_CHECKS = {
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
@@ -56,5 +62,15 @@ export const EVIDENCE_CHECKS = {
     "The site's address repeated on many pages (its footer) with a phone number or e-mail on the same page is evidence for a concept marked footerContacts (the contact item), on that page's URL.",
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
+  channelPage: defineCheck(
+    'channel-page-usable',
+    'evidence',
+    'A page for a channel (complaint, Q&A, opinion, e-service) counts when it has a working form, its own e-mail or a content link; only forms that submit nowhere (action empty or #) → inert-form; nothing to use → no-channel.',
+    (forms: readonly { action: string }[], ownEmail: boolean, contentLinks: number): ChannelPageState => {
+      if (forms.some((f) => !INERT_ACTION.test(f.action)) || ownEmail) return 'ok';
+      if (forms.length > 0) return 'inert-form';
+      return contentLinks > 0 ? 'ok' : 'no-channel';
+    },
   ),
 } as const;

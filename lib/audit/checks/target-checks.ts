@@ -1,10 +1,23 @@
 import { defineCheck } from './check.ts';
 
 /** Whether the evidence target can count: it works, it is a real link, it is readable. */
-export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled';
+export type TargetState =
+  | 'ok'
+  | 'placeholder'
+  | 'broken'
+  | 'blocked'
+  | 'external'
+  | 'unconfirmed'
+  | 'script-route'
+  | 'script-filled'
+  | 'inert-form'
+  | 'no-channel'
+  | 'not-a-channel';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
-export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, placeholder: 7 };
+export const TARGET_RANK: Record<TargetState, number> = {
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'inert-form': 5, 'no-channel': 6, 'script-route': 7, broken: 8, 'not-a-channel': 9, placeholder: 10,
+};
 
 export function bestState(states: TargetState[]): TargetState {
   return states.reduce<TargetState>((best, s) => (TARGET_RANK[s] < TARGET_RANK[best] ? s : best), 'placeholder');
@@ -24,6 +37,8 @@ export interface TargetFacts {
   acceptedHost: boolean;
   /** The target page is a list filled in by script. */
   scriptFilled: boolean;
+  /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
+  channel?: boolean;
 }
 
 const goneOrFailed = (status: number): TargetState => (status === 404 || status === 410 ? 'broken' : 'blocked');
@@ -39,6 +54,8 @@ export const TARGET_CHECKS = [
     t.failureStatus !== undefined ? goneOrFailed(t.failureStatus) : null),
   defineCheck('failed-document', 'target', 'A document whose check answered 400 or more: 404/410 is broken, others blocked.', (t: TargetFacts): TargetState | null =>
     t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
+  defineCheck('channel-not-a-document', 'target', 'For a channel (complaint, Q&A, opinion, e-service) a document (PDF, Word) describing it is not the channel: listed, not usable.', (t: TargetFacts): TargetState | null =>
+    t.channel === true && t.kind === 'document' ? 'not-a-channel' : null),
   defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
     t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
   defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>

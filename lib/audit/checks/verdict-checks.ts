@@ -56,9 +56,25 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
         )
       : null),
+  defineCheck<NoEvidenceRun>('inert-form', 'verdict', 'A channel page whose only forms submit nowhere (action empty or #): review, it cannot be shown to work.', (f) =>
+    f.states.has('inert-form')
+      ? review(`พบหน้า "${f.title}" แต่แบบฟอร์มไม่ส่งข้อมูลไปที่ใด (action ว่างหรือ #) ทดลองใช้เองว่าใช้งานได้จริง`, `Found a page for "${f.titleEn}" but its form submits nowhere (empty or # action); try it by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('no-usable-channel', 'verdict', 'A channel page with no form, no e-mail and no link to a system a person could use: review.', (f) =>
+    f.states.has('no-channel')
+      ? review(`พบหน้า "${f.title}" แต่ไม่มีแบบฟอร์ม อีเมล หรือลิงก์ไปยังระบบที่ใช้งานได้ ตรวจเอง`, `Found a page for "${f.titleEn}" but it has no form, e-mail or link to a usable system; check by hand.`)
+      : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404); fix the link or upload the file.` }
+      : null),
+  defineCheck<NoEvidenceRun>('channel-only-a-document', 'verdict', 'A channel item found only as a document describing it (a PDF of the channels): incomplete, a channel must be usable online.', (f) =>
+    f.states.has('not-a-channel')
+      ? {
+          status: 'incomplete',
+          reason: `พบเฉพาะเอกสารเกี่ยวกับ "${f.title}" ซึ่งไม่ใช่ช่องทางที่ใช้งานได้ จัดให้มีแบบฟอร์ม อีเมล หรือช่องทางออนไลน์`,
+          reasonEn: `Only a document about "${f.titleEn}" was found, not a usable channel; provide a form, e-mail or online channel.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
     f.states.has('placeholder')

@@ -32,6 +32,14 @@ describe('evidence checks', () => {
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'แผนการจัดซื้อจัดจ้าง')).toBe(false);
   });
+  it('channel-page-usable', () => {
+    expect(C.channelPage.run([{ action: 'complaint_save.php' }], false, 0)).toBe('ok');
+    expect(C.channelPage.run([{ action: '' }], false, 0)).toBe('ok');
+    expect(C.channelPage.run([{ action: '#' }], false, 3)).toBe('inert-form');
+    expect(C.channelPage.run([{ action: 'javascript:void(0)' }], true, 0)).toBe('ok');
+    expect(C.channelPage.run([], false, 2)).toBe('ok');
+    expect(C.channelPage.run([], false, 0)).toBe('no-channel');
+  });
   it('container-holds', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['external'])).toBe('external');
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['placeholder', 'ok'])).toBe('ok');

@@ -33,6 +33,15 @@ describe('verdict checks without valid evidence', () => {
     expect(v).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
     expect(v.reasonEn).toContain('shared by many topics');
   });
+  it('inert-form and no-usable-channel: a channel that cannot be shown to work is review', () => {
+    expect(decideWithoutEvidence(facts(['inert-form', 'placeholder']))).toMatchObject({ status: 'review', check: 'inert-form' });
+    expect(decideWithoutEvidence(facts(['no-channel']))).toMatchObject({ status: 'review', check: 'no-usable-channel' });
+  });
+  it('channel-only-a-document: a PDF about the channel is incomplete, with its own reason', () => {
+    const v = decideWithoutEvidence(facts(['not-a-channel', 'placeholder']));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'channel-only-a-document' });
+    expect(v.reasonEn).toContain('not a usable channel');
+  });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
