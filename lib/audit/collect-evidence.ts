@@ -208,7 +208,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   }
   addFooterContacts(ctx, add);
   unconfirmHubs(byConcept, index, matchesConcept);
-  return settleChannels(settleContainers(byConcept, index), conceptById, index);
+  return settlePages(settleContainers(byConcept, index), conceptById, index);
 }
 
 /**
@@ -281,26 +281,31 @@ function unconfirmHubs(byConcept: Map<string, Map<string, Candidate>>, index: Si
 }
 
 /**
- * A page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
- * a working form, its own e-mail or a content link (see EVIDENCE_CHECKS.channelPage).
+ * A page counts by its title only when it shows more than a web template's filler (EVIDENCE_CHECKS.templateFillerOnly);
+ * a page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
+ * a working form, its own e-mail or a content link (EVIDENCE_CHECKS.channelPage).
  */
-function settleChannels(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
+function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const [conceptId, list] of byConcept) {
-    if (conceptById.get(conceptId)?.channel !== true) {
-      out.set(conceptId, list);
-      continue;
-    }
+    const channel = conceptById.get(conceptId)?.channel === true;
     out.set(
       conceptId,
       list.map((c) => {
         if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
         const page = index.pageByKey.get(index.keyOf(c.evidence.url));
         if (!page) return c;
-        const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));
-        const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
-        const state = CHECK.channelPage.run(forms, ownEmail, contentLinks(page, index).length);
-        return state === 'ok' ? c : { ...c, target: state, parts: [] };
+        const links = contentLinks(page, index).length;
+        if (channel) {
+          const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));
+          const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
+          const state = CHECK.channelPage.run(forms, ownEmail, links);
+          if (state !== 'ok') return { ...c, target: state, parts: [] };
+          if (forms.length > 0 || ownEmail) return c;
+        }
+        // Footer contact details are the page's own content, whatever filler stands beside them.
+        if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };
+        return c;
       }),
     );
   }

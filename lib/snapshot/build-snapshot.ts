@@ -99,6 +99,10 @@ export function publishedMention($: CheerioAPI, index: ElementIndex = indexEleme
   return [];
 }
 
+/** A web template's filler text and placeholder-image services. */
+const LOREM = /lorem ipsum/i;
+const PLACEHOLDER_IMAGE = /^(https?:)?\/\/(placehold\.co|via\.placeholder\.com|placeholder\.com|dummyimage\.com|placehold\.it|picsum\.photos)\//i;
+
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
@@ -139,6 +143,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);
+  const placeholderImage = index.byTag('img').some((e) => index.isAttached(e) && PLACEHOLDER_IMAGE.test(e.attribs['src'] ?? ''));
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
@@ -171,6 +176,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
     forms,
     unlinkedRows: rowsWithoutLinks,
+    templateFiller: placeholderImage || LOREM.test(bodyText),
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

@@ -82,6 +82,8 @@ export const PageSnapshot = z.object({
    * an item listed without a document is `incomplete`, not `missing`.
    */
   unlinkedRows: z.array(z.string()),
+  /** The page shows a web template's filler (lorem ipsum text, placeholder-service images): its content is not the organisation's. */
+  templateFiller: z.boolean().optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

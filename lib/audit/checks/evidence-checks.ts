@@ -63,6 +63,12 @@ export const EVIDENCE_CHECKS = {
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
+  templateFillerOnly: defineCheck(
+    'template-filler-only',
+    'evidence',
+    "A page that shows a web template's filler (lorem ipsum, placeholder images) and links no document is not shown to hold the item: its title alone confirms nothing.",
+    (templateFiller: boolean, contentLinks: number): boolean => templateFiller && contentLinks === 0,
+  ),
   channelPage: defineCheck(
     'channel-page-usable',
     'evidence',

@@ -10,13 +10,14 @@ export type TargetState =
   | 'unconfirmed'
   | 'script-route'
   | 'script-filled'
+  | 'template-page'
   | 'inert-form'
   | 'no-channel'
   | 'not-a-channel';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
 export const TARGET_RANK: Record<TargetState, number> = {
-  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'inert-form': 5, 'no-channel': 6, 'script-route': 7, broken: 8, 'not-a-channel': 9, placeholder: 10,
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'template-page': 5, 'inert-form': 6, 'no-channel': 7, 'script-route': 8, broken: 9, 'not-a-channel': 10, placeholder: 11,
 };
 
 export function bestState(states: TargetState[]): TargetState {

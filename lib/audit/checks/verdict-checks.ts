@@ -56,6 +56,13 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}", but it leads to a page shared by many topics that does not show it; check by hand or point the link at the document.`,
         )
       : null),
+  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
+    f.states.has('template-page')
+      ? review(
+          `พบหน้า "${f.title}" แต่มีเพียงข้อความหรือรูปตัวอย่างของแม่แบบเว็บ (lorem ipsum, รูปตัวอย่าง) ไม่มีเอกสาร ตรวจเองว่าข้อมูลจริงอยู่ที่ใด`,
+          `Found a page for "${f.titleEn}" but it shows only web-template filler (lorem ipsum, placeholder images) and no document; check by hand.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('inert-form', 'verdict', 'A channel page whose only forms submit nowhere (action empty or #): review, it cannot be shown to work.', (f) =>
     f.states.has('inert-form')
       ? review(`พบหน้า "${f.title}" แต่แบบฟอร์มไม่ส่งข้อมูลไปที่ใด (action ว่างหรือ #) ทดลองใช้เองว่าใช้งานได้จริง`, `Found a page for "${f.titleEn}" but its form submits nowhere (empty or # action); try it by hand.`)
@@ -121,5 +128,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     'A freshness verdict other than pass, where some of the lists are filled in by script: review (the missing part may be in them).',
     (status: Status, states: ReadonlySet<TargetState>): boolean => status !== 'pass' && states.has('script-filled'),
+  ),
+  defineCheck(
+    'part-listed-empty',
+    'verdict',
+    'An item whose concepts are all required parts (structure and duties) does not pass while one part is listed with an empty or broken link and has no working document: incomplete.',
+    (parts: readonly { conceptId: string; states: ReadonlySet<TargetState> }[]): string | null =>
+      parts.find((p) => !p.states.has('ok') && (p.states.has('placeholder') || p.states.has('broken')))?.conceptId ?? null,
   ),
 ] as const;

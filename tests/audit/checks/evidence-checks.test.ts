@@ -32,6 +32,11 @@ describe('evidence checks', () => {
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'แผนการจัดซื้อจัดจ้าง')).toBe(false);
   });
+  it('template-filler-only', () => {
+    expect(C.templateFillerOnly.run(true, 0)).toBe(true);
+    expect(C.templateFillerOnly.run(true, 4)).toBe(false);
+    expect(C.templateFillerOnly.run(false, 0)).toBe(false);
+  });
   it('channel-page-usable', () => {
     expect(C.channelPage.run([{ action: 'complaint_save.php' }], false, 0)).toBe('ok');
     expect(C.channelPage.run([{ action: '' }], false, 0)).toBe('ok');

@@ -66,4 +66,14 @@ describe('verdict checks without valid evidence', () => {
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
     expect(partial.run('pass', new Set<TargetState>(['script-filled']))).toBe(false);
   });
+  it('part-listed-empty: a required part listed with an empty link and no document keeps the item from passing', () => {
+    const partEmpty = EVIDENCE_VERDICT_CHECKS[3];
+    const part = (conceptId: string, states: TargetState[]) => ({ conceptId, states: new Set<TargetState>(states) });
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder'])])).toBe('structure');
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder', 'ok'])])).toBeNull();
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', [])])).toBeNull();
+  });
+  it('template-filler-page: a page of web-template filler is review', () => {
+    expect(decideWithoutEvidence(facts(['template-page', 'placeholder']))).toMatchObject({ status: 'review', check: 'template-filler-page' });
+  });
 });
