@@ -4,6 +4,7 @@ import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-sn
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
+import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, HUB_CONCEPTS } from './checks/evidence-checks.ts';
@@ -187,7 +188,10 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) {
+      const namedByHeading =
+        CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url))) ||
+        CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
+      if (link.heading && namedByHeading) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }

@@ -34,6 +34,12 @@ export const EVIDENCE_CHECKS = {
     emptyLink && onManyPages),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
+  headingOfGenericButton: defineCheck(
+    'heading-of-generic-button',
+    'evidence',
+    'A button with a generic label ("ดาวน์โหลด", an icon) alone in its card is named by the card heading even when it leads nowhere: the document is listed, not published.',
+    (genericLabel: boolean, contextIsOwn: boolean, onManyPages: boolean): boolean => genericLabel && contextIsOwn && !onManyPages,
+  ),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
     ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
   containerHolds: defineCheck(

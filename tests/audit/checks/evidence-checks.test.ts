@@ -22,6 +22,12 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
+  it('heading-of-generic-button', () => {
+    expect(C.headingOfGenericButton.run(true, true, false)).toBe(true);
+    expect(C.headingOfGenericButton.run(true, true, true)).toBe(false);
+    expect(C.headingOfGenericButton.run(true, false, false)).toBe(false);
+    expect(C.headingOfGenericButton.run(false, true, false)).toBe(false);
+  });
   it('hub-page-unconfirmed', () => {
     expect(C.hubWithoutConfirmation.run(3, false)).toBe(true);
     expect(C.hubWithoutConfirmation.run(3, true)).toBe(false);
