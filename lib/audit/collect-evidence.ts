@@ -191,7 +191,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const namedByHeading =
         CHECK.headingOfContentLink.run(link.url !== null, link.url !== null && index.boilerplate.has(index.keyOf(link.url))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
-      if (link.heading && namedByHeading) {
+      if (link.heading && namedByHeading && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }

@@ -110,7 +110,7 @@ describe('real-page corpus: no new false pass, accuracy kept', () => {
  * DIAGNOSIS.md); none may come back and the accuracy may not fall below the last measurement.
  */
 describe('third real corpus: no false pass, accuracy kept', () => {
-  const LAST_ACCURACY = 113 / 164;
+  const LAST_ACCURACY = 114 / 164;
   let tmp = '';
   let result: CorpusResult;
 

@@ -6,6 +6,10 @@ import { bestState, type TargetState } from './target-checks.ts';
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
+/** A heading that is an ITA item's requirement: "MOIT 17 …", "17 | MOIT 17 …", "EB 5 …", "OIT 3 …", "O12 …". */
+const ITA_ITEM_HEADING = /^\s*(\d{1,2}\s*[|.:)]\s*)?(moit|eb|oit|o)\s?\d{1,2}\b/i;
+/** A label with this many Thai letters is a sentence of its own (an evidence row), not a button or a date. */
+const SENTENCE_CHARS = 25;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
@@ -34,6 +38,13 @@ export const EVIDENCE_CHECKS = {
     emptyLink && onManyPages),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu.', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
+  requirementHeadingOwnLabel: defineCheck(
+    'requirement-heading-own-label',
+    'evidence',
+    'Under an ITA item heading ("MOIT 17 …", "EB 5 …", "O12 …") a link whose own label is a sentence naming another document is that document, not the item the heading names.',
+    (heading: string, label: string, labelSource: string): boolean =>
+      ITA_ITEM_HEADING.test(heading) && labelSource === 'text' && (label.match(/[\u0E00-\u0E7F]/g)?.length ?? 0) >= SENTENCE_CHARS,
+  ),
   headingOfGenericButton: defineCheck(
     'heading-of-generic-button',
     'evidence',

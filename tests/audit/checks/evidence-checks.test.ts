@@ -22,6 +22,14 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
   });
+  it('requirement-heading-own-label', () => {
+    const heading = '17 | MOIT 17 หน่วยงานมีการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2567';
+    expect(C.requirementHeadingOwnLabel.run(heading, 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(true);
+    expect(C.requirementHeadingOwnLabel.run(heading, 'ดาวน์โหลด', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run(heading, '1724118646', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run('O12 รายงานสรุปผลการจัดซื้อจัดจ้าง', 'ประจำเดือน ตุลาคม 2567', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run('แผนการจัดซื้อจัดจ้าง', 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(false);
+  });
   it('heading-of-generic-button', () => {
     expect(C.headingOfGenericButton.run(true, true, false)).toBe(true);
     expect(C.headingOfGenericButton.run(true, true, true)).toBe(false);
