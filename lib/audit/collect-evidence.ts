@@ -7,7 +7,7 @@ import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
-import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
@@ -276,7 +276,10 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         continue;
       }
-      if (link.heading && CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url))))) {
+      const namedByHeading =
+        CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
+        CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
+      if (link.heading && namedByHeading && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
@@ -334,10 +337,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     return r;
   };
   confirmLinkedPages(byConcept, index, reading, anyTopic);
-  return settleContainers(byConcept, index, (page, conceptId) => {
+  const settled = settleContainers(byConcept, index, (page, conceptId) => {
     const concept = conceptById.get(conceptId);
     return concept ? targetParts(page, index, concept, ctx.match) : [];
   });
+  return settlePages(settled, conceptById, index);
 }
 
 /** Whether a page's title, breadcrumb, headings, unlinked rows, forms or content links satisfy `matches`. */
@@ -429,6 +433,38 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
       if (state && c.selfLink) m.set(k, { ...c, target: state, parts: [] });
     }
   }
+}
+
+/**
+ * A page counts by its title only when it shows more than a web template's filler (EVIDENCE_CHECKS.templateFillerOnly);
+ * a page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
+ * a working form, its own e-mail or a content link (EVIDENCE_CHECKS.channelPage).
+ */
+function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const [conceptId, list] of byConcept) {
+    const channel = conceptById.get(conceptId)?.channel === true;
+    out.set(
+      conceptId,
+      list.map((c) => {
+        if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
+        const page = index.pageByKey.get(index.keyOf(c.evidence.url));
+        if (!page) return c;
+        const links = contentLinks(page, index).length;
+        if (channel) {
+          const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));
+          const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
+          const state = CHECK.channelPage.run(forms, ownEmail, links);
+          if (state !== 'ok') return { ...c, target: state, parts: [] };
+          if (forms.length > 0 || ownEmail) return c;
+        }
+        // Footer contact details are the page's own content, whatever filler stands beside them.
+        if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };
+        return c;
+      }),
+    );
+  }
+  return out;
 }
 
 /**

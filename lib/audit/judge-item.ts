@@ -34,7 +34,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -106,6 +106,17 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
         check: SCRIPT_FILLED_PARTIAL.id,
       };
     }
+  }
+  const emptyPart = item.allConcepts && outcome.status === 'pass' ? PART_LISTED_EMPTY.run(item.concepts.map((id) => ({ conceptId: id, states: new Set(candidates.filter((c) => c.conceptId === id).map((c) => c.target)) }))) : null;
+  if (emptyPart !== null) {
+    const listed = candidates.find((c) => c.conceptId === emptyPart && c.target !== 'ok')?.evidence.label ?? emptyPart;
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `"${item.title}" มีบางส่วนแต่ "${listed}" ยังไม่มีเอกสาร (ลิงก์ว่างหรือเสีย) อัปโหลดเอกสารส่วนนี้`,
+      reasonEn: `Part of "${item.titleEn}" is there, but "${listed}" is listed without a working document; upload it.`,
+      check: PART_LISTED_EMPTY.id,
+    };
   }
   if (item.watch && valid.length > 0) {
     const w = judgeFreshness(item.watch, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });

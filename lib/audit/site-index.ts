@@ -121,7 +121,7 @@ export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[]
   return links;
 }
 
-const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
+export const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
 
 /** A page's contact details and forms, as comparable keys. */
 export function pageSignals(page: PageSnapshot): string[] {

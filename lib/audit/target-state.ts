@@ -31,6 +31,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     onSite: host !== null && index.siteHosts.has(host),
     acceptedHost: hostMatches(host, concept.externalHosts),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
+    channel: concept.channel,
   };
 }
 

@@ -95,6 +95,8 @@ export const ChecklistItem = z.strictObject({
   confidence: Confidence,
   /** How many distinct matching pieces of evidence are needed (e.g. EIT e6: two contact channels). */
   minEvidence: z.number().int().min(1).default(1).describe('Distinct matching pieces of evidence needed (EIT e6: 2).'),
+  /** Every concept is a required part (ITA 2568 O1: the structure chart and the duties): a part the site lists without a document keeps the item from passing. */
+  allConcepts: z.boolean().optional().describe('Every concept is a required part; a part listed without a document keeps the item from passing.'),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
@@ -153,6 +155,8 @@ export const Concept = z.strictObject({
    * text of its own (executives' names and positions, a board's threads, contact details), is evidence.
    */
   sectionIsEvidence: z.boolean().default(false),
+  /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
+  channel: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

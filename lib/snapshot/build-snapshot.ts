@@ -100,6 +100,10 @@ export function publishedMention($: CheerioAPI, index: ElementIndex = indexEleme
   return [];
 }
 
+/** A web template's filler text and placeholder-image services. */
+const LOREM = /lorem ipsum/i;
+const PLACEHOLDER_IMAGE = /^(https?:)?\/\/(placehold\.co|via\.placeholder\.com|placeholder\.com|dummyimage\.com|placehold\.it|picsum\.photos)\//i;
+
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
@@ -145,6 +149,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
 
   const rowsWithoutLinks = unlinkedRows($, index);
   const sections = pageSections($, index);
+  const placeholderImage = index.byTag('img').some((e) => index.isAttached(e) && PLACEHOLDER_IMAGE.test(e.attribs['src'] ?? ''));
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
@@ -181,6 +186,7 @@ export function buildSnapshot(input: SnapshotInput): PageSnapshot {
     unlinkedRows: rowsWithoutLinks,
     prose,
     sections,
+    templateFiller: placeholderImage || LOREM.test(bodyText),
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

@@ -99,6 +99,8 @@ export const PageSnapshot = z.object({
    * the next heading of its level. Absent in snapshots made before sections were read.
    */
   sections: z.array(z.object({ heading: z.string(), text: z.string() })).optional(),
+  /** The page shows a web template's filler (lorem ipsum text, placeholder-service images): its content is not the organisation's. */
+  templateFiller: z.boolean().optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

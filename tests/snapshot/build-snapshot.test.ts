@@ -116,3 +116,12 @@ describe('buildSnapshot link sources', () => {
     expect(s.links.find((l) => l.label === 'แผนพัฒนาท้องถิ่น')?.heading).toBe('เอกสาร');
   });
 });
+
+describe('buildSnapshot: web-template filler', () => {
+  it('marks lorem ipsum text and placeholder-service images, not text in comments', () => {
+    const url = 'https://example.go.th/about/';
+    expect(snap('<html><body><h4>อำนาจหน้าที่</h4><p>Lorem Ipsum is simply dummy text.</p></body></html>', url).templateFiller).toBe(true);
+    expect(snap('<html><body><h4>ผู้บริหาร</h4><img src="https://placehold.co/198x280" alt=""></body></html>', url).templateFiller).toBe(true);
+    expect(snap('<html><body><h4>อำนาจหน้าที่</h4><!-- lorem ipsum --><p>มีหน้าที่ตามพระราชบัญญัติ</p></body></html>', url).templateFiller).toBe(false);
+  });
+});

@@ -6,6 +6,10 @@ import { bestState, type TargetState } from './target-checks.ts';
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
+/** A heading that is an ITA item's requirement: "MOIT 17 …", "17 | MOIT 17 …", "EB 5 …", "OIT 3 …", "O12 …". */
+const ITA_ITEM_HEADING = /^\s*(\d{1,2}\s*[|.:)]\s*)?(moit|eb|oit|o)\s?\d{1,2}\b/i;
+/** A label with this many Thai letters is a sentence of its own (an evidence row), not a button or a date. */
+const SENTENCE_CHARS = 25;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Share buttons of social networks: they post the page, they are not the organisation's account. */
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
@@ -26,6 +30,12 @@ function namesOneMonth(dates: readonly DatedMention[]): boolean {
   const label = dates.filter((d) => d.source === 'link-label');
   return label.length > 0 && label.every((d) => d.precision === 'month' && d.until === undefined);
 }
+
+/** A form that submits nowhere: "#" or a script URL (an empty action posts to the page itself, which works). */
+const INERT_ACTION = /^\s*(#.*|javascript:.*)$/i;
+
+/** What a channel page offers a person: a usable channel, only forms that submit nowhere, or nothing to use. */
+export type ChannelPageState = 'ok' | 'inert-form' | 'no-channel';
 
 /** Checks on which text of a link or page may name a concept, and which found evidence counts for an item. */
 export const EVIDENCE_CHECKS = {
@@ -51,6 +61,19 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'An empty link with a label ("อ่านต่อ", a news title → href="") under a heading in the content, not a menu, is the heading\'s item listed without a document.',
     (emptyLink: boolean, labelled: boolean, inMenu: boolean): boolean => emptyLink && labelled && !inMenu,
+  ),
+  requirementHeadingOwnLabel: defineCheck(
+    'requirement-heading-own-label',
+    'evidence',
+    'Under an ITA item heading ("MOIT 17 …", "EB 5 …", "O12 …") a link whose own label is a sentence naming another document is that document, not the item the heading names.',
+    (heading: string, label: string, labelSource: string): boolean =>
+      ITA_ITEM_HEADING.test(heading) && labelSource === 'text' && (label.match(/[\u0E00-\u0E7F]/g)?.length ?? 0) >= SENTENCE_CHARS,
+  ),
+  headingOfGenericButton: defineCheck(
+    'heading-of-generic-button',
+    'evidence',
+    'A button with a generic label ("ดาวน์โหลด", an icon) alone in its card is named by the card heading even when it leads nowhere: the document is listed, not published.',
+    (genericLabel: boolean, contextIsOwn: boolean, onManyPages: boolean): boolean => genericLabel && contextIsOwn && !onManyPages,
   ),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
     ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
@@ -157,5 +180,21 @@ export const EVIDENCE_CHECKS = {
     "The site's address repeated on many pages (its footer) with no phone number or e-mail on any page carrying it: the contact item is there in part (incomplete).",
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && !contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
+  templateFillerOnly: defineCheck(
+    'template-filler-only',
+    'evidence',
+    "A page that shows a web template's filler (lorem ipsum, placeholder images) and links no document is not shown to hold the item: its title alone confirms nothing.",
+    (templateFiller: boolean, contentLinks: number): boolean => templateFiller && contentLinks === 0,
+  ),
+  channelPage: defineCheck(
+    'channel-page-usable',
+    'evidence',
+    'A page for a channel (complaint, Q&A, opinion, e-service) counts when it has a working form, its own e-mail or a content link; only forms that submit nowhere (action empty or #) → inert-form; nothing to use → no-channel.',
+    (forms: readonly { action: string }[], ownEmail: boolean, contentLinks: number): ChannelPageState => {
+      if (forms.some((f) => !INERT_ACTION.test(f.action)) || ownEmail) return 'ok';
+      if (forms.length > 0) return 'inert-form';
+      return contentLinks > 0 ? 'ok' : 'no-channel';
+    },
   ),
 } as const;

@@ -2,13 +2,31 @@ import { defineCheck } from './check.ts';
 
 /**
  * Whether the evidence target can count: it works, it is a real link, it is readable. `code-only`: named only by an
- * ITA row's item code; `partial`: found in part (an address without phone or e-mail); `other-topic`: a page named for
- * the item that holds other topics.
+ * ITA row's item code; `template-page`: a page of web-template filler; `inert-form`/`no-channel`/`not-a-channel`: a
+ * channel page that cannot be shown to work, or a document about a channel; `partial`: found in part (an address
+ * without phone or e-mail); `other-topic`: a page named for the item that holds other topics.
  */
-export type TargetState = 'ok' | 'placeholder' | 'broken' | 'blocked' | 'external' | 'unconfirmed' | 'script-route' | 'script-filled' | 'code-only' | 'partial' | 'other-topic';
+export type TargetState =
+  | 'ok'
+  | 'placeholder'
+  | 'broken'
+  | 'blocked'
+  | 'external'
+  | 'unconfirmed'
+  | 'script-route'
+  | 'script-filled'
+  | 'template-page'
+  | 'inert-form'
+  | 'no-channel'
+  | 'not-a-channel'
+  | 'code-only'
+  | 'partial'
+  | 'other-topic';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
-export const TARGET_RANK: Record<TargetState, number> = { ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'script-route': 5, broken: 6, 'code-only': 7, placeholder: 8, partial: 9, 'other-topic': 10 };
+export const TARGET_RANK: Record<TargetState, number> = {
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'template-page': 5, 'inert-form': 6, 'no-channel': 7, 'script-route': 8, broken: 9, 'code-only': 10, 'not-a-channel': 11, placeholder: 12, partial: 13, 'other-topic': 14,
+};
 
 export function bestState(states: TargetState[]): TargetState {
   return states.reduce<TargetState>((best, s) => (TARGET_RANK[s] < TARGET_RANK[best] ? s : best), 'other-topic');
@@ -28,6 +46,8 @@ export interface TargetFacts {
   acceptedHost: boolean;
   /** The target page is a list filled in by script. */
   scriptFilled: boolean;
+  /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
+  channel?: boolean;
 }
 
 const goneOrFailed = (status: number): TargetState => (status === 404 || status === 410 ? 'broken' : 'blocked');
@@ -43,6 +63,8 @@ export const TARGET_CHECKS = [
     t.failureStatus !== undefined ? goneOrFailed(t.failureStatus) : null),
   defineCheck('failed-document', 'target', 'A document whose check answered 400 or more: 404/410 is broken, others blocked.', (t: TargetFacts): TargetState | null =>
     t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
+  defineCheck('channel-not-a-document', 'target', 'For a channel (complaint, Q&A, opinion, e-service) a document (PDF, Word) describing it is not the channel: listed, not usable.', (t: TargetFacts): TargetState | null =>
+    t.channel === true && t.kind === 'document' ? 'not-a-channel' : null),
   defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
     t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
   defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>

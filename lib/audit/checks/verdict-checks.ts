@@ -79,9 +79,32 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `The links for "${f.titleEn}" are broken or empty, and the period their labels name does not cover the required one: ${f.labelFreshness.reasonEn}`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
+    f.states.has('template-page')
+      ? review(
+          `พบหน้า "${f.title}" แต่มีเพียงข้อความหรือรูปตัวอย่างของแม่แบบเว็บ (lorem ipsum, รูปตัวอย่าง) ไม่มีเอกสาร ตรวจเองว่าข้อมูลจริงอยู่ที่ใด`,
+          `Found a page for "${f.titleEn}" but it shows only web-template filler (lorem ipsum, placeholder images) and no document; check by hand.`,
+        )
+      : null),
+  defineCheck<NoEvidenceRun>('inert-form', 'verdict', 'A channel page whose only forms submit nowhere (action empty or #): review, it cannot be shown to work.', (f) =>
+    f.states.has('inert-form')
+      ? review(`พบหน้า "${f.title}" แต่แบบฟอร์มไม่ส่งข้อมูลไปที่ใด (action ว่างหรือ #) ทดลองใช้เองว่าใช้งานได้จริง`, `Found a page for "${f.titleEn}" but its form submits nowhere (empty or # action); try it by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('no-usable-channel', 'verdict', 'A channel page with no form, no e-mail and no link to a system a person could use: review.', (f) =>
+    f.states.has('no-channel')
+      ? review(`พบหน้า "${f.title}" แต่ไม่มีแบบฟอร์ม อีเมล หรือลิงก์ไปยังระบบที่ใช้งานได้ ตรวจเอง`, `Found a page for "${f.titleEn}" but it has no form, e-mail or link to a usable system; check by hand.`)
+      : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404); fix the link or upload the file.` }
+      : null),
+  defineCheck<NoEvidenceRun>('channel-only-a-document', 'verdict', 'A channel item found only as a document describing it (a PDF of the channels): incomplete, a channel must be usable online.', (f) =>
+    f.states.has('not-a-channel')
+      ? {
+          status: 'incomplete',
+          reason: `พบเฉพาะเอกสารเกี่ยวกับ "${f.title}" ซึ่งไม่ใช่ช่องทางที่ใช้งานได้ จัดให้มีแบบฟอร์ม อีเมล หรือช่องทางออนไลน์`,
+          reasonEn: `Only a document about "${f.titleEn}" was found, not a usable channel; provide a form, e-mail or online channel.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
     f.states.has('placeholder')
@@ -160,5 +183,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     'A monthly item judged incomplete from a dead or empty link shows no month: its breakdown lists every month due as missing.',
     (freshnessKind: string, decidedBy: string): boolean => freshnessKind === 'monthly' && (decidedBy === 'broken-link' || decidedBy === 'listed-without-document'),
+  ),
+  defineCheck(
+    'part-listed-empty',
+    'verdict',
+    'An item whose concepts are all required parts (structure and duties) does not pass while one part is listed with an empty or broken link and has no working document: incomplete.',
+    (parts: readonly { conceptId: string; states: ReadonlySet<TargetState> }[]): string | null =>
+      parts.find((p) => !p.states.has('ok') && (p.states.has('placeholder') || p.states.has('broken')))?.conceptId ?? null,
   ),
 ] as const;

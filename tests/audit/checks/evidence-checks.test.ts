@@ -104,6 +104,20 @@ describe('evidence checks', () => {
     expect(C.templateText.run('Some quick example text to build on the card title')).toBe(true);
     expect(C.templateText.run('ประกาศผู้ชนะการเสนอราคา')).toBe(false);
   });
+  it('requirement-heading-own-label', () => {
+    const heading = '17 | MOIT 17 หน่วยงานมีการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2567';
+    expect(C.requirementHeadingOwnLabel.run(heading, 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(true);
+    expect(C.requirementHeadingOwnLabel.run(heading, 'ดาวน์โหลด', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run(heading, '1724118646', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run('O12 รายงานสรุปผลการจัดซื้อจัดจ้าง', 'ประจำเดือน ตุลาคม 2567', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run('แผนการจัดซื้อจัดจ้าง', 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(false);
+  });
+  it('heading-of-generic-button', () => {
+    expect(C.headingOfGenericButton.run(true, true, false)).toBe(true);
+    expect(C.headingOfGenericButton.run(true, true, true)).toBe(false);
+    expect(C.headingOfGenericButton.run(true, false, false)).toBe(false);
+    expect(C.headingOfGenericButton.run(false, true, false)).toBe(false);
+  });
   it('index-row-on-ita-page', () => {
     expect(C.indexRowOnItaPage.run('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568', 'แผนการจัดซื้อจัดจ้าง | ไม่มีลิงก์')).toBe(true);
     expect(C.indexRowOnItaPage.run('ข่าวประชาสัมพันธ์', 'O12 รายงานผลการจัดซื้อจัดจ้าง')).toBe(true);
@@ -127,6 +141,19 @@ describe('evidence checks', () => {
     expect(C.rowCodeOnly.run([], ['news'], false)).toEqual([]);
     // the row names another item of this checklist: a table numbered for another year, the code says nothing
     expect(C.rowCodeOnly.run(['procurement-plan'], ['operation-plan'], true)).toEqual([]);
+  });
+  it('template-filler-only', () => {
+    expect(C.templateFillerOnly.run(true, 0)).toBe(true);
+    expect(C.templateFillerOnly.run(true, 4)).toBe(false);
+    expect(C.templateFillerOnly.run(false, 0)).toBe(false);
+  });
+  it('channel-page-usable', () => {
+    expect(C.channelPage.run([{ action: 'complaint_save.php' }], false, 0)).toBe('ok');
+    expect(C.channelPage.run([{ action: '' }], false, 0)).toBe('ok');
+    expect(C.channelPage.run([{ action: '#' }], false, 3)).toBe('inert-form');
+    expect(C.channelPage.run([{ action: 'javascript:void(0)' }], true, 0)).toBe('ok');
+    expect(C.channelPage.run([], false, 2)).toBe('ok');
+    expect(C.channelPage.run([], false, 0)).toBe('no-channel');
   });
   it('container-holds', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['external'])).toBe('external');

@@ -24,6 +24,12 @@ describe('target checks', () => {
     expect(check('failed-fetch').run({ ...page, failureStatus: 429 })).toBe('blocked');
     expect(check('failed-fetch').run(page)).toBeNull();
   });
+  it('channel-not-a-document: a PDF about a channel is not the channel', () => {
+    expect(check('channel-not-a-document').run({ ...page, kind: 'document', channel: true })).toBe('not-a-channel');
+    expect(check('channel-not-a-document').run({ ...page, kind: 'document' })).toBeNull();
+    expect(check('channel-not-a-document').run({ ...page, channel: true })).toBeNull();
+    expect(decideTarget({ ...page, kind: 'document', channel: true, documentStatus: 404 })).toBe('broken');
+  });
   it('failed-document: a HEAD answer of 400 or more', () => {
     expect(check('failed-document').run({ ...page, kind: 'document', documentStatus: 404 })).toBe('broken');
     expect(check('failed-document').run({ ...page, kind: 'document', documentStatus: 500 })).toBe('blocked');

@@ -51,6 +51,15 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['partial']))).toMatchObject({ status: 'incomplete', check: 'found-in-part' });
     expect(decideWithoutEvidence(facts(['partial', 'broken'])).check).toBe('broken-link');
   });
+  it('inert-form and no-usable-channel: a channel that cannot be shown to work is review', () => {
+    expect(decideWithoutEvidence(facts(['inert-form', 'placeholder']))).toMatchObject({ status: 'review', check: 'inert-form' });
+    expect(decideWithoutEvidence(facts(['no-channel']))).toMatchObject({ status: 'review', check: 'no-usable-channel' });
+  });
+  it('channel-only-a-document: a PDF about the channel is incomplete, with its own reason', () => {
+    const v = decideWithoutEvidence(facts(['not-a-channel', 'placeholder']));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'channel-only-a-document' });
+    expect(v.reasonEn).toContain('not a usable channel');
+  });
   it('broken and empty links are incomplete', () => {
     expect(decideWithoutEvidence(facts(['broken', 'placeholder']))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     expect(decideWithoutEvidence(facts(['placeholder']))).toMatchObject({ status: 'incomplete', check: 'listed-without-document' });
@@ -104,5 +113,15 @@ describe('verdict checks without valid evidence', () => {
     expect(freshness.run('monthly')).toBe(true);
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
     expect(partial.run('pass', new Set<TargetState>(['script-filled']))).toBe(false);
+  });
+  it('part-listed-empty: a required part listed with an empty link and no document keeps the item from passing', () => {
+    const partEmpty = EVIDENCE_VERDICT_CHECKS[4];
+    const part = (conceptId: string, states: TargetState[]) => ({ conceptId, states: new Set<TargetState>(states) });
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder'])])).toBe('structure');
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder', 'ok'])])).toBeNull();
+    expect(partEmpty.run([part('authority', ['ok']), part('structure', [])])).toBeNull();
+  });
+  it('template-filler-page: a page of web-template filler is review', () => {
+    expect(decideWithoutEvidence(facts(['template-page', 'placeholder']))).toMatchObject({ status: 'review', check: 'template-filler-page' });
   });
 });
