@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
 import { isEmptyHref } from './link-kind.ts';
 import { type ElementIndex, indexElements } from './element-index.ts';
@@ -55,21 +56,39 @@ function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
   return found;
 }
 
-/** Text of an element without its scripts, styles, templates and noscript fallbacks. */
+const NOT_VISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Text of a node without the scripts, styles, templates and noscript fallbacks below it: what cheerio's
+ * `.text()` gives for a copy with those removed, read in place (no copy of the page's body per page).
+ */
+export function visibleTextOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data);
+    else if (n.type === 'comment') return;
+    else if ('children' in n) {
+      for (const child of n.children) {
+        if ((child.type === 'tag' || child.type === 'script' || child.type === 'style') && NOT_VISIBLE.has(child.name)) continue;
+        walk(child);
+      }
+    }
+  };
+  walk(node);
+  return parts.join('');
+}
+
 function visibleText($: CheerioAPI, selector: string): string {
-  const copy = $(selector).first().clone();
-  copy.find('script, style, noscript, template').remove();
-  return normalizeThai(copy.text());
+  const node = $(selector).get(0);
+  return node ? normalizeThai(visibleTextOf(node)) : '';
 }
 
 function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>): number {
   return scope.find('a[href]').filter((_, el) => !isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0).length;
 }
 
-function isEmpty($: CheerioAPI, el: ReturnType<CheerioAPI>): boolean {
-  const copy = el.clone();
-  copy.find('script, style, noscript, template').remove();
-  return normalizeThai(copy.text()).length < 20 && realLinks($, el) === 0;
+function isEmpty($: CheerioAPI, el: AnyNode): boolean {
+  return normalizeThai(visibleTextOf(el)).length < 20 && realLinks($, $(el)) === 0;
 }
 
 /**
@@ -88,9 +107,9 @@ function applicationShell($: CheerioAPI): boolean {
   const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
   const links = realLinks($, body);
   if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
-  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
+  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, el)).length > 0) return true;
   if (text >= SHELL_MAX_TEXT || links >= SHELL_MAX_LINKS) return false;
-  if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
+  if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, el)).length > 0) return true;
   const angularApp = $('[ng-app], [data-ng-app]').length > 0;
   if (angularApp) return true;
   return $('noscript').filter((_, el) => NEEDS_JS.test($(el).text())).length > 0;
