@@ -83,12 +83,29 @@ function visibleText($: CheerioAPI, selector: string): string {
   return node ? normalizeThai(visibleTextOf(node)) : '';
 }
 
-function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>): number {
-  return scope.find('a[href]').filter((_, el) => !isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0).length;
+/**
+ * Links below `scope` that go somewhere and are not inside a `<noscript>` (anywhere above them): what
+ * `scope.find('a[href]')` less `closest('noscript')` gives, read from the element index (no selector
+ * compiled per link).
+ */
+export function realLinks(index: ElementIndex, scope: AnyNode): number {
+  let count = 0;
+  for (const a of index.byTag('a')) {
+    const href = a.attribs['href'];
+    if (a === scope || href === undefined || isEmptyHref(href)) continue;
+    let inside = false;
+    let hidden = false;
+    for (let p = a.parent; p !== null; p = p.parent) {
+      if (p === scope) inside = true;
+      if (p.type === 'tag' && p.name === 'noscript') hidden = true;
+    }
+    if (inside && !hidden) count += 1;
+  }
+  return count;
 }
 
-function isEmpty($: CheerioAPI, el: AnyNode): boolean {
-  return normalizeThai(visibleTextOf(el)).length < 20 && realLinks($, $(el)) === 0;
+function isEmpty(index: ElementIndex, el: AnyNode): boolean {
+  return normalizeThai(visibleTextOf(el)).length < 20 && realLinks(index, el) === 0;
 }
 
 /**
@@ -96,20 +113,20 @@ function isEmpty($: CheerioAPI, el: AnyNode): boolean {
  * mount point (`#app`, `#root`, `#__next`, `app-root` …) or router outlet (`ng-view`, `ui-view` …),
  * a `<noscript>` asking for JavaScript, or a body of scripts with almost no text or links.
  */
-function applicationShell($: CheerioAPI): boolean {
+function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
   const hasScript = $('script').filter((_, el) => {
     const type = (el.attribs['type'] ?? '').toLowerCase();
     if (type.includes('json') || type === 'text/template' || type === 'text/x-template') return false;
     return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
   }).length > 0;
   if (!hasScript) return false;
-  const body = $('body').length > 0 ? $('body').first() : $.root();
+  const body = $('body').get(0) ?? $.root().get(0);
   const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
-  const links = realLinks($, body);
+  const links = body ? realLinks(index, body) : 0;
   if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
-  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, el)).length > 0) return true;
+  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
   if (text >= SHELL_MAX_TEXT || links >= SHELL_MAX_LINKS) return false;
-  if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, el)).length > 0) return true;
+  if ($(MOUNT_POINTS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
   const angularApp = $('[ng-app], [data-ng-app]').length > 0;
   if (angularApp) return true;
   return $('noscript').filter((_, el) => NEEDS_JS.test($(el).text())).length > 0;
@@ -121,7 +138,7 @@ function applicationShell($: CheerioAPI): boolean {
  * script builds, so such pages are rendered in a browser when the host can, else judged `review`.
  */
 export function detectScriptBuilt($: CheerioAPI, index: ElementIndex = indexElements($)): ScriptBuilt {
-  if (applicationShell($)) return 'shell';
+  if (applicationShell($, index)) return 'shell';
   if (emptyListing($, index)) return 'list';
   return 'none';
 }
