@@ -3,12 +3,14 @@
  * `node --expose-gc bin/run-ts.mjs bench/crawl-cost-worker.ts <mode> <url> <concurrency> <maxPages>`
  * with mode `auditor` (this project's crawler, file checkpoints as the CLI keeps them), `raw` (fetch
  * and a regex for links) or `cheerio` (fetch, cheerio parse, links from `a[href]`). Prints one JSON line.
+ * The auditor runs with the CLI's heap growth setting (lib/cli/heap-growth.ts); the loops with Node's defaults.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { load } from 'cheerio';
+import { limitHeapGrowth } from '../lib/cli/heap-growth.ts';
 import { nodeFs } from '../lib/cli/node-fs.ts';
 import { createCrawler } from '../lib/crawl/crawler.ts';
 import { createFileCheckpointStore } from '../lib/crawl/file-checkpoint-store.ts';
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
       return $('a[href]').map((_, el) => $(el).attr('href') ?? '').get();
     });
   } else {
+    // The CLI's process setting (bin/oit-audit.mjs); BENCH_V8_DEFAULT_HEAP=1 measures without it.
+    if (process.env.BENCH_V8_DEFAULT_HEAP !== '1') limitHeapGrowth();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'oit-bench-'));
     try {
       // `defaults`: the options a user gets without setting any (only the page cap is given).

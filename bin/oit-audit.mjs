@@ -3,6 +3,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// Before any crawl: the old generation grows by half, not 4×, between full collections (lib/cli/heap-growth.ts).
+const { limitHeapGrowth } = await import('../lib/cli/heap-growth.ts');
+limitHeapGrowth();
 const { main } = await import('../lib/cli/main.ts');
 const { interruptMessage, quietOnEpipe } = await import('../lib/cli/process-guards.ts');
 const argv = process.argv.slice(2);

@@ -308,9 +308,10 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   };
   const saved = { pages: pages.length, documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length };
   let saving: Promise<void> = Promise.resolve();
+  /** The next append, not yet started: its delta is taken when it starts, so what changes meanwhile joins it. */
+  let nextSave: Promise<void> | null = null;
   let saveFailed = false;
-  const saveCheckpoint = (): Promise<void> => {
-    if (!store) return saving;
+  const takeDelta = (): CheckpointDelta => {
     const changes = frontier.takeChanges();
     const delta: CheckpointDelta = {
       version: CHECKPOINT_VERSION,
@@ -330,23 +331,32 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       savedAt: new Date(deps.clock()).toISOString(),
     };
     Object.assign(saved, { pages: pages.length, documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length });
-    saving = saving
-      .then(() => store.append(key, delta))
+    return delta;
+  };
+  /**
+   * Saves what changed since the last save. One append at a time: items that finish while one is being
+   * written share the next (one journal line for several pages when pages come faster than the store writes).
+   */
+  const saveCheckpoint = (): Promise<void> => {
+    if (!store) return saving;
+    if (nextSave) return nextSave;
+    const save = saving
+      .then(() => {
+        nextSave = null;
+        return store.append(key, takeDelta());
+      })
       .catch((error: unknown) => {
         if (!saveFailed) notes.push(`checkpoint could not be saved (${error instanceof Error ? error.message : String(error)}); this audit cannot be resumed`);
         saveFailed = true;
       });
-    return saving;
+    nextSave = save;
+    saving = save;
+    return save;
   };
-  // While a save is being written, the pages that come in wait for the next one: one record for all
-  // of them, not one per page (each IndexedDB write is a round trip to the browser process), and no
-  // request slot is held while the store writes.
-  let nextSave: Promise<void> | null = null;
+  // No request slot waits for the store (each IndexedDB write is a round trip to the browser process):
+  // the save starts, or joins the one not yet started, and the page goes on.
   const saveSoon = (): void => {
-    nextSave ??= saving.then(() => {
-      nextSave = null;
-      return saveCheckpoint();
-    });
+    void saveCheckpoint();
   };
 
   // 5. Links of a fetched page → the frontier: same-site pages and documents, ranked, within the

@@ -9,6 +9,7 @@ import { type HttpOutcome, type HttpSettings, politeRequest } from './http-reque
 import { readBodyLimited } from './read-body.ts';
 import { documentCheckFrom, isoDate, mimeOf } from './response-headers.ts';
 import { createSiteScope, type SiteRef } from './site-scope.ts';
+import { yieldToEventLoop } from './sleep.ts';
 import { hashRoute, urlKey } from './url-key.ts';
 
 /**
@@ -167,8 +168,12 @@ export function createPageFetcher(d: PageFetcherDeps): (entry: FrontierEntry, is
       }
       const { bytes, truncated } = await readBodyLimited(response, d.options.maxBytesPerPage);
       cutOff = truncated;
-      // The body is in: free the host slot before decoding and building the snapshot (CPU work).
-      if (!truncated) out.done();
+      // The body is in: free the host slot, and let the request waiting for it go out, before decoding
+      // and building the snapshot (CPU work that would otherwise hold the next request back).
+      if (!truncated) {
+        out.done();
+        await yieldToEventLoop();
+      }
       const decoded = decodeBody(bytes, contentType, truncated);
       if (!decoded.ok) return { kind: 'failure', reason: decoded.reason, status };
       const lastModified = isoDate(response.headers.get('last-modified'));

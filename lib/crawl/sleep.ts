@@ -22,3 +22,16 @@ export function abortReason(signal: AbortSignal | undefined): Error {
   if (reason instanceof Error) return reason;
   return new DOMException(typeof reason === 'string' ? reason : 'aborted', 'AbortError');
 }
+
+/**
+ * Resolves on a later turn of the event loop, after the promise continuations already queued: a page
+ * that has freed its request slot lets the request waiting for that slot go out before the page's CPU
+ * work (decoding, the snapshot) starts. setImmediate where the host has it (Node), else setTimeout 0.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => {
+    if (typeof immediate === 'function') immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}

@@ -157,3 +157,15 @@ export function loadBoundedHtml(html: string): CheerioAPI {
   if (root) capDomDepth(root);
   return $;
 }
+
+/**
+ * Lets go of a parsed page's tree once its snapshot is built: the document keeps no child. cheerio's
+ * `load` makes a class per page, and that class's V8 metadata sits in the old generation (until the next
+ * full collection) while reaching the page's root through the class's closure; the minor collector counts
+ * old objects as live, so without this every page's tree survived into the old generation (≈ 250 KB per
+ * page, measured with --trace-gc-nvp) and stayed until a full collection. Emptied, the tree dies young.
+ */
+export function releaseDom($: CheerioAPI): void {
+  const root = $.root().get(0);
+  if (root) root.children = [];
+}

@@ -3,7 +3,7 @@ import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, findDates, normalizeThai, pathDates, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
-import { loadBoundedHtml } from './bounded-dom.ts';
+import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
 import { detectScriptBuilt } from './detect-script-filled.ts';
 import { type ElementIndex, indexElements } from './element-index.ts';
 import { extractLinks } from './extract-links.ts';
@@ -107,6 +107,15 @@ const PLACEHOLDER_IMAGE = /^(https?:)?\/\/(placehold\.co|via\.placeholder\.com|p
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
+  try {
+    return snapshotOf($, input);
+  } finally {
+    // The page's tree never outlives its snapshot (see releaseDom).
+    releaseDom($);
+  }
+}
+
+function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const index = indexElements($);
   const pageUrl = new URL(input.finalUrl);
   const baseHref = index.byTag('base').find((e) => e.attribs['href'] !== undefined)?.attribs['href'];

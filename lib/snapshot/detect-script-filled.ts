@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
 import { isEmptyHref } from './link-kind.ts';
 import { type ElementIndex, indexElements } from './element-index.ts';
@@ -55,27 +56,56 @@ function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
   return found;
 }
 
-/** Text of an element without its scripts, styles, templates and noscript fallbacks. */
+const NOT_VISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Text of a node without the scripts, styles, templates and noscript fallbacks below it: what cheerio's
+ * `.text()` gives for a copy with those removed, read in place (no copy of the page's body per page).
+ */
+export function visibleTextOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') parts.push(n.data);
+    else if (n.type === 'comment') return;
+    else if ('children' in n) {
+      for (const child of n.children) {
+        if ((child.type === 'tag' || child.type === 'script' || child.type === 'style') && NOT_VISIBLE.has(child.name)) continue;
+        walk(child);
+      }
+    }
+  };
+  walk(node);
+  return parts.join('');
+}
+
 function visibleText($: CheerioAPI, selector: string): string {
-  const copy = $(selector).first().clone();
-  copy.find('script, style, noscript, template').remove();
-  return normalizeThai(copy.text());
+  const node = $(selector).get(0);
+  return node ? normalizeThai(visibleTextOf(node)) : '';
 }
 
-/** Links that lead somewhere (not in a noscript fallback), counted up to `cap`. */
-function realLinks($: CheerioAPI, scope: ReturnType<CheerioAPI>, cap = Number.POSITIVE_INFINITY): number {
-  let n = 0;
-  for (const el of scope.find('a[href]')) {
-    if (n >= cap) break;
-    if (!isEmptyHref(el.attribs['href'] ?? '') && $(el).closest('noscript').length === 0) n += 1;
+/**
+ * Links below `scope` that go somewhere and are not inside a `<noscript>` (anywhere above them): what
+ * `scope.find('a[href]')` less `closest('noscript')` gives, read from the element index (no selector
+ * compiled per link).
+ */
+export function realLinks(index: ElementIndex, scope: AnyNode): number {
+  let count = 0;
+  for (const a of index.byTag('a')) {
+    const href = a.attribs['href'];
+    if (a === scope || href === undefined || isEmptyHref(href)) continue;
+    let inside = false;
+    let hidden = false;
+    for (let p = a.parent; p !== null; p = p.parent) {
+      if (p === scope) inside = true;
+      if (p.type === 'tag' && p.name === 'noscript') hidden = true;
+    }
+    if (inside && !hidden) count += 1;
   }
-  return n;
+  return count;
 }
 
-function isEmpty($: CheerioAPI, el: ReturnType<CheerioAPI>): boolean {
-  const copy = el.clone();
-  copy.find('script, style, noscript, template').remove();
-  return normalizeThai(copy.text()).length < 20 && realLinks($, el) === 0;
+function isEmpty(index: ElementIndex, el: AnyNode): boolean {
+  return normalizeThai(visibleTextOf(el)).length < 20 && realLinks(index, el) === 0;
 }
 
 /**
@@ -83,22 +113,22 @@ function isEmpty($: CheerioAPI, el: ReturnType<CheerioAPI>): boolean {
  * mount point (`#app`, `#root`, `#__next`, `app-root` …) or router outlet (`ng-view`, `ui-view` …),
  * a `<noscript>` asking for JavaScript, or a body of scripts with almost no text or links.
  */
-function applicationShell($: CheerioAPI): boolean {
+function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
   const hasScript = $('script').filter((_, el) => {
     const type = (el.attribs['type'] ?? '').toLowerCase();
     if (type.includes('json') || type === 'text/template' || type === 'text/x-template') return false;
     return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
   }).length > 0;
   if (!hasScript) return false;
-  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
-  const body = $('body').length > 0 ? $('body').first() : $.root();
+  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
+  const body = $('body').get(0) ?? $.root().get(0);
   // Links first: a page with links of its own is no shell, and its text (a copy of the whole body) is not needed.
-  const links = realLinks($, body, SHELL_MAX_LINKS);
+  const links = body ? realLinks(index, body) : 0;
   if (links >= SHELL_MAX_LINKS) return false;
   const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
   if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
   if (text >= SHELL_MAX_TEXT) return false;
-  if ($(MOUNT_POINTS).filter((_, el) => isEmpty($, $(el))).length > 0) return true;
+  if ($(MOUNT_POINTS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
   const angularApp = $('[ng-app], [data-ng-app]').length > 0;
   if (angularApp) return true;
   return $('noscript').filter((_, el) => NEEDS_JS.test($(el).text())).length > 0;
@@ -110,7 +140,7 @@ function applicationShell($: CheerioAPI): boolean {
  * script builds, so such pages are rendered in a browser when the host can, else judged `review`.
  */
 export function detectScriptBuilt($: CheerioAPI, index: ElementIndex = indexElements($)): ScriptBuilt {
-  if (applicationShell($)) return 'shell';
+  if (applicationShell($, index)) return 'shell';
   if (emptyListing($, index)) return 'list';
   return 'none';
 }

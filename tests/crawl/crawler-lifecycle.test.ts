@@ -216,6 +216,31 @@ describe('resume', () => {
     expect(other.pages.map((p) => new URL(p.url).pathname)).toEqual(['/s1']);
   });
 
+  it('writes one checkpoint append at a time; pages finished meanwhile share the next, and nothing is lost', async () => {
+    const s = await serve(tree());
+    const memory = createMemoryCheckpointStore();
+    let appends = 0;
+    let writing = 0;
+    let overlapped = false;
+    const slowStore = {
+      ...memory,
+      async append(key: string, delta: Parameters<typeof memory.append>[1]) {
+        appends += 1;
+        writing += 1;
+        if (writing > 1) overlapped = true;
+        await new Promise((r) => setTimeout(r, 40));
+        await memory.append(key, delta);
+        writing -= 1;
+      },
+    };
+    const result = await crawler({ store: slowStore }).run({ startUrl: `${s.origin}/`, ...FAST, perHostConcurrency: 4 });
+    expect(result.pages).toHaveLength(13);
+    expect(overlapped).toBe(false);
+    expect(appends).toBeLessThan(13);
+    const restored = await memory.load(checkpointKey(`${s.origin}/`));
+    expect(restored?.pages.map((p) => p.url).sort()).toEqual(result.pages.map((p) => p.url).sort());
+  });
+
   it('gives a clear error naming the key for a corrupt checkpoint', async () => {
     const s = await serve(tree());
     const store = createMemoryCheckpointStore();

@@ -36,4 +36,18 @@ describe('snapshot pool', () => {
     expect(a.links.find((l) => l.label === 'ชื่อหนึ่ง')?.url).toBe(b.links.find((l) => l.label === 'ชื่อสอง')?.url);
     expect(b.links.some((l) => l.label === 'ชื่อหนึ่ง')).toBe(false);
   });
+
+  it('shares a contact repeated on every page, and keeps dates equal with one layout', () => {
+    const pool = createSnapshotPool();
+    const footer = '<footer>โทร 0 4372 9000 อีเมล saraban@example.go.th</footer>';
+    const a = snap('/a', `<p>ประกาศ 5 มีนาคม 2568</p>${footer}`);
+    const b = snap('/b', `<p>ประกาศ ต.ค. 2567 - มี.ค. 2568</p>${footer}`);
+    const ka = pool.keep(a);
+    const kb = pool.keep(b);
+    expect(ka.contacts.length).toBeGreaterThan(0);
+    ka.contacts.forEach((c, i) => expect(kb.contacts[i]).toBe(c));
+    expect(JSON.parse(JSON.stringify(ka))).toEqual(JSON.parse(JSON.stringify(a)));
+    expect(JSON.parse(JSON.stringify(kb))).toEqual(JSON.parse(JSON.stringify(b)));
+    expect(kb.dates.some((d) => d.until !== undefined)).toBe(true);
+  });
 });
