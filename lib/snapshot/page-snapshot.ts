@@ -98,7 +98,7 @@ export const PageSnapshot = z.object({
    * Sections of the page: each h1–h4 heading (and each tab pane, under its tab's label) with its own text up to
    * the next heading of its level. Absent in snapshots made before sections were read.
    */
-  sections: z.array(z.object({ heading: z.string(), text: z.string() })).optional(),
+  sections: z.array(z.object({ heading: z.string(), text: z.string(), linked: z.literal(true).optional() })).optional(),
   /** The page shows a web template's filler (lorem ipsum text, placeholder-service images): its content is not the organisation's. */
   templateFiller: z.boolean().optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */

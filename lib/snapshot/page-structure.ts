@@ -400,6 +400,8 @@ export interface PageSection {
   heading: string;
   /** The section's own text after its heading (normalised, cut at MAX_SECTION_TEXT). */
   text: string;
+  /** The section holds a usable link (absent when it holds none). */
+  linked?: true;
 }
 
 const SECTION_HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
@@ -421,13 +423,52 @@ function visibleText(node: AnyNode): string {
   return normalizeThai(parts.join(' '));
 }
 
-/** The heading level of an element that ends a section of level `level`: it is, or holds, a heading at that level or above with text. */
-function endsSection($: CheerioAPI, el: Element, level: number): boolean {
+/** Whether an element ends a section of level `level`: it is, or holds, a heading at that level or above with text (or, for a section under a title block, any h1–h4 or another title block). */
+function endsSection($: CheerioAPI, el: Element, level: number, titleSection = false): boolean {
   const stops = (n: Element): boolean => {
     const l = SECTION_HEADINGS[n.name];
+    if (titleSection && l === undefined) return isTitleBlock($, n);
     return l !== undefined && l <= level && normalizeThai($(n).text()) !== '';
   };
   return stops(el) || someDescendant(el, stops);
+}
+
+const TITLE_CLASS = /^(?:[a-z]+[-_])?(?:title|heading)(?:$|[-_])/i;
+const INLINE = new Set(['b', 'strong', 'span', 'font', 'em', 'u', 'i', 'img', 'br', 'small', 'big']);
+const BOLD = new Set(['b', 'strong']);
+const MAX_TITLE = 60;
+
+/**
+ * A title written as a short stand-alone block, not an h1–h6: a div/p/span whose class names a title
+ * (`<div class="title-section-2">คณะผู้บริหาร</div>`), or a div/p whose only words are one bold run
+ * (`<p><b>ข่าวประชาสัมพันธ์</b></p>`). It holds no link and only inline markup, and at most 60 characters.
+ */
+export function isTitleBlock($: CheerioAPI, el: Element): boolean {
+  if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
+  const text = normalizeThai($(el).text());
+  if (text.length < 2 || text.length > MAX_TITLE) return false;
+  let inlineOnly = true;
+  const walk = (n: Element): void => {
+    for (const c of n.children) if (isElement(c)) {
+      if (!INLINE.has(c.name)) inlineOnly = false;
+      else walk(c);
+    }
+  };
+  walk(el);
+  if (!inlineOnly || someDescendant(el, holdsLink)) return false;
+  if (classes(el).some((c) => TITLE_CLASS.test(c))) return true;
+  if (el.name === 'span') return false;
+  const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
+  const only = own[0];
+  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai($(only).text()) === text;
+}
+
+const COPYRIGHT = /©|\bcopyright\b|สงวนลิขสิทธิ์/i;
+
+/** The page's footer: a footer element, a contentinfo role, or a block whose class or id starts with "footer". */
+function isFooterBlock(el: Element): boolean {
+  if (el.name === 'footer' || el.attribs['role'] === 'contentinfo') return true;
+  return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.split(/\s+/).some((t) => /^footer/i.test(t));
 }
 
 /**
@@ -440,21 +481,24 @@ function endsSection($: CheerioAPI, el: Element, level: number): boolean {
 export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] {
   const out: PageSection[] = [];
   const seen = new Set<string>();
-  const push = (heading: string, text: string) => {
+  const push = (heading: string, text: string, linked: boolean) => {
     const key = `${heading}|${text.slice(0, 80)}`;
     if (heading === '' || text === '' || seen.has(key) || out.length >= MAX_SECTIONS) return;
     seen.add(key);
-    out.push({ heading: heading.slice(0, MAX_HEADING), text: text.slice(0, MAX_SECTION_TEXT) });
+    out.push({ heading: heading.slice(0, MAX_HEADING), text: text.slice(0, MAX_SECTION_TEXT), ...(linked ? { linked: true as const } : {}) });
   };
   for (const el of index.all) {
-    const level = SECTION_HEADINGS[el.name];
-    if (level === undefined) continue;
+    const hLevel = SECTION_HEADINGS[el.name];
+    const titleSection = hLevel === undefined && isTitleBlock($, el);
+    if (hLevel === undefined && !titleSection) continue;
+    const level = hLevel ?? 4;
     const heading = normalizeThai($(el).text());
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
     while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai($(wrap.parent).text()) === heading) wrap = wrap.parent;
     const parts: string[] = [];
     let length = 0;
+    let linked = false;
     for (let sib: AnyNode | null = wrap.next; sib && length < MAX_SECTION_TEXT; sib = sib.next) {
       if (sib.type === 'text') {
         const t = normalizeThai(sib.data);
@@ -463,11 +507,17 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
       }
       const block = asElement(sib);
       if (!block || INVISIBLE.has(block.name)) continue;
-      if (endsSection($, block, level)) break;
-      const t = visibleText(block);
+      // A section ends at the next heading of its level, and at the page's footer or copyright line.
+      if (isFooterBlock(block) || endsSection($, block, level, titleSection)) break;
+      let t = visibleText(block);
+      const copyright = COPYRIGHT.exec(t);
+      if (copyright) t = t.slice(0, copyright.index).trim();
+      // The links of a copyright line (theme credits) are not the section's.
+      if (!copyright && ((hasHref(block) && !isEmptyHref(block.attribs['href'] ?? '')) || hasUsableLink(block))) linked = true;
       if (t) parts.push(t), (length += t.length);
+      if (copyright) break;
     }
-    push(heading, parts.join(' '));
+    push(heading, parts.join(' '), linked);
   }
   for (const el of index.all) {
     const cls = classes(el);
@@ -475,7 +525,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     const by = el.attribs['aria-labelledby'];
     const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
     const label = tab && tab !== el ? normalizeThai($(tab).text()) : '';
-    if (label) push(label, visibleText(el));
+    if (label) push(label, visibleText(el), hasUsableLink(el));
   }
   return out;
 }

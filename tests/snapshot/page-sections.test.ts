@@ -33,6 +33,24 @@ describe('page sections (every h1–h4 and tab pane, not only headings[0])', () 
   });
   it('scripts and styles are not section text; empty sections are left out', () => {
     const s = sections(`<h3>E-Service</h3><div><script>$(function(){ carousel(); })</script><style>.a{}</style><a href="/es">Click</a></div><h3>ว่าง</h3>`);
-    expect(s).toEqual([{ heading: 'E-Service', text: 'Click' }]);
+    expect(s).toEqual([{ heading: 'E-Service', text: 'Click', linked: true }]);
+  });
+  it('a short stand-alone title block that is not h1–h6 starts a section (class "title…", a lone bold line)', () => {
+    const s = sections(`<main><div class="title-section-2 mb-2">คณะผู้บริหาร</div>
+<div class="d-flex"><div><span>นายกิตติพงศ์ สีเหลือง</span><br>นายกองค์การบริหารส่วนตำบล</div><div><span>สายด่วน</span>09-8552-5555</div></div>
+<div class="title-section-6">ข่าวประชาสัมพันธ์ <img src="/i.png"></div>
+<div class="card-text">เรื่อง การปรับปรุงแผนอัตรากำลัง ...อ่านต่อ</div></main>
+<p><b>จัดซื้อจัดจ้าง</b></p><div>ประกาศสอบราคาจ้างก่อสร้างอาคาร <a href="/p/1.pdf">Download</a></div>
+<p>ข้อความธรรมดาที่ยาวกว่าหัวข้อ <b>ตัวหนา</b> ในประโยค</p>`);
+    expect(s).toContainEqual({ heading: 'คณะผู้บริหาร', text: 'นายกิตติพงศ์ สีเหลือง นายกองค์การบริหารส่วนตำบล สายด่วน 09-8552-5555' });
+    expect(s).toContainEqual({ heading: 'ข่าวประชาสัมพันธ์', text: 'เรื่อง การปรับปรุงแผนอัตรากำลัง ...อ่านต่อ' });
+    expect(s).toContainEqual({ heading: 'จัดซื้อจัดจ้าง', text: expect.stringContaining('ประกาศสอบราคา'), linked: true });
+    expect(s.map((x) => x.heading)).not.toContain('ตัวหนา');
+  });
+  it('a section ends at the footer or the copyright line', () => {
+    const s = sections(`<h2>ประชาสัมพันธ์</h2><p>ข่าวที่หนึ่ง</p><div class="credits">Copyright © 2020 Landiya <a href="https://theme.example.com">theme</a></div><p>หลัง</p>
+<h2>ข่าว</h2><p>ข่าวที่สอง</p><footer><a href="https://x.example.com">x</a></footer>`);
+    expect(s).toContainEqual({ heading: 'ประชาสัมพันธ์', text: 'ข่าวที่หนึ่ง' });
+    expect(s).toContainEqual({ heading: 'ข่าว', text: 'ข่าวที่สอง' });
   });
 });
