@@ -286,9 +286,15 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
     }
     const scriptOnly = page.scriptFilled;
+    // The item a page is about (its title, breadcrumb, first heading): its sections are its content, not a listing.
+    const pageTopic = new Set([page.title, page.breadcrumb, page.headings[0] ?? ''].flatMap((t) => (t ? ctx.match(t).map((m) => m.conceptId) : [])));
     for (const section of page.sections ?? []) {
       for (const m of ctx.match(section.heading)) {
         const concept = conceptById.get(m.conceptId);
+        if (concept && !pageTopic.has(m.conceptId) && CHECK.sectionListedWithoutDocument.run(concept, section, ctx.match(section.text).map((e) => e.conceptId))) {
+          fromPage(page, `${section.heading}: ${section.text}`.slice(0, 200), 'heading', m, 'placeholder');
+          continue;
+        }
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
         add({
           conceptId: m.conceptId,

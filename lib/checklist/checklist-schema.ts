@@ -155,6 +155,8 @@ export const Concept = z.strictObject({
    * text of its own (executives' names and positions, a board's threads, contact details), is evidence.
    */
   sectionIsEvidence: z.boolean().default(false),
+  /** The item is published as a stream of entries (news, procurement announcements): a section headed by it that shows entries but links none lists it without documents. */
+  listsEntries: z.boolean().default(false),
   /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
   channel: z.boolean().default(false),
 });

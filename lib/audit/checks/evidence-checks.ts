@@ -17,6 +17,8 @@ const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/m
 const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปรับปรุง|จัดทำ|ดำเนินการ)|กำลัง(?:ปรับปรุง|จัดทำ)|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|coming soon|under construction|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)/giu;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
+/** Letters of entries a section must hold to list its item without a document (one teaser title). */
+const LISTED_LETTERS = 10;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
 /** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
@@ -113,6 +115,15 @@ export const EVIDENCE_CHECKS = {
       concept.sectionIsEvidence &&
       sectionText.replace(STUB_TEXT, ' ').replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS &&
       (!concept.footerContacts || hasPhoneOrEmail),
+  ),
+  sectionListedWithoutDocument: defineCheck(
+    'section-listed-without-document',
+    'evidence',
+    'A section headed by an item published as a stream of entries (concept listsEntries: news, procurement announcements), holding entries of its own (teaser cards, titles; 10 letters or more) but no usable link, is that item listed without a document — unless its entries name only other items (No Gift notices under "ข่าวจัดซื้อจัดจ้าง"), for an item not of any topic.',
+    (concept: { id: string; listsEntries: boolean; anyTopic: boolean }, section: { text: string; linked?: boolean }, entryConcepts: readonly string[]): boolean =>
+      concept.listsEntries &&
+      (concept.anyTopic || entryConcepts.length === 0 || entryConcepts.includes(concept.id)) &&
+      section.linked !== true && section.text.replace(/[^\p{L}\p{M}]/gu, '').length >= LISTED_LETTERS,
   ),
   containerHolds: defineCheck(
     'container-holds',

@@ -25,6 +25,20 @@ describe('evidence checks', () => {
     expect(C.placeholderUnderHeading.run(true, false, false)).toBe(false);
     expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
   });
+  it('section-listed-without-document: unlinked entries under a news or announcements title list the item without a document', () => {
+    const news = { id: 'news', listsEntries: true, anyTopic: true };
+    const proc = { id: 'procurement-announcements', listsEntries: true, anyTopic: false };
+    const text = 'เรื่อง การปรับปรุงแผนอัตรากำลังพนักงานจ้าง ๔ ปี อาศัยความในประกาศ ...อ่านต่อ';
+    expect(C.sectionListedWithoutDocument.run(news, { text }, ['hr-policy'])).toBe(true);
+    expect(C.sectionListedWithoutDocument.run(news, { text: 'This is card number 1 with sample text. dd-mm-yy' }, [])).toBe(true);
+    expect(C.sectionListedWithoutDocument.run(news, { text, linked: true }, [])).toBe(false);
+    expect(C.sectionListedWithoutDocument.run(news, { text: 'ดูทั้งหมด' }, [])).toBe(false);
+    // an item shown on pages themselves, or of prose (powers and duties), is not listed by a section
+    expect(C.sectionListedWithoutDocument.run({ id: 'authority', listsEntries: false, anyTopic: false }, { text }, [])).toBe(false);
+    expect(C.sectionListedWithoutDocument.run(proc, { text: 'ประกาศสอบราคาจ้างก่อสร้างอาคารส้วม ... Download' }, ['procurement-announcements'])).toBe(true);
+    // entries that all name another item (No Gift notices under "ข่าวจัดซื้อจัดจ้าง")
+    expect(C.sectionListedWithoutDocument.run(proc, { text: 'ประกาศเจตนารมณ์ No Gift Policy' }, ['no-gift-declaration'])).toBe(false);
+  });
   it('section-shows-item: a section with text of its own shows an item shown on pages (names, threads, contacts)', () => {
     const shown = { sectionIsEvidence: true, footerContacts: false };
     const contact = { sectionIsEvidence: true, footerContacts: true };
