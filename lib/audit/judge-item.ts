@@ -34,7 +34,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -56,12 +56,12 @@ function byUsefulness(a: Candidate, b: Candidate): number {
 /** Rules judged on the periods printed in link labels when the links are dead (not the monthly series: one label is one month). */
 const LABEL_DATED_RULES = new Set(['current-fiscal-year', 'previous-fiscal-year', 'first-half', 'multi-year']);
 
-/** The item's freshness rule on the dates printed in the labels of its links that do not count, or null when none names a date. */
+/** The item's freshness rule on the dates printed in the labels (or listing rows) of its links that do not count, or null when none names a date. */
 function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate): NoEvidenceFacts['labelFreshness'] {
   if (!LABEL_DATED_RULES.has(item.freshness.kind)) return null;
   const parts = candidates
     .filter((c) => c.target === 'broken' || c.target === 'placeholder')
-    .map((c) => ({ url: c.evidence.url, dates: c.evidence.dates.filter((d) => d.source === 'link-label') }))
+    .map((c) => ({ url: c.evidence.url, dates: c.evidence.dates.filter((d) => DEAD_LINK_LISTING_DATES.run(d.source)) }))
     .filter((p) => p.dates.length > 0);
   return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
 }

@@ -71,7 +71,7 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
-  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
+  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels or listing rows print (see dead-link-listing-dates) all ended before the period the item needs: outdated.", (f) =>
     (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
       ? {
           status: 'outdated',
@@ -190,5 +190,11 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'An item whose concepts are all required parts (structure and duties) does not pass while one part is listed with an empty or broken link and has no working document: incomplete.',
     (parts: readonly { conceptId: string; states: ReadonlySet<TargetState> }[]): string | null =>
       parts.find((p) => !p.states.has('ok') && (p.states.has('placeholder') || p.states.has('broken')))?.conceptId ?? null,
+  ),
+  defineCheck(
+    'dead-link-listing-dates',
+    'verdict',
+    "A dead or empty link is dated by what its listing prints — its own label and its row or entry (an index row's year beside an empty link) — never by its URL or the page around it.",
+    (source: string): boolean => source === 'link-label' || source === 'row',
   ),
 ] as const;

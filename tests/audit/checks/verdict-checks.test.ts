@@ -114,6 +114,15 @@ describe('verdict checks without valid evidence', () => {
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
     expect(partial.run('pass', new Set<TargetState>(['script-filled']))).toBe(false);
   });
+  it('dead-link-listing-dates: a dead or empty link is dated by its label and its listing row, not its URL or page', () => {
+    const listingDates = EVIDENCE_VERDICT_CHECKS[5];
+    expect(listingDates.id).toBe('dead-link-listing-dates');
+    expect(listingDates.run('link-label')).toBe(true);
+    expect(listingDates.run('row')).toBe(true);
+    expect(listingDates.run('url')).toBe(false);
+    expect(listingDates.run('body')).toBe(false);
+    expect(listingDates.run('last-modified')).toBe(false);
+  });
   it('part-listed-empty: a required part listed with an empty link and no document keeps the item from passing', () => {
     const partEmpty = EVIDENCE_VERDICT_CHECKS[4];
     const part = (conceptId: string, states: TargetState[]) => ({ conceptId, states: new Set<TargetState>(states) });
