@@ -71,7 +71,7 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
-  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels print all ended before the period the item needs: outdated.", (f) =>
+  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods printed in the text that named them (own label, row title, card heading) all ended before the period the item needs: outdated.", (f) =>
     (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
       ? {
           status: 'outdated',
