@@ -146,7 +146,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const parts = mergeParts(prev.parts, c.parts);
     // A page that shows the item in a section of its own stays so, however else it was reached.
     const section = prev.section === true || c.section === true ? { section: true } : {};
-    m.set(key, better ? { ...c, parts, ...section } : { ...prev, parts, ...section });
+    // Several texts may name one candidate (cards of "ดาวน์โหลด" → #): any of their periods may date it.
+    const naming = prev.namingDates || c.namingDates ? { namingDates: [...(prev.namingDates ?? []), ...(c.namingDates ?? [])] } : {};
+    m.set(key, better ? { ...c, parts, ...section, ...naming } : { ...prev, parts, ...section, ...naming });
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
