@@ -4,7 +4,7 @@ import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-sn
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
-import { findDates } from '../thai/find-dates.ts';
+import { periodDates } from '../thai/law-title-years.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
@@ -122,7 +122,7 @@ function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
  */
 /** The dates a heading prints, as heading mentions. */
 function headingDates(heading: string): DatedMention[] {
-  return findDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
+  return periodDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
 }
 
 export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
