@@ -88,7 +88,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
-    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.check)) {
+    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.status)) {
       const none = judgeFreshness(item.freshness, [], ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
       if (none.months) outcome = { ...outcome, months: none.months };
     }

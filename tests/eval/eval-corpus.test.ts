@@ -103,5 +103,7 @@ describe.each([
     expect(result.score.falsePasses.map((o) => `${o.site} ${o.item}`)).toEqual([]);
     expect(result.score.total).toBe(items);
     expect(result.score.accuracy, formatCorpus(result)).toBeGreaterThanOrEqual(correct / items - 1e-9);
+    // every labelled month breakdown matches (real3's two monthly items judged missing now list their months)
+    expect(result.monthFailures.map((m) => `${m.site} ${m.item}`)).toEqual([]);
   });
 });

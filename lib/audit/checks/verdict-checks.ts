@@ -181,8 +181,8 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'dead-monthly-link-months',
     'verdict',
-    'A monthly item judged incomplete from a dead or empty link shows no month: its breakdown lists every month due as missing.',
-    (freshnessKind: string, decidedBy: string): boolean => freshnessKind === 'monthly' && (decidedBy === 'broken-link' || decidedBy === 'listed-without-document'),
+    'A monthly item judged missing or incomplete with no document that counts shows no month: its breakdown lists every month due as missing.',
+    (freshnessKind: string, status: Status): boolean => freshnessKind === 'monthly' && (status === 'missing' || status === 'incomplete'),
   ),
   defineCheck(
     'part-listed-empty',
