@@ -4,6 +4,7 @@ import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-sn
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
+import { periodDates } from '../thai/law-title-years.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
@@ -28,6 +29,8 @@ export interface Candidate {
   selfLink: boolean;
   /** Evidence shown by a section of the page itself: not settled by the links the page holds. */
   section?: boolean;
+  /** The periods printed in the text that named this evidence (see naming-text-dates): they date a dead link. */
+  namingDates?: DatedMention[];
 }
 
 /** How strongly a piece of evidence was matched: lower is stronger. */
@@ -117,6 +120,11 @@ function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
  * A page that holds links for the concept (an ITA item page, a document list) is only as good as
  * what it holds: Google-Drive-only items need review, empty rows are incomplete.
  */
+/** The dates a heading prints, as heading mentions. */
+function headingDates(heading: string): DatedMention[] {
+  return periodDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
+}
+
 export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const { index } = ctx;
   const byConcept = new Map<string, Map<string, Candidate>>();
@@ -138,7 +146,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const parts = mergeParts(prev.parts, c.parts);
     // A page that shows the item in a section of its own stays so, however else it was reached.
     const section = prev.section === true || c.section === true ? { section: true } : {};
-    m.set(key, better ? { ...c, parts, ...section } : { ...prev, parts, ...section });
+    // Several texts may name one candidate (cards of "ดาวน์โหลด" → #): any of their periods may date it.
+    const naming = prev.namingDates || c.namingDates ? { namingDates: [...(prev.namingDates ?? []), ...(c.namingDates ?? [])] } : {};
+    m.set(key, better ? { ...c, parts, ...section, ...naming } : { ...prev, parts, ...section, ...naming });
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
@@ -166,6 +176,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: link.url !== null && index.boilerplate.has(index.keyOf(link.url)),
       selfLink: link.kind === 'placeholder' && !isEmptyHref(link.href),
+      namingDates: CHECK.namingTextDates.run(context ?? matchedByOf(m, concept), link.dates, context === 'heading' && link.heading ? headingDates(link.heading) : []),
       evidence: {
         url,
         label: link.label || link.context,

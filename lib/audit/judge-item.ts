@@ -56,12 +56,12 @@ function byUsefulness(a: Candidate, b: Candidate): number {
 /** Rules judged on the periods printed in link labels when the links are dead (not the monthly series: one label is one month). */
 const LABEL_DATED_RULES = new Set(['current-fiscal-year', 'previous-fiscal-year', 'first-half', 'multi-year']);
 
-/** The item's freshness rule on the dates printed in the labels (or listing rows) of its links that do not count, or null when none names a date. */
+/** The item's freshness rule on the dates printed in the text that named its links that do not count (label, row title or card heading), or null when none names a date. */
 function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate): NoEvidenceFacts['labelFreshness'] {
   if (!LABEL_DATED_RULES.has(item.freshness.kind)) return null;
   const parts = candidates
     .filter((c) => c.target === 'broken' || c.target === 'placeholder')
-    .map((c) => ({ url: c.evidence.url, dates: c.evidence.dates.filter((d) => DEAD_LINK_LISTING_DATES.run(d.source)) }))
+    .map((c) => ({ url: c.evidence.url, dates: c.namingDates ?? c.evidence.dates.filter((d) => DEAD_LINK_LISTING_DATES.run(d.source)) }))
     .filter((p) => p.dates.length > 0);
   return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
 }
@@ -88,7 +88,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
-    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.check)) {
+    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.status)) {
       const none = judgeFreshness(item.freshness, [], ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
       if (none.months) outcome = { ...outcome, months: none.months };
     }

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, findDates, normalizeThai, pathDates, urlDateText } from '../thai/index.ts';
+import { datesFromUrl, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
@@ -55,7 +55,7 @@ const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;
  * publication-date column, a neighbouring cell's year).
  */
 export function rowDatesFor(cells: readonly string[], own: number): DateMention[] {
-  const datesOf = cells.map((c) => findDates(c));
+  const datesOf = cells.map((c) => periodDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
   const titled = cells.flatMap((text, i) => {
@@ -136,13 +136,13 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const datesOfContext = (context: string): DatedMention[] => {
     let d = contextDates.get(context);
     if (!d) {
-      d = tag(findDates(context), 'row');
+      d = tag(periodDates(context), 'row');
       contextDates.set(context, d);
     }
     return d;
   };
   const links: LinkRecord[] = rawLinks.map((l) => {
-    const labelDates = tag(findDates(l.label), 'link-label');
+    const labelDates = tag(periodDates(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
@@ -166,9 +166,9 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
     ...publishedMention($, index),
-    ...tag(findDates(title), 'title'),
-    ...headings.flatMap((h) => tag(findDates(h), 'heading')),
-    ...tag(findDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
+    ...tag(periodDates(title), 'title'),
+    ...headings.flatMap((h) => tag(periodDates(h), 'heading')),
+    ...tag(periodDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
     ...lastModifiedMention(input.lastModified),
   ];
   const forms = $(index.byTag('form').filter((e) => index.isAttached(e)))

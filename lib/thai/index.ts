@@ -34,3 +34,4 @@ export {
   thaiToAsciiDigits,
 } from './normalize-thai.ts';
 export { monthEntry, monthFromToken, type MonthEntry, monthVariants, THAI_MONTHS } from './thai-months.ts';
+export { isLawTitleYear, periodDates } from './law-title-years.ts';

@@ -77,6 +77,18 @@ export const EVIDENCE_CHECKS = {
     'A button with a generic label ("ดาวน์โหลด", an icon) alone in its card is named by the card heading even when it leads nowhere: the document is listed, not published.',
     (genericLabel: boolean, contextIsOwn: boolean, onManyPages: boolean): boolean => genericLabel && contextIsOwn && !onManyPages,
   ),
+  namingTextDates: defineCheck(
+    'naming-text-dates',
+    'evidence',
+    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates.',
+    (matchedBy: MatchedBy, linkDates: readonly DatedMention[], headingDates: readonly DatedMention[]): DatedMention[] => {
+      const label = linkDates.filter((d) => d.source === 'link-label');
+      if (label.length > 0) return label;
+      if (matchedBy === 'ita-index-row') return linkDates.filter((d) => d.source === 'row');
+      if (matchedBy === 'heading') return [...headingDates];
+      return [];
+    },
+  ),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>
     ITA_PAGE.test(pageText) || O_NUMBER_ROW.test(row)),
   itaRowTitle: defineCheck(

@@ -71,7 +71,7 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
-  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods their own labels or listing rows print (see dead-link-listing-dates) all ended before the period the item needs: outdated.", (f) =>
+  defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods printed in the text that named them (own label, row title, card heading; else their listing rows, see dead-link-listing-dates) all ended before the period the item needs: outdated.", (f) =>
     (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
       ? {
           status: 'outdated',
@@ -181,8 +181,8 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'dead-monthly-link-months',
     'verdict',
-    'A monthly item judged incomplete from a dead or empty link shows no month: its breakdown lists every month due as missing.',
-    (freshnessKind: string, decidedBy: string): boolean => freshnessKind === 'monthly' && (decidedBy === 'broken-link' || decidedBy === 'listed-without-document'),
+    'A monthly item judged missing or incomplete with no document that counts shows no month: its breakdown lists every month due as missing.',
+    (freshnessKind: string, status: Status): boolean => freshnessKind === 'monthly' && (status === 'missing' || status === 'incomplete'),
   ),
   defineCheck(
     'part-listed-empty',

@@ -19,6 +19,17 @@ describe('evidence checks', () => {
     // a card's "อ่านเพิ่มเติม" → #! repeated on several pages, in the content: not a menu toggle
     expect(C.menuToggle.run(true, true, true)).toBe(false);
   });
+  it('naming-text-dates: the label first, then the row title, then the card heading', () => {
+    const row = (year: number): DatedMention => ({ start: 0, end: 4, raw: String(year), year, precision: 'year', era: 'BE', source: 'row' });
+    const heading = (year: number): DatedMention => ({ start: 0, end: 4, raw: String(year), year, precision: 'year', era: 'BE', source: 'heading' });
+    const label = month('ต.ค. 2567', 2567, 10);
+    expect(C.namingTextDates.run('synonym', [label, row(2568)], [heading(2566)])).toEqual([label]);
+    expect(C.namingTextDates.run('ita-index-row', [row(2565)], [heading(2566)])).toEqual([row(2565)]);
+    // a card "แผน… 2567" with a generic "ดาวน์โหลด" button: the heading's year
+    expect(C.namingTextDates.run('heading', [], [heading(2567)])).toEqual([heading(2567)]);
+    expect(C.namingTextDates.run('heading', [{ ...row(2568), source: 'url' }], [])).toEqual([]);
+    expect(C.namingTextDates.run('synonym', [row(2568)], [heading(2567)])).toEqual([]);
+  });
   it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
     expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);
     expect(C.placeholderUnderHeading.run(true, true, true)).toBe(false);

@@ -105,10 +105,10 @@ describe('verdict checks without valid evidence', () => {
   });
   it('checks once evidence counts', () => {
     const [inForce, freshness, partial, deadMonthly] = EVIDENCE_VERDICT_CHECKS;
-    expect(deadMonthly.run('monthly', 'broken-link')).toBe(true);
-    expect(deadMonthly.run('monthly', 'listed-without-document')).toBe(true);
-    expect(deadMonthly.run('monthly', 'not-found')).toBe(false);
-    expect(deadMonthly.run('previous-fiscal-year', 'broken-link')).toBe(false);
+    expect(deadMonthly.run('monthly', 'incomplete')).toBe(true);
+    expect(deadMonthly.run('monthly', 'missing')).toBe(true);
+    expect(deadMonthly.run('monthly', 'review')).toBe(false);
+    expect(deadMonthly.run('previous-fiscal-year', 'incomplete')).toBe(false);
     expect(inForce.run('in-force')).toBe(true);
     expect(freshness.run('monthly')).toBe(true);
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);

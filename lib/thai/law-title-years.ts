@@ -1,0 +1,39 @@
+import type { DateMention } from './date-mention.ts';
+import { findDates } from './find-dates.ts';
+
+/**
+ * The name of a law or code, whose title ends with the year it was enacted: "พระราชบัญญัติ… พ.ศ. 2562",
+ * "ประมวลจริยธรรม… พ.ศ. 2564", "ระเบียบ…ว่าด้วย… พ.ศ. 2560". The last alternative needs "ว่าด้วย" so that a
+ * plain "ระเบียบวาระ"/"ประกาศ" with its own year is not a law.
+ */
+const LAW_NAME = /พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.|พรบ\.?|พระราชกฤษฎีกา|พระราชกำหนด|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|(?:ระเบียบ|ข้อบังคับ|ประกาศ)[^|•\n]{0,80}?ว่าด้วย/gu;
+/** Words that say a period of the citing document lies between the law's name and the year. */
+const PERIOD_WORD = /ประจำปี|ปีงบ|ปีการศึกษา|ไตรมาส|รอบ\s?\d|เดือน|ณ\s?วันที่|ระหว่างวันที่|[|•\n]/u;
+/** How far (characters) a law's title may run from its name to its year. */
+const MAX_TITLE = 120;
+const BE_PREFIX = /พ\.\s?ศ\.?\s*$/u;
+
+/**
+ * Whether a date mention is the year in the title of a law or code the text cites ("…ตามพระราชบัญญัติ
+ * มาตรฐานทางจริยธรรม พ.ศ. 2562"): a single year written "พ.ศ. NNNN" after a law's name, with no period word
+ * ("ประจำปี", "ปีงบประมาณ", "เดือน" …) and no other date between them. Such a year is not a period of the document.
+ */
+export function isLawTitleYear(text: string, mention: DateMention, all: readonly DateMention[]): boolean {
+  if (mention.precision !== 'year' || mention.until !== undefined) return false;
+  const written = mention.raw.startsWith('พ.') || BE_PREFIX.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  if (!written) return false;
+  const from = Math.max(0, mention.start - MAX_TITLE);
+  const window = text.slice(from, mention.start);
+  let lawEnd = -1;
+  for (const m of window.matchAll(LAW_NAME)) lawEnd = from + (m.index ?? 0) + m[0].length;
+  if (lawEnd < 0) return false;
+  const between = text.slice(lawEnd, mention.start);
+  if (PERIOD_WORD.test(between)) return false;
+  return !all.some((d) => d !== mention && d.start >= lawEnd && d.start < mention.start);
+}
+
+/** The date mentions of `text` that can be periods of it: every one but the years in the titles of laws it cites. */
+export function periodDates(text: string): DateMention[] {
+  const all = findDates(text);
+  return all.length === 0 ? all : all.filter((d) => !isLawTitleYear(text, d, all));
+}
