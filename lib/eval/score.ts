@@ -36,12 +36,15 @@ export interface EvalScore {
   accuracy: number;
   perStatus: StatusScore[];
   matrix: ConfusionMatrix;
-  /** Items a human judged missing, outdated or incomplete that the tool passed: the worst error. */
+  /**
+   * Items a human judged missing, outdated, incomplete or in need of a look (review) that the tool passed: the worst
+   * error (a pass tells the technician to stop looking).
+   */
   falsePasses: ItemOutcome[];
   mismatches: ItemOutcome[];
 }
 
-const NOT_PASSING: ReadonlySet<Status> = new Set<Status>(['missing', 'outdated', 'incomplete']);
+const NOT_PASSING: ReadonlySet<Status> = new Set<Status>(['missing', 'outdated', 'incomplete', 'review']);
 
 export function emptyMatrix(): ConfusionMatrix {
   const row = (): Record<Got, number> => ({ pass: 0, missing: 0, outdated: 0, incomplete: 0, review: 0, absent: 0 });

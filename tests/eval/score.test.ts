@@ -33,9 +33,10 @@ describe('scoreOutcomes', () => {
     expect(formatMatrix(m).split('\n')[0]).toContain('absent');
   });
 
-  it('counts a pass for missing/outdated/incomplete as a false pass, not a pass for review', () => {
-    expect(score.falsePasses.map((x) => x.item)).toEqual(['O3']);
-    expect(isFalsePass(o('X', 'review', 'pass'))).toBe(false);
+  it('counts a pass for missing/outdated/incomplete/review as a false pass (a human wanted a look)', () => {
+    expect(score.falsePasses.map((x) => x.item)).toEqual(['O3', 'O5']);
+    expect(isFalsePass(o('X', 'review', 'pass'))).toBe(true);
+    expect(isFalsePass(o('X', 'pass', 'review'))).toBe(false);
     expect(isFalsePass(o('X', 'incomplete', 'pass'))).toBe(true);
   });
 
