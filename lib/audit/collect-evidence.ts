@@ -113,6 +113,11 @@ function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
   return [...a, ...b.filter((p) => !seen.has(key(p)) && seen.add(key(p)))];
 }
 
+/** The dates a heading prints, as heading mentions. */
+function headingDates(heading: string): DatedMention[] {
+  return periodDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
+}
+
 /**
  * All evidence on the crawled site, per concept. A link counts by its own label; a link whose label
  * names no concept (a month, "ดาวน์โหลด", a raw URL) counts by its table row or list item (ITA index
@@ -120,11 +125,6 @@ function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
  * A page that holds links for the concept (an ITA item page, a document list) is only as good as
  * what it holds: Google-Drive-only items need review, empty rows are incomplete.
  */
-/** The dates a heading prints, as heading mentions. */
-function headingDates(heading: string): DatedMention[] {
-  return periodDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
-}
-
 export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const { index } = ctx;
   const byConcept = new Map<string, Map<string, Candidate>>();
@@ -159,11 +159,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : reached;
     const url = link.url ?? page.finalUrl;
-    const linked = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
-    if (CHECK.weakLabelUnconfirmed.run(m.weak === true, target, linked !== undefined && pageShowsConcept(linked, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
+    const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
+    // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
+    if (m.weak === true && CHECK.weakLabelUnconfirmed.run(true, target, targetPage !== undefined && pageShowsConcept(targetPage, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
-    const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, concept, ctx.match));
     if (link.url && link.dates.length === 0) {
       const lm = lastModifiedOf(link.url, index);
@@ -336,7 +336,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const [text, how] of pageTexts) {
       if (!text) continue;
       for (const m of ctx.match(text)) {
-        const weakOnly = CHECK.weakLabelUnconfirmed.run(m.weak === true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
+        const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
       }
     }

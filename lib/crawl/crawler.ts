@@ -353,12 +353,6 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
     saving = save;
     return save;
   };
-  // No request slot waits for the store (each IndexedDB write is a round trip to the browser process):
-  // the save starts, or joins the one not yet started, and the page goes on.
-  const saveSoon = (): void => {
-    void saveCheckpoint();
-  };
-
   // 5. Links of a fetched page → the frontier: same-site pages and documents, ranked, within the
   //    depth bound; state-changing and trap URLs skipped with a reason. A page of a list that adds
   //    nothing new ends its list.
@@ -499,7 +493,9 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       settle(outcome);
       if (runAbort.signal.aborted) return;
       report();
-      saveSoon();
+      // No request slot waits for the store (each IndexedDB write is a round trip to the browser process):
+      // the save starts, or joins the one not yet started, and the page goes on.
+      void saveCheckpoint();
       void ping();
     })()
       .catch((error: unknown) => {

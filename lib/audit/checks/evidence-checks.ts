@@ -40,6 +40,11 @@ const INERT_ACTION = /^\s*(#.*|javascript:.*)$/i;
 export type ChannelPageState = 'ok' | 'inert-form' | 'no-channel';
 
 /** Checks on which text of a link or page may name a concept, and which found evidence counts for an item. */
+/** Letters (with their marks) in a text: what a section holds once digits, spaces and punctuation are left out. */
+function letterCount(text: string): number {
+  return text.replace(/[^\p{L}\p{M}]/gu, '').length;
+}
+
 export const EVIDENCE_CHECKS = {
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),
@@ -125,7 +130,7 @@ export const EVIDENCE_CHECKS = {
     'A section of a page (an h1–h4 heading or a tab pane, up to the next heading of its level) headed by an item shown on pages themselves (executives, Q&A board, contact: concepts marked sectionIsEvidence) is evidence for it when it holds at least 40 letters of its own, not counting a "not there yet" notice or template filler — and, for contact details, a phone number or an e-mail address (an address alone is not enough).',
     (concept: { sectionIsEvidence: boolean; footerContacts: boolean }, sectionText: string, hasPhoneOrEmail: boolean): boolean =>
       concept.sectionIsEvidence &&
-      sectionText.replace(STUB_TEXT, ' ').replace(/[^\p{L}\p{M}]/gu, '').length >= SECTION_LETTERS &&
+      letterCount(sectionText.replace(STUB_TEXT, ' ')) >= SECTION_LETTERS &&
       (!concept.footerContacts || hasPhoneOrEmail),
   ),
   sectionListedWithoutDocument: defineCheck(
@@ -135,7 +140,7 @@ export const EVIDENCE_CHECKS = {
     (concept: { id: string; listsEntries: boolean; anyTopic: boolean }, section: { text: string; linked?: boolean }, entryConcepts: readonly string[]): boolean =>
       concept.listsEntries &&
       (concept.anyTopic || entryConcepts.length === 0 || entryConcepts.includes(concept.id)) &&
-      section.linked !== true && section.text.replace(/[^\p{L}\p{M}]/gu, '').length >= LISTED_LETTERS,
+      section.linked !== true && letterCount(section.text) >= LISTED_LETTERS,
   ),
   containerHolds: defineCheck(
     'container-holds',
