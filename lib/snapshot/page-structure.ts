@@ -82,9 +82,10 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
           found = textOf($, prev, MAX_HEADING);
           break;
         }
-        // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…)
+        // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…); not the title of a
+        // previous list entry (a card whose heading stands inside its own link): it names that entry only.
         const block = asElement(prev);
-        if (block && block.children.filter(isElement).length <= 3) {
+        if (block && block.children.filter(isElement).length <= 3 && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
           const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
           if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);

@@ -31,3 +31,18 @@ describe('line-heading: the sub-heading line above links in a <br>-separated blo
     expect(links('<h3>ข่าวประชาสัมพันธ์</h3><div>แผนการดำเนินงาน<br><a href="/p">ไฟล์แผน</a></div>')[0]?.heading).toBe('ข่าวประชาสัมพันธ์');
   });
 });
+
+describe('entry-title-not-heading: a list entry\'s title does not head what follows the entry', () => {
+  it('gives a "ทั้งหมด" button after entry cards the box heading, not the last entry\'s title', () => {
+    const ls = links(
+      '<div><h3>ITA</h3>' +
+        '<div class="media"><div class="media-left"><a href="d.php?id=1"><img src="x.jpg"></a></div><div class="media-body"><a href="d.php?id=1"><h4>MOIT16 หน่วยงานมีรายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกัน...</h4></a></div></div>' +
+        '<a href="ita.php?y=2566"><p>ทั้งหมด</p></a></div>',
+    );
+    expect(ls.at(-1)?.label).toBe('ทั้งหมด');
+    expect(ls.at(-1)?.heading).toBe('ITA');
+  });
+  it('still reads a heading nested at the end of a plain block', () => {
+    expect(links('<div><div><h3>ข่าวประชาสัมพันธ์</h3></div><a href="/n/1">ข่าว 1</a></div>')[0]?.heading).toBe('ข่าวประชาสัมพันธ์');
+  });
+});
