@@ -162,6 +162,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
     if (m.weak === true && CHECK.weakLabelUnconfirmed.run(true, target, targetPage !== undefined && pageShowsConcept(targetPage, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
+    if (target === 'ok' && context === null && CHECK.nationalDocumentLabel.run(link.label, concept.nationalDocuments)) target = 'national-document';
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
     if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, concept, ctx.match));

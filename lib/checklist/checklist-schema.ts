@@ -159,6 +159,11 @@ export const Concept = z.strictObject({
   listsEntries: z.boolean().default(false),
   /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
   channel: z.boolean().default(false),
+  /**
+   * National documents (an Act of Parliament, a volume of the Budget Bureau's budget documents) are evidence for this
+   * concept (the laws item). For every other concept a link whose own label is one needs a person (national-document-label).
+   */
+  nationalDocuments: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

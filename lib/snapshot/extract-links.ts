@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -149,6 +149,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
+  const lineHeadingOf = createLineHeadingFinder($);
   const readRow = createRowReader();
   const inMenu = createMenuRegionFinder();
   const links: RawLink[] = [];
@@ -195,7 +196,8 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       // An uncoded row under a group-heading row ("แผนการใช้จ่ายงบประมาณ" over rows "ปี 2566 | ไฟล์"): the group
       // is the nearest heading, read with the heading above the table ("ไตรมาสที่ 1" under "MOIT 5 … รายเดือน").
       // A coded row ("OIT 18") is its own item: its group only names the topic around it.
-      heading: groupHeading(inRow.row, headingOf(el)),
+      // A link in a <br>-separated block with no row or heading of its own: the sub-heading line above it (line-heading).
+      heading: groupHeading(inRow.row, headingOf(el)) || (context === '' ? lineHeadingOf(el) : ''),
       ...inRow,
       inMenu: inMenu(el),
     });

@@ -82,9 +82,10 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
           found = textOf($, prev, MAX_HEADING);
           break;
         }
-        // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…)
+        // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…); not the title of a
+        // previous list entry (a card whose heading stands inside its own link): it names that entry only.
         const block = asElement(prev);
-        if (block && block.children.filter(isElement).length <= 3) {
+        if (block && block.children.filter(isElement).length <= 3 && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
           const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
           if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);
@@ -180,6 +181,60 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
       }
       const parent: AnyNode | null = node.parent;
       if (!parent || !isElement(parent) || CONTAINER_STOPS.has(parent.name)) return '';
+      node = parent;
+    }
+    return '';
+  };
+}
+
+const INLINE_TEXT = new Set(['span', 'font', 'em', 'u', 'b', 'strong', 'i', 'small', 'label']);
+const LINE_BLOCKS = new Set(['div', 'center', 'blockquote']);
+/** A line's words without the bullets, dashes and spaces that only lead to a link ("&nbsp; &nbsp; -"). */
+const LINE_FILLER = /[\s\u00a0\-–—•·:>»]+/g;
+const MIN_LINE_LETTERS = 3;
+
+/**
+ * The sub-heading line above a link in a block whose lines are separated by `<br>` (or by nested blocks), when
+ * the link stands in no row, list item, paragraph or heading section: "3.1 โครงสร้างการแบ่งส่วนราชการ<br> - <a>…</a>".
+ * The nearest earlier text line that holds no link names the links below it (rule line-heading); the other link
+ * lines under the same sub-heading are skipped. A text on the link's own line is not a line heading. Stops at a
+ * block element that is not a plain wrapper and at the container's edge.
+ */
+export function createLineHeadingFinder($: CheerioAPI): (el: Element) => string {
+  return (el) => {
+    let node: AnyNode = el;
+    let newLine = false;
+    for (let level = 0; level < 3; level++) {
+      for (let prev: AnyNode | null = node.prev; prev; prev = prev.prev) {
+        if (prev.type === 'text') {
+          const t = normalizeThai(prev.data);
+          if (newLine && t.replace(LINE_FILLER, '').length >= MIN_LINE_LETTERS) return t.replace(/^[\s\-–—•·]+/, '').slice(0, MAX_HEADING);
+          continue;
+        }
+        const block = asElement(prev);
+        if (!block) continue;
+        if (block.name === 'br') {
+          newLine = true;
+          continue;
+        }
+        if (block.name === 'img') continue;
+        // Another link line under the same sub-heading.
+        if (block.name === 'a' || (INLINE_TEXT.has(block.name) && someDescendant(block, holdsLink))) continue;
+        if (INLINE_TEXT.has(block.name)) {
+          const t = normalizeThai($(block).text());
+          if (newLine && t.replace(LINE_FILLER, '').length >= MIN_LINE_LETTERS) return t.slice(0, MAX_HEADING);
+          continue;
+        }
+        if (LINE_BLOCKS.has(block.name) && someDescendant(block, holdsLink)) {
+          newLine = true;
+          continue;
+        }
+        return '';
+      }
+      const parent: AnyNode | null = node.parent;
+      if (!parent || !isElement(parent) || CONTAINER_STOPS.has(parent.name) || ROW_TAGS.has(parent.name) || HEADING_TAGS.has(parent.name)) return '';
+      if (LINE_BLOCKS.has(parent.name)) newLine = true;
+      else if (!INLINE_TEXT.has(parent.name)) return '';
       node = parent;
     }
     return '';

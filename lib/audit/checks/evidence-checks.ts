@@ -45,6 +45,9 @@ function letterCount(text: string): number {
   return text.replace(/[^\p{L}\p{M}]/gu, '').length;
 }
 
+/** The title of an Act, a royal decree, or a volume of the Budget Bureau's budget documents, at the start of a label. */
+const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พระราชบัญญัติ|พระราชกฤษฎีกา|พ\.?\s?ร\.?\s?ฎ\.?|เอกสารงบประมาณ\s*ฉบับที่)/;
+
 export const EVIDENCE_CHECKS = {
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),
@@ -82,16 +85,22 @@ export const EVIDENCE_CHECKS = {
     'A button with a generic label ("ดาวน์โหลด", an icon) alone in its card is named by the card heading even when it leads nowhere: the document is listed, not published.',
     (genericLabel: boolean, contextIsOwn: boolean, onManyPages: boolean): boolean => genericLabel && contextIsOwn && !onManyPages,
   ),
+  nationalDocumentLabel: defineCheck(
+    'national-document-label',
+    'evidence',
+    "A link whose own label is an Act of Parliament (พ.ร.บ./พรบ./พระราชบัญญัติ/พระราชกฤษฎีกา …) or a volume of the national budget documents (เอกสารงบประมาณ ฉบับที่ …) is a national document, not the agency's own plan or report: for a concept other than the laws item it needs a person.",
+    (label: string, conceptTakesNationalDocuments: boolean): boolean => !conceptTakesNationalDocuments && NATIONAL_DOCUMENT.test(label),
+  ),
   namingTextDates: defineCheck(
     'naming-text-dates',
     'evidence',
-    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates.',
+    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates; else, for a link named by its own label in a dated list row ("27 มิถุนายน 2566 | MOIT 17 …"), the day that row prints (the entry\'s date).',
     (matchedBy: MatchedBy, linkDates: readonly DatedMention[], headingDates: readonly DatedMention[]): DatedMention[] => {
       const label = linkDates.filter((d) => d.source === 'link-label');
       if (label.length > 0) return label;
       if (matchedBy === 'ita-index-row') return linkDates.filter((d) => d.source === 'row');
       if (matchedBy === 'heading') return [...headingDates];
-      return [];
+      return linkDates.filter((d) => d.source === 'row' && d.precision === 'day');
     },
   ),
   indexRowOnItaPage: defineCheck('index-row-on-ita-page', 'evidence', 'A table row without a link is an item listed without a document only on an ITA/OIT page or in an "O12 …" row.', (pageText: string, row: string): boolean =>

@@ -4,7 +4,8 @@ import { defineCheck } from './check.ts';
  * Whether the evidence target can count: it works, it is a real link, it is readable. `code-only`: named only by an
  * ITA row's item code; `template-page`: a page of web-template filler; `inert-form`/`no-channel`/`not-a-channel`: a
  * channel page that cannot be shown to work, or a document about a channel; `partial`: found in part (an address
- * without phone or e-mail); `other-topic`: a page named for the item that holds other topics.
+ * without phone or e-mail); `other-topic`: a page named for the item that holds other topics; `national-document`: a
+ * national document (an Act, a budget-document volume) named for an item of the agency's own.
  */
 export type TargetState =
   | 'ok'
@@ -13,6 +14,7 @@ export type TargetState =
   | 'blocked'
   | 'external'
   | 'unconfirmed'
+  | 'national-document'
   | 'script-route'
   | 'script-filled'
   | 'template-page'
@@ -25,7 +27,7 @@ export type TargetState =
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
 export const TARGET_RANK: Record<TargetState, number> = {
-  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'template-page': 5, 'inert-form': 6, 'no-channel': 7, 'script-route': 8, broken: 9, 'code-only': 10, 'not-a-channel': 11, placeholder: 12, partial: 13, 'other-topic': 14,
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, placeholder: 13, partial: 14, 'other-topic': 15,
 };
 
 export function bestState(states: TargetState[]): TargetState {

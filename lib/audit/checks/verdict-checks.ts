@@ -64,6 +64,13 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('script-route')
       ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
       : null),
+  defineCheck<NoEvidenceRun>('national-document-only', 'verdict', "The only documents named for the item are national ones (an Act of Parliament, the Budget Bureau's budget documents), not the agency's own: review.", (f) =>
+    f.states.has('national-document')
+      ? review(
+          `พบเอกสารที่เกี่ยวกับ "${f.title}" แต่เป็นเอกสารระดับชาติ (พ.ร.บ. หรือเอกสารงบประมาณของสำนักงบประมาณ) ไม่ใช่ของหน่วยงาน ตรวจเองว่าหน่วยงานเผยแพร่ของตนเองหรือไม่`,
+          `The documents found for "${f.titleEn}" are national ones (an Act, the Budget Bureau's budget documents), not the agency's own; check by hand whether the agency publishes its own.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show it and holds parts that could not be named: review.', (f) =>
     f.states.has('unconfirmed')
       ? review(

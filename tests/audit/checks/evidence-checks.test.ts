@@ -19,6 +19,16 @@ describe('evidence checks', () => {
     // a card's "อ่านเพิ่มเติม" → #! repeated on several pages, in the content: not a menu toggle
     expect(C.menuToggle.run(true, true, true)).toBe(false);
   });
+  it('national-document-label: an Act or a budget-document volume is not the agency\'s own plan, except for the laws item', () => {
+    expect(C.nationalDocumentLabel.run('พรบ.งบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2565', false)).toBe(true);
+    expect(C.nationalDocumentLabel.run('พ.ร.บ.งบประมาณรายจ่ายประจำปี 2567', false)).toBe(true);
+    expect(C.nationalDocumentLabel.run('พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540', false)).toBe(true);
+    expect(C.nationalDocumentLabel.run('เอกสารงบประมาณฉบับที่ 3 งบประมาณรายจ่าย ประจำปีงบประมาณ 2565 เล่มที่ 3(4)', false)).toBe(true);
+    expect(C.nationalDocumentLabel.run('พรบ.งบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2565', true)).toBe(false);
+    // the agency's own budget ordinance and plans
+    expect(C.nationalDocumentLabel.run('ข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2567', false)).toBe(false);
+    expect(C.nationalDocumentLabel.run('แผนการใช้จ่ายงบประมาณประจำปี 2567 ตาม พ.ร.บ.งบประมาณ', false)).toBe(false);
+  });
   it('naming-text-dates: the label first, then the row title, then the card heading', () => {
     const row = (year: number): DatedMention => ({ start: 0, end: 4, raw: String(year), year, precision: 'year', era: 'BE', source: 'row' });
     const heading = (year: number): DatedMention => ({ start: 0, end: 4, raw: String(year), year, precision: 'year', era: 'BE', source: 'heading' });
@@ -29,6 +39,10 @@ describe('evidence checks', () => {
     expect(C.namingTextDates.run('heading', [], [heading(2567)])).toEqual([heading(2567)]);
     expect(C.namingTextDates.run('heading', [{ ...row(2568), source: 'url' }], [])).toEqual([]);
     expect(C.namingTextDates.run('synonym', [row(2568)], [heading(2567)])).toEqual([]);
+    // a dated list row "27 มิถุนายน 2566 | MOIT 17 …การวิเคราะห์ความเสี่ยง…" with href="#": the entry's day dates it
+    const day: DatedMention = { start: 0, end: 17, raw: '27 มิถุนายน 2566', year: 2566, month: 6, day: 27, precision: 'day', era: 'BE', source: 'row' };
+    expect(C.namingTextDates.run('synonym', [day], [heading(2567)])).toEqual([day]);
+    expect(C.namingTextDates.run('exact-title', [day, row(2568)], [])).toEqual([day]);
   });
   it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
     expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);

@@ -130,6 +130,12 @@ describe('verdict checks without valid evidence', () => {
     expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder', 'ok'])])).toBeNull();
     expect(partEmpty.run([part('authority', ['ok']), part('structure', [])])).toBeNull();
   });
+  it('national-document-only: only national documents (an Act, budget-document volumes) named for an agency item is review', () => {
+    const v = decideWithoutEvidence(facts(['national-document', 'broken']));
+    expect(v).toMatchObject({ status: 'review', check: 'national-document-only' });
+    expect(v.reasonEn).toContain('national');
+    expect(decideWithoutEvidence(facts(['external', 'national-document']))).toMatchObject({ check: 'external-only' });
+  });
   it('template-filler-page: a page of web-template filler is review', () => {
     expect(decideWithoutEvidence(facts(['template-page', 'placeholder']))).toMatchObject({ status: 'review', check: 'template-filler-page' });
   });
