@@ -346,6 +346,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
+  addPersonCards(ctx, add);
   const anyTopic = new Set(ctx.concepts.filter((c) => c.anyTopic).map((c) => c.id));
   const readings = new WeakMap<PageSnapshot, PageReading>();
   const reading = (page: PageSnapshot): PageReading => {
@@ -397,6 +398,40 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
         foundOn: page.finalUrl,
         matchedBy: 'contact',
         term: full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id,
+        kind: 'page',
+        dates: [],
+      },
+    });
+  }
+}
+
+/**
+ * A name with the body's top position under it (check person-card) is the executives item in part, on the first page
+ * (in crawl order) that prints one: a partial target, so the item is incomplete unless better evidence is found.
+ */
+function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void {
+  const concepts = ctx.concepts.filter((c) => c.personCards);
+  if (concepts.length === 0) return;
+  const { index } = ctx;
+  const page = ctx.pages.find((p) => CHECK.personCard.run(p.prose));
+  if (!page) return;
+  const at = page.prose.findIndex((b, i) => CHECK.personCard.run([b, page.prose[i + 1] ?? '']));
+  const label = `${page.prose[at] ?? ''} ${page.prose[at + 1] ?? ''}`.trim();
+  for (const concept of concepts) {
+    add({
+      conceptId: concept.id,
+      target: 'partial',
+      parts: [],
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: false,
+      selfLink: false,
+      evidence: {
+        url: page.finalUrl,
+        label: label.slice(0, 200),
+        labelSource: 'text',
+        foundOn: page.finalUrl,
+        matchedBy: 'heading',
+        term: CHECK.personCard.id,
         kind: 'page',
         dates: [],
       },

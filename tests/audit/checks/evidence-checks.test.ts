@@ -234,4 +234,16 @@ describe('the check table', () => {
     expect(checkById('not-found')?.stage).toBe('verdict');
     expect(checkById('inside-proper-name')?.stage).toBe('match');
   });
+
+  it('person-card: a name over the top position of a public body, each its own short block', () => {
+    expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
+    expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
+    expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // a sentence of news that mentions the mayor is no card
+    expect(C.personCard.run(['นายปรีชา คชวงษ์ นายกองค์การบริหารส่วนตำบลไผ่ขวาง ได้มอบหมายให้ นายวิทยา ศิริเลิศ'])).toBe(false);
+    // a name over a position that is not the top of the body, or a position without a name
+    expect(C.personCard.run(['นายสมศักดิ์ ใจงาม', 'นักวิเคราะห์นโยบายและแผน'])).toBe(false);
+    expect(C.personCard.run(['คณะผู้บริหาร', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(false);
+    expect(C.personCard.run([])).toBe(false);
+  });
 });
