@@ -383,10 +383,13 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
+  const contactTexts = contactBlockTexts(page);
+  const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(ctx.pages, contactTexts), contactTexts);
+  const term = otherBody ? CHECK.contactOfOtherOrganisation.id : full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id;
   for (const concept of concepts) {
     add({
       conceptId: concept.id,
-      target: full ? 'ok' : 'partial',
+      target: full && !otherBody ? 'ok' : 'partial',
       parts: [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
@@ -397,12 +400,30 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
         labelSource: 'text',
         foundOn: page.finalUrl,
         matchedBy: 'contact',
-        term: full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id,
+        term,
         kind: 'page',
         dates: [],
       },
     });
   }
+}
+
+/** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
+function ownNameTexts(pages: readonly PageSnapshot[], contactTexts: readonly string[]): string[] {
+  const start = pages[0];
+  const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
+  const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
+  return [...pages.map((p) => p.title), ...headings, ...head];
+}
+
+/** The blocks of text that carry a page's contact details (phone, e-mail or address) and the three blocks before each. */
+function contactBlockTexts(page: PageSnapshot): string[] {
+  const values = page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email' || c.kind === 'address').map((c) => c.value);
+  const out = new Set<string>();
+  page.prose.forEach((block, i) => {
+    if (values.some((v) => block.includes(v))) for (const b of page.prose.slice(Math.max(0, i - 3), i + 1)) out.add(b);
+  });
+  return [...out];
 }
 
 /**

@@ -246,4 +246,16 @@ describe('the check table', () => {
     expect(C.personCard.run(['คณะผู้บริหาร', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(false);
     expect(C.personCard.run([])).toBe(false);
   });
+
+  it('contact-other-organisation: contacts under another local body than the site names itself', () => {
+    const own = ['พระอาจารย์', 'องค์การบริหารส่วนตำบลพระอาจารย์'];
+    const footer = ['องค์การบริหารส่วนตำบลเสม็ดใต้', 'เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้', 'โทรศัพท์ : 0-3858-4130'];
+    expect(C.contactOfOtherOrganisation.run(own, footer)).toBe(true);
+    // the long and the short form of one body are the same body
+    expect(C.contactOfOtherOrganisation.run(['อบต.เสม็ดใต้'], footer)).toBe(false);
+    expect(C.contactOfOtherOrganisation.run(['เทศบาลตำบลแสนภูดาษ'], ['เทศบาลตำบลแสนภูดาษ', '103 หมู่ 3 ตำบลแสนภูดาษ'])).toBe(false);
+    // nothing to compare: a site that names no body, or contacts under no body's name
+    expect(C.contactOfOtherOrganisation.run(['หน้าแรก'], footer)).toBe(false);
+    expect(C.contactOfOtherOrganisation.run(own, ['หมู่ที่ 4 ตำบลบ้านนา โทร. 054-123456'])).toBe(false);
+  });
 });
