@@ -347,6 +347,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
   }
   addFooterContacts(ctx, add);
+  addPersonCards(ctx, add);
   const anyTopic = new Set(ctx.concepts.filter((c) => c.anyTopic).map((c) => c.id));
   const readings = new WeakMap<PageSnapshot, PageReading>();
   const reading = (page: PageSnapshot): PageReading => {
@@ -383,10 +384,13 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
+  const contactTexts = contactBlockTexts(page);
+  const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(ctx.pages, contactTexts), contactTexts);
+  const term = otherBody ? CHECK.contactOfOtherOrganisation.id : full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id;
   for (const concept of concepts) {
     add({
       conceptId: concept.id,
-      target: full ? 'ok' : 'partial',
+      target: full && !otherBody ? 'ok' : 'partial',
       parts: [],
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
@@ -397,7 +401,59 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
         labelSource: 'text',
         foundOn: page.finalUrl,
         matchedBy: 'contact',
-        term: full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id,
+        term,
+        kind: 'page',
+        dates: [],
+      },
+    });
+  }
+}
+
+/** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
+function ownNameTexts(pages: readonly PageSnapshot[], contactTexts: readonly string[]): string[] {
+  const start = pages[0];
+  const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
+  const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
+  return [...pages.map((p) => p.title), ...headings, ...head];
+}
+
+/** The blocks of text that carry a page's contact details (phone, e-mail or address) and the three blocks before each. */
+function contactBlockTexts(page: PageSnapshot): string[] {
+  const values = page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email' || c.kind === 'address').map((c) => c.value);
+  const out = new Set<string>();
+  page.prose.forEach((block, i) => {
+    if (values.some((v) => block.includes(v))) for (const b of page.prose.slice(Math.max(0, i - 3), i + 1)) out.add(b);
+  });
+  return [...out];
+}
+
+/**
+ * A name with the body's top position under it (check person-card) is the executives item in part, on the first page
+ * (in crawl order) that prints one: a partial target, so the item is incomplete unless better evidence is found.
+ */
+function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void {
+  const concepts = ctx.concepts.filter((c) => c.personCards);
+  if (concepts.length === 0) return;
+  const { index } = ctx;
+  const page = ctx.pages.find((p) => CHECK.personCard.run(p.prose));
+  if (!page) return;
+  const at = page.prose.findIndex((b, i) => CHECK.personCard.run([b, page.prose[i + 1] ?? '']));
+  const label = `${page.prose[at] ?? ''} ${page.prose[at + 1] ?? ''}`.trim();
+  for (const concept of concepts) {
+    add({
+      conceptId: concept.id,
+      target: 'partial',
+      parts: [],
+      foundOnKey: index.keyOf(page.finalUrl),
+      boilerplate: false,
+      selfLink: false,
+      evidence: {
+        url: page.finalUrl,
+        label: label.slice(0, 200),
+        labelSource: 'text',
+        foundOn: page.finalUrl,
+        matchedBy: 'heading',
+        term: CHECK.personCard.id,
         kind: 'page',
         dates: [],
       },

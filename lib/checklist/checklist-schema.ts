@@ -142,6 +142,11 @@ export const Concept = z.strictObject({
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
   /**
+   * A person's name with the body's top position printed under it (a mayor's card on the home page) shows the item in
+   * part (incomplete): one person, no contact channel, is never the whole item.
+   */
+  personCards: z.boolean().default(false),
+  /**
    * Related channels (concept ids) that, working with a form of their own, make the item `review` instead of
    * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
    */

@@ -113,6 +113,21 @@ describe('audit rules for real-site wording', () => {
     expect(o3.status).toBe('incomplete');
     expect(o3.decidedBy).toBe('found-in-part');
   });
+  it("contact-other-organisation: a footer that names another local body (a vendor template left with its last customer's contacts) is not the site's contact: incomplete, never pass", () => {
+    const other = (body: string) =>
+      `<html><head><title>พระอาจารย์</title></head><body><header><div>องค์การบริหารส่วนตำบลพระอาจารย์</div><div>อำเภอองครักษ์ จังหวัดนครนายก</div></header>${body}` +
+      '<footer><div>องค์การบริหารส่วนตำบลเสม็ดใต้</div><div>เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้</div><div>อำเภอบางคล้า จังหวัดฉะเชิงเทรา 24110</div><div>โทรศัพท์ : 0-3858-4130</div></footer></body></html>';
+    const pages = { '/': other('<a href="/a">หน้า ก</a>'), '/a': other('<p>ก</p>'), '/b': other('<p>ข</p>'), '/c': other('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3.status).toBe('incomplete');
+    expect(o3.evidence[0]?.term).toBe('contact-other-organisation');
+    // the same footer naming the site's own body (short form in the header) passes
+    const own = (body: string) =>
+      `<html><head><title>อบต.เสม็ดใต้</title></head><body><header><div>อบต.เสม็ดใต้</div></header>${body}` +
+      '<footer><div>องค์การบริหารส่วนตำบลเสม็ดใต้</div><div>เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้</div><div>อำเภอบางคล้า จังหวัดฉะเชิงเทรา 24110</div><div>โทรศัพท์ : 0-3858-4130</div></footer></body></html>';
+    const mine = { '/': own('<a href="/a">หน้า ก</a>'), '/a': own('<p>ก</p>'), '/b': own('<p>ข</p>'), '/c': own('<p>ค</p>') };
+    expect(item(audit(crawlFromHtml(mine)), 'O3').status).toBe('pass');
+  });
   it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {
     const pages = { '/': page('<a href="https://maps.google.com/?q=x">แผนที่ตั้ง</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>') };
     const o3 = item(audit(crawlFromHtml(pages)), 'O3');

@@ -24,6 +24,21 @@ export const HUB_CONCEPTS = 3;
 /** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
 const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
+/** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
+const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
+/** The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary. */
+const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล))[\u0E00-\u0E7F ]{0,60}$/u;
+
+/** A Thai local body's name: its kind (long or short form) and its own name ("องค์การบริหารส่วนตำบลเสม็ดใต้", "อบต.เสม็ดใต้"). */
+const LOCAL_BODY = /(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\s?([\u0E00-\u0E7F]{2,})/gu;
+
+/** The own names of the local bodies named in some texts ("เสม็ดใต้" for both long and short forms). */
+export function localBodyNames(texts: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(LOCAL_BODY)) if (m[1]) names.add(m[1]);
+  return [...names];
+}
+
 /** Rules for one document per year or period: a month's file, found only by its row or heading, is not one. */
 const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-half', 'multi-year']);
 
@@ -211,12 +226,29 @@ export const EVIDENCE_CHECKS = {
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
+  contactOfOtherOrganisation: defineCheck(
+    'contact-other-organisation',
+    'evidence',
+    "Footer contacts under the name of another local body than the one the site names itself (title, header) — a vendor template left with its last customer's contacts — are not the site's contact: the item is there in part (incomplete), never a pass.",
+    (ownTexts: readonly string[], contactTexts: readonly string[]): boolean => {
+      const own = localBodyNames(ownTexts);
+      const theirs = localBodyNames(contactTexts);
+      return own.length > 0 && theirs.length > 0 && theirs.every((n) => !own.includes(n));
+    },
+  ),
   footerAddressOnly: defineCheck(
     'footer-address-only',
     'evidence',
     "The site's address repeated on many pages (its footer) with no phone number or e-mail on any page carrying it: the contact item is there in part (incomplete).",
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && !contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
+  ),
+  personCard: defineCheck(
+    'person-card',
+    'evidence',
+    "A person's name followed by the top position of a public body (\"นายสุเทพ …\" / \"นายกเทศมนตรีตำบล…\"), each a short block of the page's own text, shows a concept marked personCards (the executives) in part: incomplete, never a pass by itself.",
+    (blocks: readonly string[]): boolean =>
+      blocks.some((b, i) => PERSON_NAME.test(b.trim()) && TOP_POSITION.test((blocks[i + 1] ?? '').trim())),
   ),
   templateFillerOnly: defineCheck(
     'template-filler-only',

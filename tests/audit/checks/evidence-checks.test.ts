@@ -248,4 +248,28 @@ describe('the check table', () => {
     expect(checkById('not-found')?.stage).toBe('verdict');
     expect(checkById('inside-proper-name')?.stage).toBe('match');
   });
+
+  it('person-card: a name over the top position of a public body, each its own short block', () => {
+    expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
+    expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
+    expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // a sentence of news that mentions the mayor is no card
+    expect(C.personCard.run(['นายปรีชา คชวงษ์ นายกองค์การบริหารส่วนตำบลไผ่ขวาง ได้มอบหมายให้ นายวิทยา ศิริเลิศ'])).toBe(false);
+    // a name over a position that is not the top of the body, or a position without a name
+    expect(C.personCard.run(['นายสมศักดิ์ ใจงาม', 'นักวิเคราะห์นโยบายและแผน'])).toBe(false);
+    expect(C.personCard.run(['คณะผู้บริหาร', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(false);
+    expect(C.personCard.run([])).toBe(false);
+  });
+
+  it('contact-other-organisation: contacts under another local body than the site names itself', () => {
+    const own = ['พระอาจารย์', 'องค์การบริหารส่วนตำบลพระอาจารย์'];
+    const footer = ['องค์การบริหารส่วนตำบลเสม็ดใต้', 'เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้', 'โทรศัพท์ : 0-3858-4130'];
+    expect(C.contactOfOtherOrganisation.run(own, footer)).toBe(true);
+    // the long and the short form of one body are the same body
+    expect(C.contactOfOtherOrganisation.run(['อบต.เสม็ดใต้'], footer)).toBe(false);
+    expect(C.contactOfOtherOrganisation.run(['เทศบาลตำบลแสนภูดาษ'], ['เทศบาลตำบลแสนภูดาษ', '103 หมู่ 3 ตำบลแสนภูดาษ'])).toBe(false);
+    // nothing to compare: a site that names no body, or contacts under no body's name
+    expect(C.contactOfOtherOrganisation.run(['หน้าแรก'], footer)).toBe(false);
+    expect(C.contactOfOtherOrganisation.run(own, ['หมู่ที่ 4 ตำบลบ้านนา โทร. 054-123456'])).toBe(false);
+  });
 });
