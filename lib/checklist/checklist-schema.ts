@@ -159,6 +159,11 @@ export const Concept = z.strictObject({
   listsEntries: z.boolean().default(false),
   /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
   channel: z.boolean().default(false),
+  /**
+   * Standing data about people in posts (executives): current only while its people are. On a site whose newest
+   * date is far older than the assessment (see people-list-stale) it cannot be confirmed current.
+   */
+  peopleInPosts: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -83,10 +83,9 @@ describe.each(['holdout', 'holdout2'])('held-out corpus %s (written without read
  */
 describe.each([
   { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
-  // A pass where the labeller wanted a look (review) counts as a false pass since this session; these two are known:
-  // an executives list of 2016 audited in 2022 (no staleness rule for lists of people yet) and a report of a later
+  // A pass where the labeller wanted a look (review) counts as a false pass; this one is known: a report of a later
   // year standing for a previous-year item (a judgement call). See each DIAGNOSIS.md.
-  { corpus: 'real2', correct: 190, items: 198, known: ['saiyoi-abt-2565 O2'] },
+  { corpus: 'real2', correct: 191, items: 198, known: [] as string[] },
   { corpus: 'real3', correct: 121, items: 164, known: ['kosamphi-hospital-2567 O38'] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';

@@ -1,4 +1,5 @@
 import type { Status } from '../../report/report-schema.ts';
+import { BE_OFFSET, fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
 import { defineCheck } from './check.ts';
 import type { TargetState } from './target-checks.ts';
 
@@ -196,5 +197,16 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     "A dead or empty link is dated by what its listing prints — its own label and its row or entry (an index row's year beside an empty link) — never by its URL or the page around it.",
     (source: string): boolean => source === 'link-label' || source === 'row',
+  ),
+  defineCheck(
+    'people-list-stale',
+    'verdict',
+    'A list of people in posts (executives) found, on a site whose newest date of any kind ended before the previous fiscal year began (a 2016 site audited in 2022): it cannot be shown to be current — review, never pass.',
+    (newest: { year: number; month: number } | null, asOf: CalendarDate): boolean => {
+      if (newest === null) return false;
+      // the previous fiscal year begins on 1 October of CE year (FY − 543 − 2): FY 2565 → 2020-10
+      const previousFyStart = (fiscalYearOf(asOf) - BE_OFFSET - 2) * 12 + 9;
+      return newest.year * 12 + (newest.month - 1) < previousFyStart;
+    },
   ),
 ] as const;

@@ -134,3 +134,17 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['template-page', 'placeholder']))).toMatchObject({ status: 'review', check: 'template-filler-page' });
   });
 });
+
+describe('people-list-stale', () => {
+  const stale = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'people-list-stale')!;
+  const asOf = { year: 2022, month: 5, day: 31 }; // FY 2565; the previous fiscal year began 2020-10
+  it('a site whose newest date is years before the assessment cannot confirm a list of people', () => {
+    expect(stale.run({ year: 2016, month: 1 }, asOf)).toBe(true);
+    expect(stale.run({ year: 2020, month: 9 }, asOf)).toBe(true);
+  });
+  it('a date in the previous or current fiscal year, or no date at all, leaves the list to pass', () => {
+    expect(stale.run({ year: 2020, month: 10 }, asOf)).toBe(false);
+    expect(stale.run({ year: 2022, month: 3 }, asOf)).toBe(false);
+    expect(stale.run(null, asOf)).toBe(false);
+  });
+});
