@@ -48,6 +48,7 @@ export function auditSite(input: AuditInput): Report {
   const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
   const newest = newestSiteMonth(crawl.pages, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
+  const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -70,6 +71,7 @@ export function auditSite(input: AuditInput): Report {
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
+      periodReport: item.concepts.every((c) => reportConcepts.has(c)),
     });
   });
 

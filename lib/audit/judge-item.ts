@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../checklist/checklist-schema.ts';
 import { judgeFreshness } from '../checklist/freshness-rules.ts';
-import type { CalendarDate } from '../thai/fiscal-year.ts';
+import { fiscalYearOf, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
@@ -20,6 +20,8 @@ export interface JudgeContext {
   relatedChannels?: readonly string[];
   /** The item lists people in posts (a concept marked peopleInPosts: executives). */
   peopleInPosts?: boolean;
+  /** The item is a report of one period's results (all its concepts marked periodReport). */
+  periodReport?: boolean;
   /** The newest month any page of the site names (newestSiteMonth), or null when none. */
   newestSiteMonth?: { year: number; month: number } | null;
 }
@@ -38,7 +40,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -111,6 +113,17 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
   } else {
     const f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
     outcome = { status: f.status, reason: f.reason, reasonEn: f.reasonEn, months: f.months, attention: f.attention, check: FRESHNESS_RULE.id };
+    if (f.status === 'pass' && ctx.periodReport && item.freshness.kind === 'previous-fiscal-year' && LATER_PERIOD_ONLY.run(valid.flatMap((c) => c.parts), fiscalYearOf(ctx.asOf) - 1)) {
+      const shown = f.newest ? `${f.newest.year + 543}` : '';
+      outcome = {
+        ...outcome,
+        status: 'review',
+        reason: `พบ${item.title}ของปี ${shown} ซึ่งใหม่กว่าปีที่ข้อนี้ต้องการ (ปีงบประมาณ ${fiscalYearOf(ctx.asOf) - 1}) ตรวจเองว่ามีรายงานของปีที่ต้องการหรือไม่`,
+        reasonEn: `Only a "${item.titleEn}" of a later period (${shown} BE) was found; the item asks for fiscal year ${fiscalYearOf(ctx.asOf) - 1}. Check by hand that last year's is published.`,
+        attention: [],
+        check: LATER_PERIOD_ONLY.id,
+      };
+    }
     if (SCRIPT_FILLED_PARTIAL.run(f.status, states)) {
       outcome = {
         ...outcome,

@@ -164,6 +164,11 @@ export const Concept = z.strictObject({
    * date is far older than the assessment (see people-list-stale) it cannot be confirmed current.
    */
   peopleInPosts: z.boolean().default(false),
+  /**
+   * A report of one period's results (the annual operation, procurement, HR or anti-corruption report): only a report
+   * of the period asked stands for it; a later period's report is another document (see later-period-only).
+   */
+  periodReport: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

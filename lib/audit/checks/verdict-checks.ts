@@ -1,5 +1,7 @@
 import type { Status } from '../../report/report-schema.ts';
 import { BE_OFFSET, fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
+import { coversFiscalYear, isServerDate, latestFiscalYear, readEvidence } from '../../checklist/freshness/date-readings.ts';
+import type { DatedEvidence } from '../../checklist/freshness/freshness-types.ts';
 import { defineCheck } from './check.ts';
 import type { TargetState } from './target-checks.ts';
 
@@ -207,6 +209,17 @@ export const EVIDENCE_VERDICT_CHECKS = [
       // the previous fiscal year begins on 1 October of CE year (FY − 543 − 2): FY 2565 → 2020-10
       const previousFyStart = (fiscalYearOf(asOf) - BE_OFFSET - 2) * 12 + 9;
       return newest.year * 12 + (newest.month - 1) < previousFyStart;
+    },
+  ),
+  defineCheck(
+    'later-period-only',
+    'verdict',
+    "A report of the previous fiscal year (or a given year) passes only on a date of that year (or the year before it, while still due) or a posting day since; when every period its evidence names is a later year (the current year's report offered for last year's), review.",
+    (pieces: readonly DatedEvidence[], targetFiscalYear: number): boolean => {
+      const written = readEvidence(pieces).filter((r) => !isServerDate(r));
+      if (written.length === 0) return false;
+      const supports = written.some((r) => (r.kind === 'day' ? latestFiscalYear(r) >= targetFiscalYear - 1 : coversFiscalYear(r, targetFiscalYear) || coversFiscalYear(r, targetFiscalYear - 1)));
+      return !supports && written.some((r) => latestFiscalYear(r) > targetFiscalYear);
     },
   ),
 ] as const;
