@@ -132,6 +132,32 @@ export function ownText(node: AnyNode): string {
  */
 const ROW_TAGS = new Set(['tr', 'li', 'dd', 'dt', 'p']);
 
+/**
+ * The line of a `<br>`-separated list that holds an element: the text of its siblings (and its own) between the
+ * `<br>` before it and the next one — "คลังข่าวมหาดไทย (Link) 30/01/2016" for a link followed by a date in a
+ * `<div style="display:inline">`. Climbs from the element up to (not beyond) its row or block; '' when no
+ * ancestor on the way stands among `<br>` lines.
+ */
+export function brLineText(el: Element, stopAt: AnyNode | null): string {
+  let node: AnyNode | null = el;
+  while (node && node !== stopAt && node.parent && node.parent.type !== 'root') {
+    const siblings: AnyNode[] = (node.parent as Element).children;
+    if (siblings.some((c) => isElement(c) && c.name === 'br')) {
+      const at = siblings.indexOf(node);
+      let from = at;
+      while (from > 0 && !(isElement(siblings[from - 1]!) && (siblings[from - 1] as Element).name === 'br')) from--;
+      let to = at;
+      while (to < siblings.length - 1 && !(isElement(siblings[to + 1]!) && (siblings[to + 1] as Element).name === 'br')) to++;
+      const line = siblings.slice(from, to + 1);
+      if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
+      return normalizeThai(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+    }
+    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
+    node = node.parent;
+  }
+  return '';
+}
+
 export function createContextFinder(): (el: Element) => string {
   const memo = new Map<AnyNode, string>();
   return (el) => {

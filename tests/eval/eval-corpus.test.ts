@@ -85,7 +85,7 @@ describe.each([
   { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; none is known any more (saiyoi O2:
   // people-list-stale; kosamphi O38: later-period-only). See each DIAGNOSIS.md.
-  { corpus: 'real2', correct: 191, items: 198, known: [] as string[] },
+  { corpus: 'real2', correct: 192, items: 198, known: [] as string[] },
   { corpus: 'real3', correct: 123, items: 164, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';

@@ -29,6 +29,9 @@ describe('evidence checks', () => {
     expect(C.namingTextDates.run('heading', [], [heading(2567)])).toEqual([heading(2567)]);
     expect(C.namingTextDates.run('heading', [{ ...row(2568), source: 'url' }], [])).toEqual([]);
     expect(C.namingTextDates.run('synonym', [row(2568)], [heading(2567)])).toEqual([]);
+    // a news heading over entries "คลังข่าว… 30/01/2016": a heading without a date leaves each entry its own
+    expect(C.namingTextDates.run('heading', [row(2559)], [])).toEqual([row(2559)]);
+    expect(C.namingTextDates.run('heading', [row(2559)], [heading(2567)])).toEqual([heading(2567)]);
   });
   it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
     expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);
