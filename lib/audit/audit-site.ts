@@ -6,6 +6,7 @@ import { TOOL_VERSION } from '../version.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
+import { newestSiteMonth } from './newest-site-date.ts';
 import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
 export interface AuditInput {
@@ -45,6 +46,9 @@ export function auditSite(input: AuditInput): Report {
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
   // A page whose whole content a script builds, not rendered: what it holds is unseen.
   const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
+  const newest = newestSiteMonth(crawl.pages, asOf);
+  const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
+  const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -65,6 +69,9 @@ export function auditSite(input: AuditInput): Report {
       unrenderedScriptPages,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index),
+      peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
+      newestSiteMonth: newest,
+      periodReport: item.concepts.every((c) => reportConcepts.has(c)),
     });
   });
 

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../checklist/checklist-schema.ts';
 import { judgeFreshness } from '../checklist/freshness-rules.ts';
-import type { CalendarDate } from '../thai/fiscal-year.ts';
+import { fiscalYearOf, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
@@ -18,6 +18,12 @@ export interface JudgeContext {
   unrenderedScriptPages?: number;
   /** Working related channels with a form (see Concept.reviewWith), by label. */
   relatedChannels?: readonly string[];
+  /** The item lists people in posts (a concept marked peopleInPosts: executives). */
+  peopleInPosts?: boolean;
+  /** The item is a report of one period's results (all its concepts marked periodReport). */
+  periodReport?: boolean;
+  /** The newest month any page of the site names (newestSiteMonth), or null when none. */
+  newestSiteMonth?: { year: number; month: number } | null;
 }
 
 const MAX_EVIDENCE = 20;
@@ -34,7 +40,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -93,10 +99,31 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       if (none.months) outcome = { ...outcome, months: none.months };
     }
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {
-    outcome = { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [], check: IN_FORCE_FOUND.id };
+    const newest = ctx.newestSiteMonth ?? null;
+    outcome =
+      ctx.peopleInPosts && newest && PEOPLE_LIST_STALE.run(newest, ctx.asOf)
+        ? {
+            status: 'review',
+            reason: `พบ "${item.title}" แต่วันที่ล่าสุดบนเว็บไซต์คือ ${newest.month}/${newest.year + 543} ยืนยันไม่ได้ว่ารายชื่อยังเป็นปัจจุบัน ตรวจเองและปรับปรุงรายชื่อ`,
+            reasonEn: `Found "${item.titleEn}", but the newest date anywhere on the site is ${newest.year}-${String(newest.month).padStart(2, '0')}; the list of people cannot be confirmed current, check it by hand.`,
+            attention: [],
+            check: PEOPLE_LIST_STALE.id,
+          }
+        : { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [], check: IN_FORCE_FOUND.id };
   } else {
     const f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
     outcome = { status: f.status, reason: f.reason, reasonEn: f.reasonEn, months: f.months, attention: f.attention, check: FRESHNESS_RULE.id };
+    if (f.status === 'pass' && ctx.periodReport && item.freshness.kind === 'previous-fiscal-year' && LATER_PERIOD_ONLY.run(valid.flatMap((c) => c.parts), fiscalYearOf(ctx.asOf) - 1)) {
+      const shown = f.newest ? `${f.newest.year + 543}` : '';
+      outcome = {
+        ...outcome,
+        status: 'review',
+        reason: `พบ${item.title}ของปี ${shown} ซึ่งใหม่กว่าปีที่ข้อนี้ต้องการ (ปีงบประมาณ ${fiscalYearOf(ctx.asOf) - 1}) ตรวจเองว่ามีรายงานของปีที่ต้องการหรือไม่`,
+        reasonEn: `Only a "${item.titleEn}" of a later period (${shown} BE) was found; the item asks for fiscal year ${fiscalYearOf(ctx.asOf) - 1}. Check by hand that last year's is published.`,
+        attention: [],
+        check: LATER_PERIOD_ONLY.id,
+      };
+    }
     if (SCRIPT_FILLED_PARTIAL.run(f.status, states)) {
       outcome = {
         ...outcome,

@@ -169,6 +169,16 @@ export const Concept = z.strictObject({
    * concept (the laws item). For every other concept a link whose own label is one needs a person (national-document-label).
    */
   nationalDocuments: z.boolean().default(false),
+  /**
+   * Standing data about people in posts (executives): current only while its people are. On a site whose newest
+   * date is far older than the assessment (see people-list-stale) it cannot be confirmed current.
+   */
+  peopleInPosts: z.boolean().default(false),
+  /**
+   * A report of one period's results (the annual operation, procurement, HR or anti-corruption report): only a report
+   * of the period asked stands for it; a later period's report is another document (see later-period-only).
+   */
+  periodReport: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

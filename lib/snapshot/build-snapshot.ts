@@ -146,12 +146,14 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
-    const rowDates =
+    const contextRowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
+    // A `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>") dates a link its row does not date.
+    const rowDates = contextRowDates.length > 0 || labelDates.length > 0 || l.line === '' || l.line === l.label ? contextRowDates : datesOfContext(l.line);
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(pathDates(l.url), 'url-path') : [];
-    const { cells: _cells, row, ...rest } = l;
+    const { cells: _cells, row, line: _line, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
   });

@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -23,6 +23,8 @@ export interface RawLink {
   row?: { code: string; title: string; group: string };
   /** The link stands in the site's navigation (see createMenuRegionFinder). */
   inMenu: boolean;
+  /** The link's line in a `<br>`-separated list (see brLineText), '' when it stands in none. */
+  line: string;
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -200,6 +202,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       heading: groupHeading(inRow.row, headingOf(el)) || (context === '' ? lineHeadingOf(el) : ''),
       ...inRow,
       inMenu: inMenu(el),
+      line: brLineText(el, null),
     });
   }
   return links;

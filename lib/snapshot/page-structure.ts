@@ -133,6 +133,32 @@ export function ownText(node: AnyNode): string {
  */
 const ROW_TAGS = new Set(['tr', 'li', 'dd', 'dt', 'p']);
 
+/**
+ * The line of a `<br>`-separated list that holds an element: the text of its siblings (and its own) between the
+ * `<br>` before it and the next one — "คลังข่าวมหาดไทย (Link) 30/01/2016" for a link followed by a date in a
+ * `<div style="display:inline">`. Climbs from the element up to (not beyond) its row or block; '' when no
+ * ancestor on the way stands among `<br>` lines.
+ */
+export function brLineText(el: Element, stopAt: AnyNode | null): string {
+  let node: AnyNode | null = el;
+  while (node && node !== stopAt && node.parent && node.parent.type !== 'root') {
+    const siblings: AnyNode[] = (node.parent as Element).children;
+    if (siblings.some((c) => isElement(c) && c.name === 'br')) {
+      const at = siblings.indexOf(node);
+      let from = at;
+      while (from > 0 && !(isElement(siblings[from - 1]!) && (siblings[from - 1] as Element).name === 'br')) from--;
+      let to = at;
+      while (to < siblings.length - 1 && !(isElement(siblings[to + 1]!) && (siblings[to + 1] as Element).name === 'br')) to++;
+      const line = siblings.slice(from, to + 1);
+      if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
+      return normalizeThai(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+    }
+    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
+    node = node.parent;
+  }
+  return '';
+}
+
 export function createContextFinder(): (el: Element) => string {
   const memo = new Map<AnyNode, string>();
   return (el) => {
@@ -275,12 +301,40 @@ export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
 
 const MAX_UNLINKED_ROWS = 300;
 
+/** A file-type icon: an image whose alt or file name says PDF/Word/Excel/file, or an icon-font file glyph. */
+const FILE_ICON = /(?:^|[^a-z])(?:pdf|docx?|xlsx?|word|excel|file)(?:[^a-z]|$)/i;
+const isFileIcon = (el: Element): boolean =>
+  (el.name === 'img' && FILE_ICON.test(`${el.attribs['alt'] ?? ''} ${(el.attribs['src'] ?? '').split('/').pop() ?? ''}`)) ||
+  (el.name === 'i' && /(?:^|\s)fa-file/.test(el.attribs['class'] ?? ''));
+/** Words that say "a document goes here" and name nothing ("เอกสารประกอบ", "ดาวน์โหลด"). */
+const GENERIC_DOCUMENT_TEXT = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:เอกสารประกอบ|เอกสารแนบ|ไฟล์แนบ|เอกสาร|ดาวน์โหลด|download|คลิก(?:ที่นี่)?|รายละเอียด)?$/i;
+
+/**
+ * A list item that shows a document marker (a PDF/file icon) but holds no usable link: a document listed and not
+ * uploaded. Its text is what names it — its own words, or, when they are generic ("เอกสารประกอบ"), the heading above
+ * it with them ("8. นโยบายและยุทธศาสตร์ของหน่วยงาน เอกสารประกอบ"). Null when the item has a usable link or no marker.
+ */
+export function documentMarkerRow(li: Element, heading: () => string): string | null {
+  if (!someDescendant(li, isFileIcon) || someDescendant(li, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) return null;
+  if (someDescendant(li, (n) => n.name === 'ul' || n.name === 'ol')) return null;
+  const own = ownText(li);
+  if (!GENERIC_DOCUMENT_TEXT.test(own)) return own;
+  const h = heading();
+  return h ? `${h} ${own}`.trim() : null;
+}
+
 /**
  * Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). A group-heading row
  * (see createRowReader) names the rows under it; it is not an item listed without a document.
  */
 export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: Element) => RowInfo | null = createRowReader()): string[] {
   const out: string[] = [];
+  const headingOf = createHeadingFinder($);
+  for (const el of index.byTag('li')) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    const text = documentMarkerRow(el, () => headingOf(el));
+    if (text !== null && text.length >= 3) out.push(text.slice(0, MAX_CONTEXT));
+  }
   for (const el of index.byTag('tr')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
     const info = readRow(el);

@@ -6,7 +6,7 @@ const base = { id: 'qa', name: 'ถาม-ตอบ (Q&A)', terms: ['ถาม-�
 describe('Concept schema: the per-concept flags of the matcher rules', () => {
   it('defaults every flag off and every list empty, so an older concepts file keeps its meaning', () => {
     const c = Concept.parse(base);
-    expect(c).toMatchObject({ weakTerms: [], reviewWith: [], anyTopic: false, hostsAreEvidence: false, sectionIsEvidence: false, channel: false, listsEntries: false, nationalDocuments: false });
+    expect(c).toMatchObject({ weakTerms: [], reviewWith: [], anyTopic: false, hostsAreEvidence: false, sectionIsEvidence: false, channel: false, listsEntries: false, nationalDocuments: false, peopleInPosts: false, periodReport: false });
   });
 
   it('keeps the flags a concept sets', () => {

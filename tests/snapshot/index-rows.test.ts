@@ -89,3 +89,18 @@ describe('ITA index rows', () => {
     expect(snap('<ul><li><a href="/a.pdf">แผนการจัดซื้อจัดจ้าง</a></li></ul>').links[0]?.row).toBeUndefined();
   });
 });
+
+describe('documentMarkerRow: a list item with a file icon and no link is a document listed, not uploaded', () => {
+  it('a generic "เอกสารประกอบ" row is named by the heading above it', () => {
+    const s = snap('<div><h4>8. นโยบายและยุทธศาสตร์ของหน่วยงาน</h4><ul><li><img src="assets/img/clients/pdf.webp" alt="PDF" width="30">เอกสารประกอบ </li></ul></div>');
+    expect(s.unlinkedRows).toEqual(['8. นโยบายและยุทธศาสตร์ของหน่วยงาน เอกสารประกอบ']);
+  });
+  it('a row that names its document keeps its own words; an icon-font file glyph is a marker too', () => {
+    const s = snap('<h4>7. แผน</h4><ul><li><i class="fas fa-file-pdf"></i>7.1 แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566-2570)</li></ul>');
+    expect(s.unlinkedRows).toEqual(['7.1 แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566-2570)']);
+  });
+  it('a row with a usable link, or without a file marker, is not one', () => {
+    expect(snap('<h4>แผน</h4><ul><li><a href="/a.pdf"><img src="pdf.png" alt="PDF">เอกสารประกอบ</a></li></ul>').unlinkedRows).toEqual([]);
+    expect(snap('<h4>แผน</h4><ul><li><img src="photo.jpg" alt="ภาพกิจกรรม">เอกสารประกอบ</li></ul>').unlinkedRows).toEqual([]);
+  });
+});

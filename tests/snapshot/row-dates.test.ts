@@ -38,3 +38,14 @@ describe('dates of links in a table row', () => {
     expect(menu?.dates).toEqual([]);
   });
 });
+
+describe('a <br> list line dates its link', () => {
+  it('the date in an inline div after the link, up to the next <br>, is the link\'s row date', () => {
+    const u = 'https://www.example.go.th/index.php';
+    const html = `<html><body><div class="media-body"><h4>ข่าวประชาสัมพันธ์</h4><img src="pdf.png"><a href="news_pr.php?id=372">คลังข่าวมหาดไทย (Link)</a> <div style="display:inline">30/01/2016</div><br><img src="pdf.png"><a href="news_pr.php?id=367">ประกาศ เรื่อง คู่มืองานบริการ</a> <div style="display:inline">15/03/2021</div><br></div></body></html>`;
+    const s = buildSnapshot({ url: u, finalUrl: u, status: 200, contentType: 'text/html', charset: 'utf-8', html, truncated: false, depth: 0, fetchedAt: '2026-01-01T00:00:00Z', site: createSiteScope(u) });
+    const byLabel = new Map(s.links.map((l) => [l.label, l.dates.filter((d) => d.source === 'row').map((d) => d.year)]));
+    expect(byLabel.get('คลังข่าวมหาดไทย (Link)')).toEqual([2016]);
+    expect(byLabel.get('ประกาศ เรื่อง คู่มืองานบริการ')).toEqual([2021]);
+  });
+});

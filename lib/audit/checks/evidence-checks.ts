@@ -109,12 +109,12 @@ export const EVIDENCE_CHECKS = {
   namingTextDates: defineCheck(
     'naming-text-dates',
     'evidence',
-    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates; else, for a link named by its own label in a dated list row ("27 มิถุนายน 2566 | MOIT 17 …"), the day that row prints (the entry\'s date).',
+    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates, or when it names none the link\'s own entry (its row or `<br>` line: "ข่าว… 30/01/2016"); else, for a link named by its own label in a dated list row ("27 มิถุนายน 2566 | MOIT 17 …"), the day that row prints (the entry\'s date).',
     (matchedBy: MatchedBy, linkDates: readonly DatedMention[], headingDates: readonly DatedMention[]): DatedMention[] => {
       const label = linkDates.filter((d) => d.source === 'link-label');
       if (label.length > 0) return label;
       if (matchedBy === 'ita-index-row') return linkDates.filter((d) => d.source === 'row');
-      if (matchedBy === 'heading') return [...headingDates];
+      if (matchedBy === 'heading') return headingDates.length > 0 ? [...headingDates] : linkDates.filter((d) => d.source === 'row');
       return linkDates.filter((d) => d.source === 'row' && d.precision === 'day');
     },
   ),

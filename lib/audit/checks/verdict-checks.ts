@@ -1,4 +1,7 @@
 import type { Status } from '../../report/report-schema.ts';
+import { BE_OFFSET, fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
+import { coversFiscalYear, isServerDate, latestFiscalYear, readEvidence } from '../../checklist/freshness/date-readings.ts';
+import type { DatedEvidence } from '../../checklist/freshness/freshness-types.ts';
 import { defineCheck } from './check.ts';
 import type { TargetState } from './target-checks.ts';
 
@@ -203,5 +206,27 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     "A dead or empty link is dated by what its listing prints — its own label and its row or entry (an index row's year beside an empty link) — never by its URL or the page around it.",
     (source: string): boolean => source === 'link-label' || source === 'row',
+  ),
+  defineCheck(
+    'people-list-stale',
+    'verdict',
+    'A list of people in posts (executives) found, on a site whose newest date of any kind ended before the previous fiscal year began (a 2016 site audited in 2022): it cannot be shown to be current — review, never pass.',
+    (newest: { year: number; month: number } | null, asOf: CalendarDate): boolean => {
+      if (newest === null) return false;
+      // the previous fiscal year begins on 1 October of CE year (FY − 543 − 2): FY 2565 → 2020-10
+      const previousFyStart = (fiscalYearOf(asOf) - BE_OFFSET - 2) * 12 + 9;
+      return newest.year * 12 + (newest.month - 1) < previousFyStart;
+    },
+  ),
+  defineCheck(
+    'later-period-only',
+    'verdict',
+    "A report of the previous fiscal year (or a given year) passes only on a date of that year (or the year before it, while still due) or a posting day since; when every period its evidence names is a later year (the current year's report offered for last year's), review.",
+    (pieces: readonly DatedEvidence[], targetFiscalYear: number): boolean => {
+      const written = readEvidence(pieces).filter((r) => !isServerDate(r));
+      if (written.length === 0) return false;
+      const supports = written.some((r) => (r.kind === 'day' ? latestFiscalYear(r) >= targetFiscalYear - 1 : coversFiscalYear(r, targetFiscalYear) || coversFiscalYear(r, targetFiscalYear - 1)));
+      return !supports && written.some((r) => latestFiscalYear(r) > targetFiscalYear);
+    },
   ),
 ] as const;

@@ -43,6 +43,9 @@ describe('evidence checks', () => {
     const day: DatedMention = { start: 0, end: 17, raw: '27 มิถุนายน 2566', year: 2566, month: 6, day: 27, precision: 'day', era: 'BE', source: 'row' };
     expect(C.namingTextDates.run('synonym', [day], [heading(2567)])).toEqual([day]);
     expect(C.namingTextDates.run('exact-title', [day, row(2568)], [])).toEqual([day]);
+    // a news heading over entries "คลังข่าว… 30/01/2016": a heading without a date leaves each entry its own
+    expect(C.namingTextDates.run('heading', [row(2559)], [])).toEqual([row(2559)]);
+    expect(C.namingTextDates.run('heading', [row(2559)], [heading(2567)])).toEqual([heading(2567)]);
   });
   it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
     expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../lib/thai/index.ts';
 import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts, type TargetState } from '../../../lib/audit/checks/index.ts';
 
 const facts = (states: TargetState[], extra: Partial<NoEvidenceFacts> = {}): NoEvidenceFacts => ({
@@ -138,5 +139,38 @@ describe('verdict checks without valid evidence', () => {
   });
   it('template-filler-page: a page of web-template filler is review', () => {
     expect(decideWithoutEvidence(facts(['template-page', 'placeholder']))).toMatchObject({ status: 'review', check: 'template-filler-page' });
+  });
+});
+
+describe('people-list-stale', () => {
+  const stale = EVIDENCE_VERDICT_CHECKS[6];
+  it('is the check people-list-stale', () => expect(stale.id).toBe('people-list-stale'));
+  const asOf = { year: 2022, month: 5, day: 31 }; // FY 2565; the previous fiscal year began 2020-10
+  it('a site whose newest date is years before the assessment cannot confirm a list of people', () => {
+    expect(stale.run({ year: 2016, month: 1 }, asOf)).toBe(true);
+    expect(stale.run({ year: 2020, month: 9 }, asOf)).toBe(true);
+  });
+  it('a date in the previous or current fiscal year, or no date at all, leaves the list to pass', () => {
+    expect(stale.run({ year: 2020, month: 10 }, asOf)).toBe(false);
+    expect(stale.run({ year: 2022, month: 3 }, asOf)).toBe(false);
+    expect(stale.run(null, asOf)).toBe(false);
+  });
+});
+
+describe('later-period-only', () => {
+  const later = EVIDENCE_VERDICT_CHECKS[7];
+  const piece = (text: string, source = 'link-label') => ({ url: 'https://x.go.th/r.pdf', dates: findDates(text).map((d) => ({ ...d, source })) });
+  it('is the check later-period-only', () => expect(later.id).toBe('later-period-only'));
+  it("the current year's report offered for last year's is not a pass", () => {
+    expect(later.run([piece('รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12 เดือน')], 2566)).toBe(true);
+  });
+  it("last year's report, one covering it, or a posting day since, passes", () => {
+    expect(later.run([piece('รายงานผล ประจำปีงบประมาณ พ.ศ. 2566')], 2566)).toBe(false);
+    expect(later.run([piece('รายงานผล ปีงบประมาณ 2567'), piece('รายงานผล ปีงบประมาณ 2566')], 2566)).toBe(false);
+    expect(later.run([piece('แผน พ.ศ. 2566-2570')], 2566)).toBe(false);
+    expect(later.run([piece('โพสต์เมื่อ 15 ธันวาคม 2566', 'row')], 2566)).toBe(false);
+  });
+  it('undated evidence is not its business', () => {
+    expect(later.run([piece('รายงานผล')], 2566)).toBe(false);
   });
 });
