@@ -23,11 +23,13 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
   const host = link.url ? hostOf(link.url) : null;
   const failure = link.url ? index.failureByKey.get(key) : undefined;
   const doc = link.url ? index.documentByKey.get(key) : undefined;
+  const base = link.kind === 'script-route' && link.url ? index.failureByKey.get(index.keyOf(link.url.replace(/#.*$/, ''))) : undefined;
   return {
     kind: link.kind,
     hasUrl: link.url !== null,
     ...(failure ? { failureStatus: failure.status ?? 0 } : {}),
     ...(doc ? { documentStatus: doc.status } : {}),
+    ...(base ? { baseFailureStatus: base.status ?? 0 } : {}),
     onSite: host !== null && index.siteHosts.has(host),
     acceptedHost: hostMatches(host, concept.externalHosts),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,

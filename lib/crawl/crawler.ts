@@ -365,7 +365,8 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
     const candidates: { url: URL; label: string; kind: 'page' | 'document'; source: string }[] = [];
     for (const link of snapshot.links) {
       const route = link.kind === 'script-route' && renderRoutes;
-      if (link.url === null || (link.kind !== 'page' && link.kind !== 'document' && !route)) continue;
+      // Without a browser a hash route's base page is still fetched (once): if it is gone, so is the route.
+      if (link.url === null || (link.kind !== 'page' && link.kind !== 'document' && link.kind !== 'script-route')) continue;
       if (link.kind === 'document' && !o.checkDocuments) continue;
       const seenKey = keyOfLink.get(link.url);
       if (seenKey !== undefined && frontier.isDone(seenKey)) continue;

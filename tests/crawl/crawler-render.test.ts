@@ -121,4 +121,10 @@ describe('crawl without a renderer', () => {
     expect(result.pages[0]?.links[0]).toMatchObject({ kind: 'script-route', url: `${server.origin}/#/o1` });
     expect(result.pending).toEqual([]);
   });
+  it('fetches the base page of a hash route on another path once, so a gone base page is known', async () => {
+    server = await startFaultServer({ '/': html(htmlPage('หน้าแรก', [['/page#/structure', 'โครงสร้าง'], ['/page#/dean', 'ผู้บริหาร']])) });
+    const result = await createCrawler({ fetch: globalThis.fetch.bind(globalThis), clock: () => Date.now() }).run({ startUrl: `${server.origin}/`, ...FAST });
+    expect(result.failures.map((f) => [f.url, f.status])).toEqual([[`${server.origin}/page`, 404]]);
+    expect(server.pathHits('GET', '/page')).toBe(1);
+  });
 });

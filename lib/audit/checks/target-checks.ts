@@ -40,6 +40,8 @@ export interface TargetFacts {
   hasUrl: boolean;
   /** HTTP status of a failed fetch of the target, if it failed. */
   failureStatus?: number;
+  /** For a script route: HTTP status of the failed fetch of its base page (the URL without `#…`), if it failed. */
+  baseFailureStatus?: number;
   /** HTTP status of the document check (HEAD), if the target is a checked document. */
   documentStatus?: number;
   /** The target is on the audited site's hosts. */
@@ -58,6 +60,8 @@ const goneOrFailed = (status: number): TargetState => (status === 404 || status 
 export const TARGET_CHECKS = [
   defineCheck('link-goes-nowhere', 'target', 'A link that goes nowhere ("", #, javascript:, the page itself, no web URL) is listed, not published.', (t: TargetFacts): TargetState | null =>
     t.kind === 'placeholder' || (!t.hasUrl && t.kind !== 'script-route') ? 'placeholder' : null),
+  defineCheck('script-route-base-gone', 'target', 'A script route (#/…) whose base page answers 404/410 cannot open in any browser: broken.', (t: TargetFacts): TargetState | null =>
+    t.kind === 'script-route' && [t.failureStatus, t.baseFailureStatus].some((s) => s === 404 || s === 410) ? 'broken' : null),
   defineCheck('script-route', 'target', 'A link to a script route (#/…) opens only in a browser: its content cannot be read from the HTML.', (t: TargetFacts): TargetState | null =>
     t.kind === 'script-route' ? 'script-route' : null),
   defineCheck('contact-link', 'target', 'A mailto:/tel: link is a working contact channel by itself.', (t: TargetFacts): TargetState | null => (t.kind === 'contact' ? 'ok' : null)),

@@ -18,6 +18,16 @@ describe('target checks', () => {
     expect(check('script-route').run({ ...page, kind: 'script-route' })).toBe('script-route');
     expect(decideTarget({ ...page, kind: 'script-route' })).toBe('script-route');
   });
+  it('script-route-base-gone: a #/… route whose page (or base page) answers 404/410 is broken', () => {
+    const route: TargetFacts = { ...page, kind: 'script-route' };
+    expect(check('script-route-base-gone').run({ ...route, baseFailureStatus: 404 })).toBe('broken');
+    expect(check('script-route-base-gone').run({ ...route, failureStatus: 410 })).toBe('broken');
+    expect(check('script-route-base-gone').run({ ...route, baseFailureStatus: 503 })).toBeNull();
+    expect(check('script-route-base-gone').run(route)).toBeNull();
+    expect(check('script-route-base-gone').run({ ...page, failureStatus: 404 })).toBeNull();
+    expect(decideTarget({ ...route, baseFailureStatus: 404 })).toBe('broken');
+    expect(decideTarget({ ...route, baseFailureStatus: 429 })).toBe('script-route');
+  });
   it('failed-fetch: 404/410 broken, anything else blocked', () => {
     expect(check('failed-fetch').run({ ...page, failureStatus: 404 })).toBe('broken');
     expect(check('failed-fetch').run({ ...page, failureStatus: 410 })).toBe('broken');
