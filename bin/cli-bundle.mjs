@@ -1,16 +1,18 @@
 // The command line's start-up: compiling ~130 TypeScript modules through tsx on every start took 2–4 s
 // (`oit-audit --help`). Instead the CLI is bundled once with esbuild (a dependency of tsx, wxt and vite), with
-// the packages it uses, into node_modules/.cache/oit-audit/cli.mjs (one file: no module resolution at start),
+// the packages it uses, into node_modules/.cache/oit-audit/<checkout>/cli.mjs (one file: no module resolution at start),
 // and bundled again when any of our files that went into it (esbuild's metafile lists them), package.json or
 // package-lock.json is newer than the bundle; `npm ci` empties node_modules, cache included. When esbuild or
 // the cache folder is unusable the caller falls back to tsx.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = path.join(ROOT, 'lib', 'cli', 'entry.ts');
-export const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'oit-audit');
+// One folder per checkout: a copy that links another checkout's node_modules (.ci/run) keeps its own bundle.
+export const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'oit-audit', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
 export const BUNDLE = path.join(CACHE_DIR, 'cli.mjs');
 const META = path.join(CACHE_DIR, 'cli.inputs.json');
 
