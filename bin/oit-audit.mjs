@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // The command-line host of OIT Audit: `npx oit-audit <url> [options]` from a checkout.
-import { register } from 'tsx/esm/api';
+// Runs the CLI bundled by esbuild (bin/cli-bundle.mjs: built on first use and whenever a source changed);
+// when that cannot be built, compiles the TypeScript on the fly with tsx.
+import { cliBundleUrl } from './cli-bundle.mjs';
 
-register();
-// Before any crawl: the old generation grows by half, not 4×, between full collections (lib/cli/heap-growth.ts).
-const { limitHeapGrowth } = await import('../lib/cli/heap-growth.ts');
-limitHeapGrowth();
-const { main } = await import('../lib/cli/main.ts');
-const { interruptMessage, quietOnEpipe } = await import('../lib/cli/process-guards.ts');
 const argv = process.argv.slice(2);
-quietOnEpipe(process.stdout, process.stderr, (code) => process.exit(code));
-process.once('SIGINT', () => {
-  process.stderr.write(interruptMessage(argv));
-  process.exit(130);
-});
-process.exitCode = await main(argv);
+const bundle = await cliBundleUrl();
+let runCli;
+if (bundle) {
+  ({ runCli } = await import(bundle));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ runCli } = await import('../lib/cli/entry.ts'));
+}
+process.exitCode = await runCli(argv);

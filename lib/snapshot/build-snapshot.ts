@@ -40,11 +40,13 @@ function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
  * an old copy of the site, not the date of the document, so they never date evidence.
  */
 export function fileNameDates(url: string): DateMention[] {
+  const dates = datesFromUrl(url);
+  if (dates.length === 0) return dates;
   const text = urlDateText(url);
   const queryAt = text.search(/[?#]/);
   const pathEnd = queryAt === -1 ? text.length : queryAt;
   const lastSlash = text.lastIndexOf('/', pathEnd - 1);
-  return datesFromUrl(url).filter((d) => d.start > lastSlash);
+  return dates.filter((d) => d.start > lastSlash);
 }
 
 const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;

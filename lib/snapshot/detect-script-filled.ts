@@ -1,8 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
 import { isEmptyHref } from './link-kind.ts';
-import { type ElementIndex, indexElements } from './element-index.ts';
+import { type ElementIndex, indexElements, textOf } from './element-index.ts';
 import type { ScriptBuilt } from './page-snapshot.ts';
 
 const LISTING_HINT = /(grid|list|news|items?|result|data|content|feed|posts?|cards?)/i;
@@ -10,12 +10,19 @@ const NOT_LISTING = /(suggest|autocomplete|dropdown|menu|nav|modal|toast|alert)/
 const LOADER = /(loading|spinner|loader|กำลังโหลด|load-more|loadmore)/i;
 const AJAX = /(\$\.(ajax|get|post|getJSON)\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*['"])/;
 
-/** Elements an application mounts itself into (React, Vue, Next, Nuxt, Gatsby, Quasar, Angular, Svelte). */
-const MOUNT_POINTS = '#app, #root, #__next, #__nuxt, #___gatsby, #q-app, #svelte, app-root, [data-reactroot], [data-v-app]';
-/** Router outlets: the part of the page a client-side router fills (AngularJS, UI-Router, Vue Router). */
-const ROUTER_VIEWS = '[ng-view], [data-ng-view], ng-view, [ui-view], [data-ui-view], ui-view, router-view, router-outlet';
-/** Markup repeated by a script from data (AngularJS, Vue, Alpine, Knockout): the static copy is only a template. */
-const TEMPLATE_REPEAT = '[ng-repeat], [data-ng-repeat], [v-for], [x-for], [data-bind*="foreach"]';
+const has = (el: Element, attr: string): boolean => el.attribs[attr] !== undefined;
+const MOUNT_IDS = new Set(['app', 'root', '__next', '__nuxt', '___gatsby', 'q-app', 'svelte']);
+/** Elements an application mounts itself into (React, Vue, Next, Nuxt, Gatsby, Quasar, Angular, Svelte):
+ * `#app, #root, #__next, #__nuxt, #___gatsby, #q-app, #svelte, app-root, [data-reactroot], [data-v-app]`. */
+const isMountPoint = (el: Element): boolean => MOUNT_IDS.has(el.attribs['id'] ?? '') || el.name === 'app-root' || has(el, 'data-reactroot') || has(el, 'data-v-app');
+const ROUTER_TAGS = new Set(['ng-view', 'ui-view', 'router-view', 'router-outlet']);
+/** Router outlets: the part of the page a client-side router fills (AngularJS, UI-Router, Vue Router):
+ * `[ng-view], [data-ng-view], ng-view, [ui-view], [data-ui-view], ui-view, router-view, router-outlet`. */
+const isRouterView = (el: Element): boolean => ROUTER_TAGS.has(el.name) || has(el, 'ng-view') || has(el, 'data-ng-view') || has(el, 'ui-view') || has(el, 'data-ui-view');
+/** Markup repeated by a script from data (AngularJS, Vue, Alpine, Knockout): the static copy is only a template:
+ * `[ng-repeat], [data-ng-repeat], [v-for], [x-for], [data-bind*="foreach"]`. */
+const isTemplateRepeat = (el: Element): boolean =>
+  has(el, 'ng-repeat') || has(el, 'data-ng-repeat') || has(el, 'v-for') || has(el, 'x-for') || (el.attribs['data-bind'] ?? '').includes('foreach');
 const NEEDS_JS = /enable\s+javascript|javascript\s+(?:is\s+)?(?:required|disabled|enabled)|without\s+javascript|turn\s+on\s+javascript|javascript\s+to\s+run|เปิด(?:ใช้(?:งาน)?)?\s*(?:javascript|จาวาสคริปต์)|ต้องใช้\s*(?:javascript|จาวาสคริปต์)/i;
 
 /** A page with more than this much text, or this many links, has content of its own: not a bare shell. */
@@ -30,7 +37,7 @@ const BARE_MAX_LINKS = 3;
  * that loads data (or a loader), or a template repeated from data (`ng-repeat`, `v-for` …).
  */
 function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
-  if ($(TEMPLATE_REPEAT).length > 0) return true;
+  if (index.all.some(isTemplateRepeat)) return true;
   const scripts = index
     .byTag('script')
     .map((el) => $(el).html() ?? '')
@@ -114,24 +121,24 @@ function isEmpty(index: ElementIndex, el: AnyNode): boolean {
  * a `<noscript>` asking for JavaScript, or a body of scripts with almost no text or links.
  */
 function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
-  const hasScript = $('script').filter((_, el) => {
+  const hasScript = index.byTag('script').some((el) => {
     const type = (el.attribs['type'] ?? '').toLowerCase();
     if (type.includes('json') || type === 'text/template' || type === 'text/x-template') return false;
     return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
-  }).length > 0;
+  });
   if (!hasScript) return false;
-  if ($(ROUTER_VIEWS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
-  const body = $('body').get(0) ?? $.root().get(0);
+  if (index.all.some((el) => isRouterView(el) && isEmpty(index, el))) return true;
+  const body = index.byTag('body')[0] ?? $.root().get(0);
   // Links first: a page with links of its own is no shell, and its text (a copy of the whole body) is not needed.
   const links = body ? realLinks(index, body) : 0;
   if (links >= SHELL_MAX_LINKS) return false;
   const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
   if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
   if (text >= SHELL_MAX_TEXT) return false;
-  if ($(MOUNT_POINTS).filter((_, el) => isEmpty(index, el)).length > 0) return true;
-  const angularApp = $('[ng-app], [data-ng-app]').length > 0;
+  if (index.all.some((el) => isMountPoint(el) && isEmpty(index, el))) return true;
+  const angularApp = index.all.some((el) => has(el, 'ng-app') || has(el, 'data-ng-app'));
   if (angularApp) return true;
-  return $('noscript').filter((_, el) => NEEDS_JS.test($(el).text())).length > 0;
+  return index.byTag('noscript').some((el) => NEEDS_JS.test(textOf(el)));
 }
 
 /**

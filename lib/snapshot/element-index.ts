@@ -55,3 +55,15 @@ export function firstDescendant(node: Element, match: (el: Element) => boolean):
   }
   return null;
 }
+
+/**
+ * The text of a node and everything below it: what cheerio's `$(node).text()` gives (domutils' textContent:
+ * text nodes' data, comments and directives left out), without wrapping the node in a cheerio object.
+ */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type === 'comment' || !('children' in node)) return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
+}

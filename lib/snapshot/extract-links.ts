@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizeThai } from '../thai/index.ts';
-import { type ElementIndex, firstDescendant, indexElements } from './element-index.ts';
+import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { brLineText, createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
@@ -55,7 +55,7 @@ export function isGenericLabel(label: string, source: LabelSource): boolean {
 }
 
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
-  const text = normalizeThai($(el).text());
+  const text = normalizeThai(textOf(el));
   if (text) return { label: text, labelSource: 'text' };
   const attrs: [string, LabelSource][] = [
     ['title', 'title'],

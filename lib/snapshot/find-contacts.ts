@@ -9,6 +9,9 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:
 /** A postal address: village number with sub-district, or sub-district with district. */
 const ADDRESS = /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+)/;
 
+/** Every link the loop below can take for a contact holds one of these (its scheme or part of its host). */
+const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\./i;
+
 /** Contact signals in the page text and links: phone, e-mail, address, social and map links. */
 export function findContacts(text: string, linkUrls: string[]): Contact[] {
   const out = new Map<string, Contact>();
@@ -21,6 +24,8 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   const addr = ADDRESS.exec(text);
   if (addr) add({ kind: 'address', value: addr[0].replace(/\s+/g, ' ').trim() });
   for (const href of linkUrls) {
+    // Most links are the site's own pages: only a mailto/tel link or one naming a network's host is parsed.
+    if (!CONTACT_LINK_HINT.test(href)) continue;
     let url: URL;
     try {
       url = new URL(href);

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
-import type { ElementIndex } from './element-index.ts';
+import { type ElementIndex, textOf as nodeText } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
@@ -55,7 +55,7 @@ function someDescendant(node: Element, match: (el: Element) => boolean): boolean
 const hasHref = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined;
 
 function textOf($: CheerioAPI, node: AnyNode, max: number): string {
-  return normalizeThai($(node).text()).slice(0, max);
+  return normalizeThai(nodeText(node)).slice(0, max);
 }
 
 /**
@@ -201,7 +201,7 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
         if (block.name === 'br' || block.name === 'img' || block.name === 'i') continue;
         if (block.name === 'a' || someDescendant(block, holdsLink)) return '';
         if (!TEXT_BLOCKS.has(block.name)) return '';
-        const t = normalizeThai($(block).text());
+        const t = normalizeThai(nodeText(block));
         if (t.length >= 3 && t.length <= MAX_PRECEDING) return t;
         if (t.length > MAX_PRECEDING) return '';
       }
@@ -269,7 +269,7 @@ export function createLineHeadingFinder($: CheerioAPI): (el: Element) => string 
 
 export function pageTitle($: CheerioAPI, index: ElementIndex): string {
   const title = index.byTag('title')[0];
-  return title ? normalizeThai($(title).text()).slice(0, 300) : '';
+  return title ? normalizeThai(nodeText(title)).slice(0, 300) : '';
 }
 
 const PAGE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
@@ -278,7 +278,7 @@ export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
   for (const el of index.all) {
     if (!PAGE_HEADINGS.has(el.name)) continue;
-    const t = normalizeThai($(el).text()).slice(0, MAX_HEADING);
+    const t = normalizeThai(nodeText(el)).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
   }
   return out;
@@ -296,7 +296,7 @@ function isBreadcrumb(el: Element): boolean {
 
 export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
   const el = index.all.find((e) => isBreadcrumb(e) && index.isAttached(e));
-  return el ? normalizeThai($(el).text()).slice(0, 300) : '';
+  return el ? normalizeThai(nodeText(el)).slice(0, 300) : '';
 }
 
 const MAX_UNLINKED_ROWS = 300;
@@ -342,7 +342,7 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
     if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
     if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
     // Cells apart ("OIT 20 | รายงาน…" reads "OIT 20 รายงาน…", not "OIT 20รายงาน…").
-    const text = normalizeThai(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : $(el).text());
+    const text = normalizeThai(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : nodeText(el));
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
   }
   return out;
@@ -537,7 +537,7 @@ function endsSection($: CheerioAPI, el: Element, level: number, titleSection = f
   const stops = (n: Element): boolean => {
     const l = SECTION_HEADINGS[n.name];
     if (titleSection && l === undefined) return isTitleBlock($, n);
-    return l !== undefined && l <= level && normalizeThai($(n).text()) !== '';
+    return l !== undefined && l <= level && normalizeThai(nodeText(n)) !== '';
   };
   return stops(el) || someDescendant(el, stops);
 }
@@ -552,24 +552,23 @@ const MAX_TITLE = 60;
  * (`<div class="title-section-2">คณะผู้บริหาร</div>`), or a div/p whose only words are one bold run
  * (`<p><b>ข่าวประชาสัมพันธ์</b></p>`). It holds no link and only inline markup, and at most 60 characters.
  */
+/** Whether every element below `n` is inline (INLINE). */
+function inlineOnly(n: Element): boolean {
+  for (const c of n.children) if (isElement(c) && (!INLINE.has(c.name) || !inlineOnly(c))) return false;
+  return true;
+}
+
 export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
-  const text = normalizeThai($(el).text());
+  // The structure first: most blocks hold a block, and their text (all of a page's wrapper) is not needed.
+  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
+  const text = normalizeThai(nodeText(el));
   if (text.length < 2 || text.length > MAX_TITLE) return false;
-  let inlineOnly = true;
-  const walk = (n: Element): void => {
-    for (const c of n.children) if (isElement(c)) {
-      if (!INLINE.has(c.name)) inlineOnly = false;
-      else walk(c);
-    }
-  };
-  walk(el);
-  if (!inlineOnly || someDescendant(el, holdsLink)) return false;
   if (classes(el).some((c) => TITLE_CLASS.test(c))) return true;
   if (el.name === 'span') return false;
   const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
   const only = own[0];
-  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai($(only).text()) === text;
+  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai(nodeText(only)) === text;
 }
 
 const COPYRIGHT = /©|\bcopyright\b|สงวนลิขสิทธิ์/i;
@@ -601,10 +600,10 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     const titleSection = hLevel === undefined && isTitleBlock($, el);
     if (hLevel === undefined && !titleSection) continue;
     const level = hLevel ?? 4;
-    const heading = normalizeThai($(el).text());
+    const heading = normalizeThai(nodeText(el));
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
-    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai($(wrap.parent).text()) === heading) wrap = wrap.parent;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
     const parts: string[] = [];
     let length = 0;
     let linked = false;
@@ -633,7 +632,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
     const by = el.attribs['aria-labelledby'];
     const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
-    const label = tab && tab !== el ? normalizeThai($(tab).text()) : '';
+    const label = tab && tab !== el ? normalizeThai(nodeText(tab)) : '';
     if (label) push(label, visibleText(el), hasUsableLink(el));
   }
   return out;

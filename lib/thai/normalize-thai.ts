@@ -54,11 +54,46 @@ export function foldMisspellings(text: string): string {
  */
 export function normalizeThai(text: string): string {
   let out = text.normalize('NFC');
-  out = out.replace(INVISIBLE_RE, '');
-  out = composeSaraAm(out);
-  out = foldMisspellings(out);
-  out = thaiToAsciiDigits(out);
+  const work = foldingWork(out);
+  if (work === FOLD_ALL) {
+    out = out.replace(INVISIBLE_RE, '');
+    out = composeSaraAm(out);
+    out = foldMisspellings(out);
+    out = thaiToAsciiDigits(out);
+  } else if (work === FOLD_DIGITS) out = thaiToAsciiDigits(out);
   return out.replace(WHITESPACE_RE, ' ').trim();
+}
+
+const FOLD_NONE = 0;
+const FOLD_DIGITS = 1;
+const FOLD_ALL = 2;
+
+function isThaiMark(c: number): boolean {
+  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+/**
+ * Which of normalizeThai's steps can change `text`, in one pass (most text needs none, or only its digits):
+ * FOLD_ALL when it holds an invisible character, a NIKHAHIT or the first character of any spelling slip
+ * (then every step runs, in order, exactly as without this check); FOLD_DIGITS when only Thai digits.
+ */
+function foldingWork(text: string): number {
+  let digits = false;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0e0e) {
+      if (c === 0x00ad) return FOLD_ALL;
+    } else if (c <= 0x0e5b) {
+      if (c >= 0x0e50 && c <= 0x0e59) digits = true;
+      // ฎ ฏ ศ (slips กฏ, ปฎิ, พัศดุ), NIKHAHIT, เเ, a mark typed twice, a tone mark before a vowel.
+      else if (c === 0x0e0e || c === 0x0e0f || c === 0x0e28 || c === 0x0e4d) return FOLD_ALL;
+      else if (c === 0x0e40 && prev === 0x0e40) return FOLD_ALL;
+      else if (isThaiMark(c) && (c === prev || (prev >= 0x0e48 && prev <= 0x0e4b))) return FOLD_ALL;
+    } else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return FOLD_ALL;
+    prev = c;
+  }
+  return digits ? FOLD_DIGITS : FOLD_NONE;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   asciiToThaiDigits,
+  composeSaraAm,
   foldForMatching,
   foldMisspellings,
   normalizeThai,
@@ -132,5 +134,25 @@ describe('normalizeThai: common misspellings (THAI_SPELLING_FOLDS)', () => {
     expect(THAI_SPELLING_FOLDS.length).toBeGreaterThanOrEqual(5);
     for (const f of THAI_SPELLING_FOLDS) expect(f.slip).not.toBe('');
     expect(foldMisspellings('กฏ ปฎิ')).toBe('กฎ ปฏิ');
+  });
+});
+
+describe('normalizeThai skips the steps that cannot change the text', () => {
+  // Every step, always, in order: what normalizeThai did before it checked which steps are needed.
+  const everyStep = (text: string): string =>
+    thaiToAsciiDigits(foldMisspellings(composeSaraAm(text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''))))
+      .replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+      .trim();
+  const alphabet = [...'กขฎฏปราศพัสดุเแำ่้๊๋ิีึืุูั็์ํ๐๑๙09 a\u00A0\u200B\u00AD\uFEFF\u2060'];
+  it('gives what running every step gives, on strings of Thai letters, marks, digits and invisible characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }).map((cs) => cs.join('')), (text) => {
+        expect(normalizeThai(text)).toBe(everyStep(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('gives the same on literal slips', () => {
+    for (const text of ['เเผน', 'ที่่', 'ก่ี', 'กฏหมาย', 'ปฎิบัติ', 'พัศดุ', 'ทํา', 'ท\u0E4D\u0E48\u0E32', 'ปี ๒๕๖๘', 'a\u200Bb', 'เ\u200Bเ']) expect(normalizeThai(text)).toBe(everyStep(text));
   });
 });
