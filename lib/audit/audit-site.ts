@@ -6,10 +6,11 @@ import { TOOL_VERSION } from '../version.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
+import type { PageList } from '../crawl/snapshot-store.ts';
 import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
 export interface AuditInput {
-  crawl: CrawlData;
+  crawl: CrawlData<PageList>;
   checklist: Checklist;
   concepts: Concept[];
   /** Names of laws, offices and programmes inside which terms do not match; default: the shipped list in concepts.json. */
@@ -44,7 +45,8 @@ export function auditSite(input: AuditInput): Report {
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
   // A page whose whole content a script builds, not rendered: what it holds is unseen.
-  const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
+  let unrenderedScriptPages = 0;
+  for (const p of crawl.pages) if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {

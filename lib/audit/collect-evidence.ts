@@ -87,7 +87,8 @@ function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
 }
 
 export interface CollectContext {
-  pages: PageSnapshot[];
+  /** Read in crawl order (a spilled crawl reads each page from its file). */
+  pages: Iterable<PageSnapshot>;
   concepts: Concept[];
   index: SiteIndex;
   match: (text: string) => ConceptMatch[];
@@ -368,6 +369,11 @@ function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: 
   return texts.some((t) => t !== '' && matches(t));
 }
 
+function firstPage(pages: Iterable<PageSnapshot>, test: (page: PageSnapshot) => boolean): PageSnapshot | undefined {
+  for (const p of pages) if (test(p)) return p;
+  return undefined;
+}
+
 /**
  * Contact details in every page's footer are evidence for the contact item, on the first page (in crawl
  * order: the home page) that carries them — an on-site page, preferred over an off-site map link.
@@ -377,9 +383,9 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   if (concepts.length === 0) return;
   const { index } = ctx;
   const repeated = (s: string) => index.boilerplateSignals.has(s);
-  const full = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, repeated));
+  const full = firstPage(ctx.pages, (p) => CHECK.footerContacts.run(p.contacts, repeated));
   // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
-  const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
+  const page = full ?? firstPage(ctx.pages, (p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   for (const concept of concepts) {
