@@ -30,6 +30,8 @@ export interface WorkerResult {
   heapAfterGcMb: number;
   /** Named menu pages (`/page/N`) fetched. */
   menuPages: number;
+  /** BENCH_HEAP_TRACE=1: heap in use after a full GC every 1,000 pages during the crawl, MB. */
+  liveHeapMb?: number[];
 }
 
 type Mode = 'auditor' | 'raw' | 'cheerio';
@@ -92,6 +94,16 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   let pages: string[];
   let held: unknown;
+  const liveHeapMb: number[] = [];
+  const gcNow = (globalThis as { gc?: () => void }).gc;
+  const onProgress = process.env.BENCH_HEAP_TRACE === '1' && gcNow
+    ? (p: { fetched: number }) => {
+        if (p.fetched > 0 && p.fetched % 1000 === 0 && liveHeapMb.length < p.fetched / 1000) {
+          gcNow();
+          liveHeapMb.push(Math.round(process.memoryUsage().heapUsed / 1024 / 1024 * 10) / 10);
+        }
+      }
+    : undefined;
   let pageCount: number | null = null;
   if (mode === 'raw') {
     pages = await fetchLoop(url, concurrency, maxPages, countingFetch, (html) => [...html.matchAll(HREF)].map((m) => m[1] ?? ''));
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
       // `defaults`: the options a user gets without setting any (only the page cap is given).
       const options = variant === 'defaults' ? { startUrl: url, maxPages } : { startUrl: url, maxPages, perHostConcurrency: concurrency, delayMs: 0, maxTimeMs: 30 * 60_000 };
       // Pages spilled to a scratch file, as the CLI keeps them (lib/cli/audit-one.ts); BENCH_PAGES_IN_MEMORY=1 keeps them in memory.
-      const deps = { fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir) };
+      const deps = { fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir), ...(onProgress ? { onProgress } : {}) };
       const spill = process.env.BENCH_PAGES_IN_MEMORY === '1' ? null : createSpillFile(dir);
       const crawl = spill ? await createCrawler(deps, undefined, createSpilledSnapshotStore(spill)).run(options) : await createCrawler(deps).run(options);
       pages = [];
@@ -137,6 +149,7 @@ async function main(): Promise<void> {
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapAfterGcMb: heap / 1024 / 1024,
     menuPages: pages.filter((p) => /\/page\/\d+$/.test(p)).length,
+    ...(liveHeapMb.length > 0 ? { liveHeapMb } : {}),
   };
   if (held === null) console.error('unreachable');
   console.log(JSON.stringify(result));
