@@ -32,6 +32,8 @@ export interface WorkerResult {
   menuPages: number;
   /** BENCH_HEAP_TRACE=1: heap in use after a full GC every 1,000 pages during the crawl, MB. */
   liveHeapMb?: number[];
+  /** With `judge`: the time the audit took to judge the crawl, ms (included in `ms`). */
+  judgeMs?: number;
 }
 
 type Mode = 'auditor' | 'raw' | 'cheerio';
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
       }
     : undefined;
   let pageCount: number | null = null;
+  let judgeMs: number | null = null;
   if (mode === 'raw') {
     pages = await fetchLoop(url, concurrency, maxPages, countingFetch, (html) => [...html.matchAll(HREF)].map((m) => m[1] ?? ''));
   } else if (mode === 'cheerio') {
@@ -131,7 +134,9 @@ async function main(): Promise<void> {
       if (variant === 'judge') {
         const checklist = getChecklist('ita-2568');
         if (!checklist) throw new Error('ita-2568 missing');
+        const judged = performance.now();
         held = auditSite({ crawl, checklist, concepts: builtInConcepts.concepts, asOf: { year: 2025, month: 5, day: 15 }, generatedAt: '' });
+        judgeMs = performance.now() - judged;
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -150,6 +155,7 @@ async function main(): Promise<void> {
     heapAfterGcMb: heap / 1024 / 1024,
     menuPages: pages.filter((p) => /\/page\/\d+$/.test(p)).length,
     ...(liveHeapMb.length > 0 ? { liveHeapMb } : {}),
+    ...(judgeMs !== null ? { judgeMs } : {}),
   };
   if (held === null) console.error('unreachable');
   console.log(JSON.stringify(result));

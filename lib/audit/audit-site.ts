@@ -44,9 +44,7 @@ export function auditSite(input: AuditInput): Report {
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
-  // A page whose whole content a script builds, not rendered: what it holds is unseen.
-  let unrenderedScriptPages = 0;
-  for (const p of crawl.pages) if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
+  const { unrenderedScriptPages } = index;
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {

@@ -39,6 +39,8 @@ export interface SiteIndex {
   boilerplateProse: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
   siteHosts: Set<string>;
+  /** Pages whose whole content a script builds, not rendered: what they hold is unseen. */
+  unrenderedScriptPages: number;
   keyOf(url: string): string;
   /** Memo of contentLinks per page. */
   contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
@@ -100,7 +102,9 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   addHost(crawl.startUrl);
   addHost(crawl.homeUrl ?? crawl.startUrl);
   let position = 0;
+  let unrenderedScriptPages = 0;
   for (const p of crawl.pages) {
+    if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
@@ -130,6 +134,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     boilerplateSignals: signals.atLeast(threshold),
     boilerplateProse: prose.atLeast(threshold),
     siteHosts,
+    unrenderedScriptPages,
     keyOf,
     contentCache: new WeakMap(),
   };

@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '../snapshot/page-snapshot.ts';
+import type { LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { createSnapshotPool } from '../snapshot/snapshot-pool.ts';
 
 /**
@@ -38,12 +38,33 @@ export interface SpillFile {
   read(offset: number, length: number): Uint8Array;
 }
 
-/** Pages read back recently stay parsed: menu targets are asked for again and again while judging. */
-const DEFAULT_CACHE = 64;
+/** The fields that make two link records identical (as the snapshot pool compares them). */
+function linkIdentity(l: LinkRecord): string {
+  const row = l.row ? `${l.row.code}\u0001${l.row.title}\u0001${l.row.group}` : '';
+  const dates = l.dates.length === 0 ? '' : JSON.stringify(l.dates);
+  return `${l.href}\u0001${l.url ?? '\u0002'}\u0001${l.kind}\u0001${l.origin}\u0001${l.label}\u0001${l.labelSource}\u0001${l.context}\u0001${l.heading}\u0001${row}\u0001${String(l.inMenu)}\u0001${dates}`;
+}
+
+/** A page read back from JSON, its identical links made one record again (as the memory store's pool shares them). */
+function shareIdenticalLinks(page: PageSnapshot): PageSnapshot {
+  const seen = new Map<string, LinkRecord>();
+  const links = page.links.map((l) => {
+    const k = linkIdentity(l);
+    const known = seen.get(k);
+    if (known) return known;
+    seen.set(k, l);
+    return l;
+  });
+  return { ...page, links };
+}
+
+/** Pages looked up recently stay parsed: menu targets are asked for again and again while judging. */
+const DEFAULT_CACHE = 128;
 
 /**
  * Snapshots spilled to a file, one JSON line each; memory holds each page's offset and length and
- * the last `cacheSize` pages read. The file is this run's own scratch space, written and read by this
+ * the last `cacheSize` pages looked up by position. Reading in order goes past the cache (each page
+ * once, evicting none of the pages looked up). The file is this run's own scratch space, written and read by this
  * process only (not an input: the checkpoint journal, parsed with zod, is what survives the run).
  * A page reads back exactly as the memory store keeps it: its identical links are one shared record.
  */
@@ -55,11 +76,14 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
   let end = 0;
   const cache = new Map<number, PageSnapshot>();
 
-  const at = (index: number): PageSnapshot | undefined => {
-    const i = index < 0 ? offsets.length + index : index;
+  const read = (i: number): PageSnapshot | undefined => {
     const offset = offsets[i];
     const length = lengths[i];
     if (offset === undefined || length === undefined) return undefined;
+    return cache.get(i) ?? shareIdenticalLinks(JSON.parse(decoder.decode(file.read(offset, length))) as PageSnapshot);
+  };
+  const at = (index: number): PageSnapshot | undefined => {
+    const i = index < 0 ? offsets.length + index : index;
     const cached = cache.get(i);
     if (cached) {
       // Most recently used last: the oldest entry is the one evicted.
@@ -67,7 +91,8 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
       cache.set(i, cached);
       return cached;
     }
-    const page = createSnapshotPool().keep(JSON.parse(decoder.decode(file.read(offset, length))) as PageSnapshot);
+    const page = read(i);
+    if (!page) return undefined;
     cache.set(i, page);
     if (cache.size > cacheSize) {
       const oldest = cache.keys().next().value;
@@ -83,7 +108,7 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
     at,
     *[Symbol.iterator]() {
       for (let i = 0; i < offsets.length; i += 1) {
-        const page = at(i);
+        const page = read(i);
         if (page) yield page;
       }
     },
