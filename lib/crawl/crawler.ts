@@ -241,7 +241,7 @@ async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapsho
   let renderedCount = 0;
   const keepPage = (page: PageSnapshot): void => {
     snapshots.add(page);
-    unsaved.push(page);
+    if (store) unsaved.push(page);
     if (page.rendered !== 'no') renderedCount += 1;
   };
   for (const p of checkpoint?.pages ?? []) {
