@@ -10,10 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { load } from 'cheerio';
+import { auditSite } from '../lib/audit/audit-site.ts';
+import { builtInConcepts, getChecklist } from '../lib/checklist/built-in-checklists.ts';
 import { limitHeapGrowth } from '../lib/cli/heap-growth.ts';
 import { nodeFs } from '../lib/cli/node-fs.ts';
 import { createCrawler } from '../lib/crawl/crawler.ts';
 import { createFileCheckpointStore } from '../lib/crawl/file-checkpoint-store.ts';
+import { createSpilledSnapshotStore } from '../lib/crawl/snapshot-store.ts';
+import { createSpillFile } from '../lib/cli/spill-file.ts';
 
 export interface WorkerResult {
   mode: string;
@@ -26,6 +30,10 @@ export interface WorkerResult {
   heapAfterGcMb: number;
   /** Named menu pages (`/page/N`) fetched. */
   menuPages: number;
+  /** BENCH_HEAP_TRACE=1: heap in use after a full GC every 1,000 pages during the crawl, MB. */
+  liveHeapMb?: number[];
+  /** With `judge`: the time the audit took to judge the crawl, ms (included in `ms`). */
+  judgeMs?: number;
 }
 
 type Mode = 'auditor' | 'raw' | 'cheerio';
@@ -88,6 +96,18 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   let pages: string[];
   let held: unknown;
+  const liveHeapMb: number[] = [];
+  const gcNow = (globalThis as { gc?: () => void }).gc;
+  const onProgress = process.env.BENCH_HEAP_TRACE === '1' && gcNow
+    ? (p: { fetched: number }) => {
+        if (p.fetched > 0 && p.fetched % 1000 === 0 && liveHeapMb.length < p.fetched / 1000) {
+          gcNow();
+          liveHeapMb.push(Math.round(process.memoryUsage().heapUsed / 1024 / 1024 * 10) / 10);
+        }
+      }
+    : undefined;
+  let pageCount: number | null = null;
+  let judgeMs: number | null = null;
   if (mode === 'raw') {
     pages = await fetchLoop(url, concurrency, maxPages, countingFetch, (html) => [...html.matchAll(HREF)].map((m) => m[1] ?? ''));
   } else if (mode === 'cheerio') {
@@ -102,9 +122,22 @@ async function main(): Promise<void> {
     try {
       // `defaults`: the options a user gets without setting any (only the page cap is given).
       const options = variant === 'defaults' ? { startUrl: url, maxPages } : { startUrl: url, maxPages, perHostConcurrency: concurrency, delayMs: 0, maxTimeMs: 30 * 60_000 };
-      const crawl = await createCrawler({ fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir) }).run(options);
-      pages = crawl.pages.map((p) => p.url);
+      // Pages spilled to a scratch file, as the CLI keeps them (lib/cli/audit-one.ts); BENCH_PAGES_IN_MEMORY=1 keeps them in memory.
+      const deps = { fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir), ...(onProgress ? { onProgress } : {}) };
+      const spill = process.env.BENCH_PAGES_IN_MEMORY === '1' ? null : createSpillFile(dir);
+      const crawl = spill ? await createCrawler(deps, undefined, createSpilledSnapshotStore(spill)).run(options) : await createCrawler(deps).run(options);
+      pages = [];
+      for (const p of crawl.pages) if (/\/page\/\d+$/.test(p.url)) pages.push(p.url);
+      pageCount = crawl.pages.length;
       held = crawl;
+      // `judge`: the audit judges the crawl afterwards, as the CLI does (the peak then covers judging too).
+      if (variant === 'judge') {
+        const checklist = getChecklist('ita-2568');
+        if (!checklist) throw new Error('ita-2568 missing');
+        const judged = performance.now();
+        held = auditSite({ crawl, checklist, concepts: builtInConcepts.concepts, asOf: { year: 2025, month: 5, day: 15 }, generatedAt: '' });
+        judgeMs = performance.now() - judged;
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -116,11 +149,13 @@ async function main(): Promise<void> {
   const result: WorkerResult = {
     mode,
     requests,
-    pages: pages.length,
+    pages: pageCount ?? pages.length,
     ms,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapAfterGcMb: heap / 1024 / 1024,
     menuPages: pages.filter((p) => /\/page\/\d+$/.test(p)).length,
+    ...(liveHeapMb.length > 0 ? { liveHeapMb } : {}),
+    ...(judgeMs !== null ? { judgeMs } : {}),
   };
   if (held === null) console.error('unreachable');
   console.log(JSON.stringify(result));

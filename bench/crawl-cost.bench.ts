@@ -9,6 +9,8 @@
  * - the 60 named menu pages (`/page/1` … `/page/60`) all fetched;
  * - a default audit (default options) of a 200-page site at 100 ms latency, in seconds.
  * Sizes shrink with BENCH_QUICK=1; the paired comparisons keep each mode's fastest of BENCH_ROUNDS (3) interleaved runs.
+ * BENCH_ONLY=memory runs the memory rows alone; BENCH_JUDGE=1 has each memory run judge its crawl too (as the CLI
+ * does, so the peak covers judging); BENCH_HEAP_TRACE=1 adds the heap in use during the crawl (see the worker).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,8 +77,9 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
   const rows: BenchResult[] = [];
   const size = quick ? 600 : 2000;
   const c = 4;
+  const memoryOnly = process.env.BENCH_ONLY === 'memory';
 
-  await withServer(size, 0, async (url) => {
+  if (!memoryOnly) await withServer(size, 0, async (url) => {
     const best = await interleaved(['cheerio', 'raw', 'auditor'], ROUNDS, (mode) => runWorker(mode, url, c, size));
     const cheerio = best.get('cheerio') as WorkerResult;
     const raw = best.get('raw') as WorkerResult;
@@ -96,7 +99,7 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
   });
 
   const latencySize = quick ? 300 : 600;
-  await withServer(latencySize, 50, async (url) => {
+  if (!memoryOnly) await withServer(latencySize, 50, async (url) => {
     const best = await interleaved(['raw', 'auditor'], ROUNDS, (mode) => runWorker(mode, url, c, latencySize));
     const raw = best.get('raw') as WorkerResult;
     const auditor = best.get('auditor') as WorkerResult;
@@ -110,15 +113,18 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
   const sizes = quick ? [500, 2000] : [500, 2000, 10_000];
   const memory: WorkerResult[] = [];
   for (const n of sizes) {
-    memory.push(await withServer(n, 0, (url) => runWorker('auditor', url, c, n)));
+    const judge = process.env.BENCH_JUDGE === '1';
+    memory.push(await withServer(n, 0, (url) => runWorker('auditor', url, c, n, judge ? ['judge'] : [])));
     const m = memory[memory.length - 1] as WorkerResult;
-    rows.push({ name: `auditor at ${n} pages (${m.pages} crawled): peak RSS`, value: m.peakRssMb, unit: 'MB' }, { name: `auditor at ${n} pages: heap after GC, result held`, value: m.heapAfterGcMb, unit: 'MB' });
+    const what = judge ? 'crawl and judging' : 'crawl';
+    rows.push({ name: `auditor at ${n} pages (${m.pages} crawled): peak RSS, ${what}`, value: m.peakRssMb, unit: 'MB' }, { name: `auditor at ${n} pages: heap after GC, ${judge ? 'report' : 'result'} held`, value: m.heapAfterGcMb, unit: 'MB' });
+    if (m.liveHeapMb) rows.push({ name: `auditor at ${n} pages: heap in use during the crawl, every 1,000 pages: ${m.liveHeapMb.join(' / ')}`, value: m.liveHeapMb[m.liveHeapMb.length - 1] ?? 0, unit: 'MB' });
   }
   const at2k = memory[1];
   const at10k = memory[2];
   if (at2k && at10k) rows.push({ name: 'peak RSS growth 2,000 → 10,000 pages', value: at10k.peakRssMb - at2k.peakRssMb, unit: 'MB', target: '< 20' });
 
-  await withServer(200, 100, async (url) => {
+  if (!memoryOnly) await withServer(200, 100, async (url) => {
     const d = await runWorker('auditor', url, 0, 200, ['defaults']);
     rows.push({ name: `default audit, 200-page site at 100 ms latency (${d.requests} requests)`, value: d.ms / 1000, unit: 's' });
   });

@@ -7,10 +7,11 @@ import { candidateKey, collectEvidence, type Candidate } from './collect-evidenc
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
 import { newestSiteMonth } from './newest-site-date.ts';
+import type { PageList } from '../crawl/snapshot-store.ts';
 import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
 export interface AuditInput {
-  crawl: CrawlData;
+  crawl: CrawlData<PageList>;
   checklist: Checklist;
   concepts: Concept[];
   /** Names of laws, offices and programmes inside which terms do not match; default: the shipped list in concepts.json. */
@@ -44,8 +45,7 @@ export function auditSite(input: AuditInput): Report {
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
-  // A page whose whole content a script builds, not rendered: what it holds is unseen.
-  const unrenderedScriptPages = crawl.pages.filter((p) => p.scriptBuilt === 'shell' && p.rendered !== 'yes').length;
+  const { unrenderedScriptPages } = index;
   const newest = newestSiteMonth(crawl.pages, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));

@@ -87,7 +87,8 @@ function lastModifiedOf(url: string, index: SiteIndex): DatedMention[] {
 }
 
 export interface CollectContext {
-  pages: PageSnapshot[];
+  /** Read in crawl order (a spilled crawl reads each page from its file). */
+  pages: Iterable<PageSnapshot>;
   concepts: Concept[];
   index: SiteIndex;
   match: (text: string) => ConceptMatch[];
@@ -370,6 +371,11 @@ function pageShowsConcept(page: PageSnapshot, index: SiteIndex, matches: (text: 
   return texts.some((t) => t !== '' && matches(t));
 }
 
+function firstPage(pages: Iterable<PageSnapshot>, test: (page: PageSnapshot) => boolean): PageSnapshot | undefined {
+  for (const p of pages) if (test(p)) return p;
+  return undefined;
+}
+
 /**
  * Contact details in every page's footer are evidence for the contact item, on the first page (in crawl
  * order: the home page) that carries them — an on-site page, preferred over an off-site map link.
@@ -379,9 +385,9 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   if (concepts.length === 0) return;
   const { index } = ctx;
   const repeated = (s: string) => index.boilerplateSignals.has(s);
-  const full = ctx.pages.find((p) => CHECK.footerContacts.run(p.contacts, repeated));
+  const full = firstPage(ctx.pages, (p) => CHECK.footerContacts.run(p.contacts, repeated));
   // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
-  const page = full ?? ctx.pages.find((p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
+  const page = full ?? firstPage(ctx.pages, (p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   const contactTexts = contactBlockTexts(page);
@@ -410,11 +416,16 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
 }
 
 /** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
-function ownNameTexts(pages: readonly PageSnapshot[], contactTexts: readonly string[]): string[] {
-  const start = pages[0];
+function ownNameTexts(pages: Iterable<PageSnapshot>, contactTexts: readonly string[]): string[] {
+  const titles: string[] = [];
+  let start: PageSnapshot | undefined;
+  for (const p of pages) {
+    start ??= p;
+    titles.push(p.title);
+  }
   const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
   const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
-  return [...pages.map((p) => p.title), ...headings, ...head];
+  return [...titles, ...headings, ...head];
 }
 
 /** The blocks of text that carry a page's contact details (phone, e-mail or address) and the three blocks before each. */
@@ -435,7 +446,7 @@ function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void 
   const concepts = ctx.concepts.filter((c) => c.personCards);
   if (concepts.length === 0) return;
   const { index } = ctx;
-  const page = ctx.pages.find((p) => CHECK.personCard.run(p.prose));
+  const page = firstPage(ctx.pages, (p) => CHECK.personCard.run(p.prose));
   if (!page) return;
   const at = page.prose.findIndex((b, i) => CHECK.personCard.run([b, page.prose[i + 1] ?? '']));
   const label = `${page.prose[at] ?? ''} ${page.prose[at + 1] ?? ''}`.trim();

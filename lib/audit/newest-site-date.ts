@@ -21,7 +21,7 @@ const monthIndex = (m: YearMonth): number => m.year * 12 + (m.month - 1);
  * server's Last-Modified header (a dynamic page is always "modified now") nor anything after the as-of month
  * (a misread number is no sign of life). Null when the site names no date at all.
  */
-export function newestSiteMonth(pages: readonly Pick<PageSnapshot, 'dates' | 'links'>[], asOf: CalendarDate): YearMonth | null {
+export function newestSiteMonth(pages: Iterable<Pick<PageSnapshot, 'dates' | 'links'>>, asOf: CalendarDate): YearMonth | null {
   const limit = monthIndex({ year: asOf.year, month: asOf.month });
   let best: YearMonth | null = null;
   const consider = (d: DatedMention): void => {

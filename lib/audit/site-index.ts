@@ -1,12 +1,14 @@
+import type { PageList } from '../crawl/snapshot-store.ts';
 import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
 
-/** What the crawl produced, as the audit needs it (a CrawlResult satisfies this). */
-export interface CrawlData {
+/** What the crawl produced, as the audit needs it (a CrawlResult satisfies this); the extension's pages are an array. */
+export interface CrawlData<P extends PageList = PageSnapshot[]> {
   startUrl: string;
   homeUrl?: string;
-  pages: PageSnapshot[];
+  /** An array, or the CLI's pages spilled to a file (read back one at a time). */
+  pages: P;
   documents: DocumentCheck[];
   failures: CrawlFailure[];
   stoppedBy: 'done' | 'max-pages' | 'max-time' | 'cancelled';
@@ -14,9 +16,15 @@ export interface CrawlData {
   pending: { url: string; label: string }[];
 }
 
+/** A crawled page by URL key (requested or final URL). */
+export interface PageLookup {
+  get(key: string): PageSnapshot | undefined;
+}
+
 /** Look-ups over one crawl, built once per audit. */
 export interface SiteIndex {
-  pageByKey: Map<string, PageSnapshot>;
+  /** Holds each page's position, not the page: the crawl's page list reads it back. */
+  pageByKey: PageLookup;
   documentByKey: Map<string, DocumentCheck>;
   failureByKey: Map<string, CrawlFailure>;
   /** Link URLs that appear on many pages (menus, footers): navigation, not content. */
@@ -31,6 +39,8 @@ export interface SiteIndex {
   boilerplateProse: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
   siteHosts: Set<string>;
+  /** Pages whose whole content a script builds, not rendered: what they hold is unseen. */
+  unrenderedScriptPages: number;
   keyOf(url: string): string;
   /** Memo of contentLinks per page. */
   contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
@@ -57,58 +67,77 @@ function memoKeyOf(): (url: string) => string {
   };
 }
 
-export function buildSiteIndex(crawl: CrawlData): SiteIndex {
+/** Counts each key once per page; the keys seen on at least `threshold` pages. */
+function countPerPage(): { add(keys: Iterable<string>): void; atLeast(threshold: number): Set<string> } {
+  const on = new Map<string, number>();
+  return {
+    add(keys) {
+      for (const k of new Set(keys)) on.set(k, (on.get(k) ?? 0) + 1);
+    },
+    atLeast(threshold) {
+      const out = new Set<string>();
+      for (const [k, n] of on) if (n >= threshold) out.add(k);
+      return out;
+    },
+  };
+}
+
+/** One pass over the pages (a spilled crawl reads each page once here). */
+export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const keyOf = memoKeyOf();
-  const pageByKey = new Map<string, PageSnapshot>();
-  for (const p of crawl.pages) {
-    pageByKey.set(keyOf(p.url), p);
-    pageByKey.set(keyOf(p.finalUrl), p);
-  }
-  const documentByKey = new Map(crawl.documents.map((d) => [keyOf(d.url), d] as const));
-  const failureByKey = new Map(crawl.failures.map((f) => [keyOf(f.url), f] as const));
-  const seenOn = new Map<string, number>();
-  for (const p of crawl.pages) {
-    const onThisPage = new Set<string>();
-    for (const l of p.links) if (l.url) onThisPage.add(keyOf(l.url));
-    for (const k of onThisPage) seenOn.set(k, (seenOn.get(k) ?? 0) + 1);
-  }
-  const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
-  const boilerplate = new Set<string>();
-  for (const [k, n] of seenOn) if (n >= threshold) boilerplate.add(k);
-  const placeholdersOn = new Map<string, number>();
-  for (const p of crawl.pages) {
-    const onThisPage = new Set(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
-    for (const k of onThisPage) placeholdersOn.set(k, (placeholdersOn.get(k) ?? 0) + 1);
-  }
-  const boilerplatePlaceholders = new Set<string>();
-  for (const [k, n] of placeholdersOn) if (n >= threshold) boilerplatePlaceholders.add(k);
-  const datesOn = new Map<string, number>();
-  for (const p of crawl.pages) {
-    for (const k of new Set(p.dates.filter((d) => d.source === 'body').map(bodyDateKey))) datesOn.set(k, (datesOn.get(k) ?? 0) + 1);
-  }
-  const boilerplateDates = new Set<string>();
-  for (const [k, n] of datesOn) if (n >= threshold) boilerplateDates.add(k);
-  const signalsOn = new Map<string, number>();
-  for (const p of crawl.pages) {
-    for (const s of new Set(pageSignals(p))) signalsOn.set(s, (signalsOn.get(s) ?? 0) + 1);
-  }
-  const boilerplateSignals = new Set<string>();
-  for (const [k, n] of signalsOn) if (n >= threshold) boilerplateSignals.add(k);
-  const proseOn = new Map<string, number>();
-  for (const p of crawl.pages) {
-    for (const b of new Set(p.prose)) proseOn.set(b, (proseOn.get(b) ?? 0) + 1);
-  }
-  const boilerplateProse = new Set<string>();
-  for (const [k, n] of proseOn) if (n >= threshold) boilerplateProse.add(k);
+  const positionByKey = new Map<string, number>();
+  const links = countPerPage();
+  const placeholders = countPerPage();
+  const dates = countPerPage();
+  const signals = countPerPage();
+  const prose = countPerPage();
   const siteHosts = new Set<string>();
-  for (const u of [crawl.startUrl, crawl.homeUrl ?? crawl.startUrl, ...crawl.pages.map((p) => p.finalUrl)]) {
+  const addHost = (u: string): void => {
     try {
       siteHosts.add(new URL(u).hostname.replace(/^www\./, ''));
     } catch {
       // not a URL: no host to add
     }
+  };
+  addHost(crawl.startUrl);
+  addHost(crawl.homeUrl ?? crawl.startUrl);
+  let position = 0;
+  let unrenderedScriptPages = 0;
+  for (const p of crawl.pages) {
+    if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
+    positionByKey.set(keyOf(p.url), position);
+    positionByKey.set(keyOf(p.finalUrl), position);
+    position += 1;
+    links.add(p.links.flatMap((l) => (l.url ? [keyOf(l.url)] : [])));
+    placeholders.add(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
+    dates.add(p.dates.filter((d) => d.source === 'body').map(bodyDateKey));
+    signals.add(pageSignals(p));
+    prose.add(p.prose);
+    addHost(p.finalUrl);
   }
-  return { pageByKey, documentByKey, failureByKey, boilerplate, boilerplatePlaceholders, boilerplateDates, boilerplateSignals, boilerplateProse, siteHosts, keyOf, contentCache: new WeakMap() };
+  const documentByKey = new Map(crawl.documents.map((d) => [keyOf(d.url), d] as const));
+  const failureByKey = new Map(crawl.failures.map((f) => [keyOf(f.url), f] as const));
+  const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
+  const pageByKey: PageLookup = {
+    get(key) {
+      const at = positionByKey.get(key);
+      return at === undefined ? undefined : crawl.pages.at(at);
+    },
+  };
+  return {
+    pageByKey,
+    documentByKey,
+    failureByKey,
+    boilerplate: links.atLeast(threshold),
+    boilerplatePlaceholders: placeholders.atLeast(threshold),
+    boilerplateDates: dates.atLeast(threshold),
+    boilerplateSignals: signals.atLeast(threshold),
+    boilerplateProse: prose.atLeast(threshold),
+    siteHosts,
+    unrenderedScriptPages,
+    keyOf,
+    contentCache: new WeakMap(),
+  };
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */

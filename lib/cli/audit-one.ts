@@ -4,12 +4,14 @@ import type { ChosenChecklist } from '../checklist/choose-checklist.ts';
 import { createCrawler, StartUrlError } from '../crawl/crawler.ts';
 import { checkpointKey } from '../crawl/checkpoint.ts';
 import { createFileCheckpointStore } from '../crawl/file-checkpoint-store.ts';
+import { createSpilledSnapshotStore } from '../crawl/snapshot-store.ts';
 import { Report } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { type ChromiumRenderer, createChromiumRenderer, findChromium } from './chromium-renderer.ts';
 import type { CliOptions } from './cli-options.ts';
 import { privateFs } from './node-fs.ts';
 import { createProgressPrinter } from './progress-printer.ts';
+import { createSpillFile } from './spill-file.ts';
 
 /** Where checkpoints go: the file named by --checkpoint, else the user's own cache folder (see userCacheDir). */
 function checkpointLocation(options: CliOptions, cacheDir: string): string | ((key: string) => string) {
@@ -56,13 +58,19 @@ export async function auditOne(
         onUnavailable: (message) => stderr.write(`oit-audit: หน้าที่สร้างด้วยสคริปต์จะไม่ถูกเปิดในเบราว์เซอร์ (ผลเป็น "ตรวจเอง") / ${message}\n`),
       })
     : null;
-  const crawler = createCrawler({
-    fetch: globalThis.fetch.bind(globalThis),
-    clock: () => Date.now(),
-    store,
-    onProgress: progress.update,
-    ...(renderer ? { renderPage: renderer.renderPage } : {}),
-  });
+  // Page snapshots wait in a scratch file until judged: memory stays flat however many pages are crawled.
+  const spill = createSpillFile();
+  const crawler = createCrawler(
+    {
+      fetch: globalThis.fetch.bind(globalThis),
+      clock: () => Date.now(),
+      store,
+      onProgress: progress.update,
+      ...(renderer ? { renderPage: renderer.renderPage } : {}),
+    },
+    undefined,
+    createSpilledSnapshotStore(spill),
+  );
   try {
     const crawl = await crawler.run(
       {
@@ -89,6 +97,7 @@ export async function auditOne(
     throw e;
   } finally {
     progress.done();
+    spill.remove();
     await renderer?.close();
   }
 }

@@ -1,6 +1,5 @@
 import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { buildSnapshot } from '../snapshot/build-snapshot.ts';
-import { createSnapshotPool } from '../snapshot/snapshot-pool.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { createDocumentChecker, type DocumentOutcome } from './check-document.ts';
 import { CHECKPOINT_VERSION, type CheckpointDelta, type CrawlCheckpoint, type CrawlFailure, type CrawlSkip, checkpointKey } from './checkpoint.ts';
@@ -11,6 +10,7 @@ import { HostGate, type Throttle } from './host-gate.ts';
 import type { HttpSettings } from './http-request.ts';
 import { createPrioritiser, normaliseForMatch } from './priority.ts';
 import { createRobotsCheck } from './robots-cache.ts';
+import { createMemorySnapshotStore, type PageList, type SnapshotStore } from './snapshot-store.ts';
 import { createSiteScope, type SiteRef } from './site-scope.ts';
 import { abortableSleep } from './sleep.ts';
 import { splashTarget } from './splash.ts';
@@ -32,6 +32,7 @@ export type { CheckpointStore, CrawlCheckpoint, CrawlFailure, CrawlSkip } from '
 export { checkpointKey } from './checkpoint.ts';
 export type { BuildSnapshot, CrawlDeps, SnapshotInput } from './crawl-deps.ts';
 export type { Throttle } from './host-gate.ts';
+export type { PageList, SnapshotStore } from './snapshot-store.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -119,12 +120,12 @@ export interface CrawlProgress {
 
 export type StoppedBy = 'done' | 'max-pages' | 'max-time' | 'cancelled';
 
-/** What a crawl run hands back when it stops. */
-export interface CrawlResult {
+/** What a crawl run hands back when it stops; its pages are the snapshot store's (an array unless the host gave a store). */
+export interface CrawlResult<P extends PageList = PageSnapshot[]> {
   startUrl: string;
   /** The home page after splash pass-through and redirects. */
   homeUrl: string;
-  pages: PageSnapshot[];
+  pages: P;
   documents: DocumentCheck[];
   failures: CrawlFailure[];
   stoppedBy: StoppedBy;
@@ -201,16 +202,25 @@ const HEARTBEAT_MS = 20_000;
 
 type Outcome = { entry: FrontierEntry; page: PageOutcome } | { entry: FrontierEntry; document: DocumentOutcome };
 
-/** The crawler with its snapshot builder injected (tests may pass another). */
-export function createCrawler(deps: CrawlDeps, build: BuildSnapshot = buildSnapshot): { run(options: Partial<CrawlOptions> & { startUrl: string }, resume?: boolean): Promise<CrawlResult> } {
-  return { run: (options, resume = false) => runCrawl(deps, build, resolveCrawlOptions(options), resume) };
+export interface Crawler<P extends PageList> {
+  run(options: Partial<CrawlOptions> & { startUrl: string }, resume?: boolean): Promise<CrawlResult<P>>;
+}
+
+/**
+ * The crawler with its snapshot builder injected (tests may pass another). Pages go to `snapshots`
+ * (the CLI spills them to a file); without one they are kept in memory and the result's pages are an array.
+ */
+export function createCrawler(deps: CrawlDeps, build?: BuildSnapshot): Crawler<PageSnapshot[]>;
+export function createCrawler<P extends PageList>(deps: CrawlDeps, build: BuildSnapshot | undefined, snapshots: SnapshotStore<P>): Crawler<P>;
+export function createCrawler(deps: CrawlDeps, build: BuildSnapshot = buildSnapshot, snapshots?: SnapshotStore): Crawler<PageList> {
+  return { run: (options, resume = false) => runCrawl(deps, build, resolveCrawlOptions(options), resume, snapshots ?? createMemorySnapshotStore()) };
 }
 
 /**
  * One run: fetch the start page (StartUrlError if unusable), pass through a splash page, then
  * crawl best-first within the bounds, appending a checkpoint delta after every item.
  */
-async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, resume: boolean): Promise<CrawlResult> {
+async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, resume: boolean, snapshots: SnapshotStore<P>): Promise<CrawlResult<P>> {
   const sleep = deps.sleep ?? abortableSleep;
   const start = parseStartUrl(o.startUrl);
   const startKey = urlKey(start);
@@ -224,9 +234,20 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
   if (!resume && store) await store.clear(key);
   const frontier = new Frontier(checkpoint?.frontier);
   const traps = new TrapGuard(o.traps, checkpoint?.traps);
-  // Only compact snapshots are kept per page: links repeated across pages are shared (snapshot-pool.ts).
-  const pool = createSnapshotPool();
-  const pages: PageSnapshot[] = checkpoint ? checkpoint.pages.map((p) => pool.keep(p)) : [];
+  // Pages go to the snapshot store as they come (memory, or a file); the crawl itself keeps only the
+  // ones its next checkpoint save has not written yet, and a count of those rendered.
+  const pages = snapshots.pages;
+  let unsaved: PageSnapshot[] = [];
+  let renderedCount = 0;
+  const keepPage = (page: PageSnapshot): void => {
+    snapshots.add(page);
+    if (store) unsaved.push(page);
+    if (page.rendered !== 'no') renderedCount += 1;
+  };
+  for (const p of checkpoint?.pages ?? []) {
+    snapshots.add(p);
+    if (p.rendered !== 'no') renderedCount += 1;
+  }
   const documents: DocumentCheck[] = checkpoint ? [...checkpoint.documents] : [];
   const failures: CrawlFailure[] = checkpoint ? [...checkpoint.failures] : [];
   const skipped: CrawlSkip[] = checkpoint ? [...checkpoint.skipped] : [];
@@ -278,20 +299,13 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
     signal: runAbort.signal,
   };
   const blockedByRobots = createRobotsCheck({ http, gateFor, respectRobots: o.respectRobots, notes });
-  const renderedSoFar = pages.filter((p) => p.rendered !== 'no').length;
+  const renderedSoFar = renderedCount;
   const fetchPage = createPageFetcher({ options: o, http, gateFor, blockedByRobots, site, clock: deps.clock, buildSnapshot: build, ...(deps.renderPage ? { renderPage: deps.renderPage, renderedSoFar } : {}) });
   const checkDocument = createDocumentChecker({ http, gateFor, blockedByRobots });
   const prioritise = createPrioritiser(o.priorityTerms);
 
   // 4. Progress, and the checkpoint: after each item, one delta with what changed since the last.
   let currentUrl: string | undefined;
-  let renderedCount = renderedSoFar;
-  let renderedCounted = pages.length;
-  /** Pages rendered so far (counted once per page as pages come in). */
-  const rendered = (): number => {
-    for (; renderedCounted < pages.length; renderedCounted += 1) if (pages[renderedCounted]?.rendered !== 'no') renderedCount += 1;
-    return renderedCount;
-  };
   const report = (): void => {
     if (!deps.onProgress) return;
     const throttle = gates.get(site.current.hostKey(new URL(homeUrl)))?.throttle ?? null;
@@ -300,13 +314,13 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       queued: frontier.queued,
       failed: failures.length,
       documents: documents.length,
-      rendered: rendered(),
+      rendered: renderedCount,
       ...(currentUrl !== undefined ? { currentUrl } : {}),
       elapsedMs: priorElapsedMs + elapsed(),
       ...(throttle ? { throttle } : {}),
     });
   };
-  const saved = { pages: pages.length, documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length };
+  const saved = { documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length };
   let saving: Promise<void> = Promise.resolve();
   /** The next append, not yet started: its delta is taken when it starts, so what changes meanwhile joins it. */
   let nextSave: Promise<void> | null = null;
@@ -317,7 +331,7 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       version: CHECKPOINT_VERSION,
       startUrl: start.href,
       homeUrl,
-      pages: pages.slice(saved.pages),
+      pages: unsaved,
       documents: documents.slice(saved.documents),
       failures: failures.slice(saved.failures),
       skipped: skipped.slice(saved.skipped),
@@ -330,7 +344,8 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
       elapsedMs: priorElapsedMs + elapsed(),
       savedAt: new Date(deps.clock()).toISOString(),
     };
-    Object.assign(saved, { pages: pages.length, documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length });
+    unsaved = [];
+    Object.assign(saved, { documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length });
     return delta;
   };
   /**
@@ -426,8 +441,8 @@ async function runCrawl(deps: CrawlDeps, build: BuildSnapshot, o: CrawlOptions, 
     if (isStart && out.kind !== 'page' && out.kind !== 'aborted') throw startError(out);
     switch (out.kind) {
       case 'page': {
-        const snapshot = pool.keep(out.snapshot);
-        pages.push(snapshot);
+        const snapshot = out.snapshot;
+        keepPage(snapshot);
         frontier.finish(entry.key, out.finalKey !== entry.key ? [out.finalKey] : []);
         const splash = isStart ? splashTarget(snapshot) : null;
         if (isStart) homeUrl = snapshot.finalUrl;

@@ -60,7 +60,7 @@ async function setup(today: string) {
     // The re-judged report: O2 lost its page (it failed), O1 has overdue work.
     audit: (input: AuditInput) => {
       audited.push(input);
-      const newsGone = !input.crawl.pages.some((p) => p.url === `${SITE}/news`);
+      const newsGone = ![...input.crawl.pages].some((p) => p.url === `${SITE}/news`);
       return makeReport(
         [
           makeItem('O1', 'pass', { attention: [{ kind: 'overdue', message: 'เลยกำหนด', messageEn: 'overdue', due: '2026-05-20' }] }),

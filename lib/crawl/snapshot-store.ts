@@ -1,0 +1,127 @@
+import type { LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import { createSnapshotPool } from '../snapshot/snapshot-pool.ts';
+
+/**
+ * Where a crawl keeps its page snapshots, and how the audit reads them back: in crawl order, or by
+ * position. In memory (the extension, tests: an array of compact snapshots), or spilled to a file
+ * (the CLI: a few bytes per page stay in memory, so a 10,000-page crawl holds what a 2,000-page one does).
+ */
+
+/** The crawl's pages, read in order or by position. An array is one; so is a spilled store's list. */
+export interface PageList extends Iterable<PageSnapshot> {
+  readonly length: number;
+  at(index: number): PageSnapshot | undefined;
+}
+
+export interface SnapshotStore<P extends PageList = PageList> {
+  /** Keeps one fetched page (after the pages already kept). */
+  add(page: PageSnapshot): void;
+  /** Every page kept so far, in the order they were added. */
+  readonly pages: P;
+}
+
+/** Snapshots kept in memory, links and strings shared through a pool (snapshot-pool.ts). */
+export function createMemorySnapshotStore(): SnapshotStore<PageSnapshot[]> {
+  const pool = createSnapshotPool();
+  const pages: PageSnapshot[] = [];
+  return {
+    pages,
+    add(page) {
+      pages.push(pool.keep(page));
+    },
+  };
+}
+
+/** The byte file a spilled store writes: appended to, read back at offsets, by the same process. */
+export interface SpillFile {
+  append(bytes: Uint8Array): void;
+  read(offset: number, length: number): Uint8Array;
+}
+
+/** The fields that make two link records identical (as the snapshot pool compares them). */
+function linkIdentity(l: LinkRecord): string {
+  const row = l.row ? `${l.row.code}\u0001${l.row.title}\u0001${l.row.group}` : '';
+  const dates = l.dates.length === 0 ? '' : JSON.stringify(l.dates);
+  return `${l.href}\u0001${l.url ?? '\u0002'}\u0001${l.kind}\u0001${l.origin}\u0001${l.label}\u0001${l.labelSource}\u0001${l.context}\u0001${l.heading}\u0001${row}\u0001${String(l.inMenu)}\u0001${dates}`;
+}
+
+/** A page read back from JSON, its identical links made one record again (as the memory store's pool shares them). */
+function shareIdenticalLinks(page: PageSnapshot): PageSnapshot {
+  const seen = new Map<string, LinkRecord>();
+  const links = page.links.map((l) => {
+    const k = linkIdentity(l);
+    const known = seen.get(k);
+    if (known) return known;
+    seen.set(k, l);
+    return l;
+  });
+  return { ...page, links };
+}
+
+/** Pages looked up recently stay parsed: menu targets are asked for again and again while judging. */
+const DEFAULT_CACHE = 128;
+
+/**
+ * Snapshots spilled to a file, one JSON line each; memory holds each page's offset and length and
+ * the last `cacheSize` pages looked up by position. Reading in order goes past the cache (each page
+ * once, evicting none of the pages looked up). The file is this run's own scratch space, written and read by this
+ * process only (not an input: the checkpoint journal, parsed with zod, is what survives the run).
+ * A page reads back exactly as the memory store keeps it: its identical links are one shared record.
+ */
+export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_CACHE): SnapshotStore<PageList> {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  let end = 0;
+  const cache = new Map<number, PageSnapshot>();
+
+  const read = (i: number): PageSnapshot | undefined => {
+    const offset = offsets[i];
+    const length = lengths[i];
+    if (offset === undefined || length === undefined) return undefined;
+    return cache.get(i) ?? shareIdenticalLinks(JSON.parse(decoder.decode(file.read(offset, length))) as PageSnapshot);
+  };
+  const at = (index: number): PageSnapshot | undefined => {
+    const i = index < 0 ? offsets.length + index : index;
+    const cached = cache.get(i);
+    if (cached) {
+      // Most recently used last: the oldest entry is the one evicted.
+      cache.delete(i);
+      cache.set(i, cached);
+      return cached;
+    }
+    const page = read(i);
+    if (!page) return undefined;
+    cache.set(i, page);
+    if (cache.size > cacheSize) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    return page;
+  };
+
+  const pages: PageList = {
+    get length() {
+      return offsets.length;
+    },
+    at,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < offsets.length; i += 1) {
+        const page = read(i);
+        if (page) yield page;
+      }
+    },
+  };
+
+  return {
+    pages,
+    add(page) {
+      const bytes = encoder.encode(`${JSON.stringify(page)}\n`);
+      file.append(bytes);
+      offsets.push(end);
+      lengths.push(bytes.length - 1);
+      end += bytes.length;
+    },
+  };
+}
