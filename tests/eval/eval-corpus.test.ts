@@ -86,7 +86,7 @@ describe.each([
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
   { corpus: 'real2', correct: 192, items: 198, known: [] as string[] },
-  { corpus: 'real3', correct: 123, items: 164, known: [] as string[] },
+  { corpus: 'real3', correct: 124, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes): a position-standard announcement
   // standing for the HR criteria the labeller wanted looked at (a judgement call), and one month whose due day is the
   // as-of day (the label counts March as due on 30 April, the checker from 1 May). See its DIAGNOSIS.md.
