@@ -33,6 +33,27 @@ export interface Candidate {
   namingDates?: DatedMention[];
 }
 
+/** Evidence that a page shows by its own text (a section, footer contacts, a person card), not through a link. */
+function pageTextCandidate(
+  page: PageSnapshot,
+  index: SiteIndex,
+  conceptId: string,
+  target: TargetState,
+  text: { label: string; matchedBy: MatchedBy; term: string },
+  section = false,
+): Candidate {
+  return {
+    conceptId,
+    target,
+    parts: [],
+    foundOnKey: index.keyOf(page.finalUrl),
+    boilerplate: false,
+    selfLink: false,
+    ...(section ? { section: true } : {}),
+    evidence: { url: page.finalUrl, label: text.label.slice(0, 200), labelSource: 'text', foundOn: page.finalUrl, matchedBy: text.matchedBy, term: text.term, kind: 'page', dates: [] },
+  };
+}
+
 /** How strongly a piece of evidence was matched: lower is stronger. */
 export const MATCH_RANK: Record<MatchedBy, number> = {
   'exact-title': 0, synonym: 1, 'ita-index-row': 2, fuzzy: 3, heading: 4, 'page-title': 5, 'url-hint': 6, contact: 7,
@@ -309,25 +330,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
           continue;
         }
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
-        add({
-          conceptId: m.conceptId,
-          target: page.scriptFilled ? 'script-filled' : 'ok',
-          parts: [],
-          foundOnKey: index.keyOf(page.finalUrl),
-          boilerplate: false,
-          selfLink: false,
-          section: true,
-          evidence: {
-            url: page.finalUrl,
-            label: `${section.heading}: ${section.text}`.slice(0, 200),
-            labelSource: 'text',
-            foundOn: page.finalUrl,
-            matchedBy: 'heading',
-            term: m.term,
-            kind: 'page',
-            dates: [],
-          },
-        });
+        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
     const pageTexts: [string, MatchedBy][] = [
@@ -394,24 +397,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(ctx.pages, contactTexts), contactTexts);
   const term = otherBody ? CHECK.contactOfOtherOrganisation.id : full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id;
   for (const concept of concepts) {
-    add({
-      conceptId: concept.id,
-      target: full && !otherBody ? 'ok' : 'partial',
-      parts: [],
-      foundOnKey: index.keyOf(page.finalUrl),
-      boilerplate: false,
-      selfLink: false,
-      evidence: {
-        url: page.finalUrl,
-        label: shown.join(' · ').slice(0, 200),
-        labelSource: 'text',
-        foundOn: page.finalUrl,
-        matchedBy: 'contact',
-        term,
-        kind: 'page',
-        dates: [],
-      },
-    });
+    add(pageTextCandidate(page, index, concept.id, full && !otherBody ? 'ok' : 'partial', { label: shown.join(' · '), matchedBy: 'contact', term }));
   }
 }
 
@@ -451,24 +437,7 @@ function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void 
   const at = page.prose.findIndex((b, i) => CHECK.personCard.run([b, page.prose[i + 1] ?? '']));
   const label = `${page.prose[at] ?? ''} ${page.prose[at + 1] ?? ''}`.trim();
   for (const concept of concepts) {
-    add({
-      conceptId: concept.id,
-      target: 'partial',
-      parts: [],
-      foundOnKey: index.keyOf(page.finalUrl),
-      boilerplate: false,
-      selfLink: false,
-      evidence: {
-        url: page.finalUrl,
-        label: label.slice(0, 200),
-        labelSource: 'text',
-        foundOn: page.finalUrl,
-        matchedBy: 'heading',
-        term: CHECK.personCard.id,
-        kind: 'page',
-        dates: [],
-      },
-    });
+    add(pageTextCandidate(page, index, concept.id, 'partial', { label, matchedBy: 'heading', term: CHECK.personCard.id }));
   }
 }
 

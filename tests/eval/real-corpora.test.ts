@@ -5,30 +5,38 @@ import { EVAL_ROOT } from '../../bench/eval.ts';
 import { parseExpectedSite } from '../../lib/eval/expected-site.ts';
 import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
 
-const REAL2_ROOT = path.join(EVAL_ROOT, '..', 'real2');
+/**
+ * The shape of every real-page corpus (real organisations' sites rebuilt from stored public sources, labelled by hand
+ * before the checker ran): sources noted, start pages present, every item of the chosen checklist labelled, small.
+ * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
+ */
+describe.each([
+  { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
+  { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
+  { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
+  { corpus: 'real4', what: 'local government on vendor platforms', minSites: 3 },
+  { corpus: 'real5', what: 'a faculty, a college, hospitals', minSites: 4 },
+])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
+  const root = path.join(EVAL_ROOT, '..', corpus);
+  const siteDirs = async (): Promise<string[]> =>
+    (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
-async function siteDirs(): Promise<string[]> {
-  const entries = await readdir(REAL2_ROOT, { withFileTypes: true });
-  return entries.filter((d) => d.isDirectory()).map((d) => d.name).sort();
-}
-
-describe('second real-page corpus of local government sites (tests/fixtures/real2, labelled by hand before the checker ran; shape only, no accuracy assertion)', () => {
-  it('has at least five organisations, each with expected.json, SOURCE.md and a start page that exists', async () => {
+  it(`has at least ${minSites} organisations, each with expected.json, SOURCE.md and a start page that exists`, async () => {
     const sites = await siteDirs();
-    expect(sites.length).toBeGreaterThanOrEqual(5);
+    expect(sites.length).toBeGreaterThanOrEqual(minSites);
     for (const site of sites) {
-      const dir = path.join(REAL2_ROOT, site);
+      const dir = path.join(root, site);
       const expected = parseExpectedSite(await readFile(path.join(dir, 'expected.json'), 'utf8'), `${site}/expected.json`);
       expect((await readFile(path.join(dir, 'SOURCE.md'), 'utf8')).length, `${site}/SOURCE.md`).toBeGreaterThan(200);
       const start = path.join(dir, expected.startPath);
-      const found = await Promise.any([start, path.join(start, 'index.html')].map(async (p) => (await stat(p)).isFile() || Promise.reject(new Error(p))));
+      const found = await Promise.any([start, `${start}.html`, path.join(start, 'index.html')].map(async (p) => (await stat(p)).isFile() || Promise.reject(new Error(p))));
       expect(found, `${site}: start page ${expected.startPath}`).toBe(true);
     }
   });
 
   it('labels every item of the chosen checklist, and only those, with a note for every non-pass verdict', async () => {
     for (const site of await siteDirs()) {
-      const expected = parseExpectedSite(await readFile(path.join(REAL2_ROOT, site, 'expected.json'), 'utf8'), `${site}/expected.json`);
+      const expected = parseExpectedSite(await readFile(path.join(root, site, 'expected.json'), 'utf8'), `${site}/expected.json`);
       const checklist = getChecklist(expected.checklist);
       if (!checklist) throw new Error(`${site}: unknown checklist ${expected.checklist}`);
       const ids = checklist.items.map((i) => i.id);
@@ -43,7 +51,7 @@ describe('second real-page corpus of local government sites (tests/fixtures/real
     }
   });
 
-  it('stays small: the whole corpus folder is under 2 MB (no images, placeholder PDFs)', async () => {
+  it('stays small: the corpus folder is under 2 MB (no images, placeholder PDFs)', async () => {
     async function size(dir: string): Promise<number> {
       let total = 0;
       for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -52,6 +60,6 @@ describe('second real-page corpus of local government sites (tests/fixtures/real
       }
       return total;
     }
-    expect(await size(REAL2_ROOT)).toBeLessThan(2 * 1024 * 1024);
+    expect(await size(root)).toBeLessThan(2 * 1024 * 1024);
   });
 });
