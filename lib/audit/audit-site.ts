@@ -6,7 +6,7 @@ import { TOOL_VERSION } from '../version.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
-import { newestSiteMonth } from './newest-site-date.ts';
+import { newestMonthOf } from './newest-site-date.ts';
 import type { PageList } from '../crawl/snapshot-store.ts';
 import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
@@ -46,7 +46,7 @@ export function auditSite(input: AuditInput): Report {
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
   const { unrenderedScriptPages } = index;
-  const newest = newestSiteMonth(crawl.pages, asOf);
+  const newest = newestMonthOf(index.dateSpans, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));

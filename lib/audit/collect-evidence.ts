@@ -394,7 +394,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   if (!page) return;
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   const contactTexts = contactBlockTexts(page);
-  const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(ctx.pages, contactTexts), contactTexts);
+  const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(index.titles, firstPage(ctx.pages, () => true), contactTexts), contactTexts);
   const term = otherBody ? CHECK.contactOfOtherOrganisation.id : full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id;
   for (const concept of concepts) {
     add(pageTextCandidate(page, index, concept.id, full && !otherBody ? 'ok' : 'partial', { label: shown.join(' · '), matchedBy: 'contact', term }));
@@ -402,13 +402,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
 }
 
 /** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
-function ownNameTexts(pages: Iterable<PageSnapshot>, contactTexts: readonly string[]): string[] {
-  const titles: string[] = [];
-  let start: PageSnapshot | undefined;
-  for (const p of pages) {
-    start ??= p;
-    titles.push(p.title);
-  }
+function ownNameTexts(titles: readonly string[], start: PageSnapshot | undefined, contactTexts: readonly string[]): string[] {
   const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
   const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
   return [...titles, ...headings, ...head];

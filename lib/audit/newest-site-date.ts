@@ -17,24 +17,37 @@ export function lastMonthOf(d: DatedMention): YearMonth {
 const monthIndex = (m: YearMonth): number => m.year * 12 + (m.month - 1);
 
 /**
- * The newest month any page of the site names in its content (page dates and link dates), not counting the
- * server's Last-Modified header (a dynamic page is always "modified now") nor anything after the as-of month
- * (a misread number is no sign of life). Null when the site names no date at all.
+ * What the site's pages say of its life, compact: for each month a date mention starts in (as a month index), the
+ * latest month such a mention covers. The server's Last-Modified header is left out (a dynamic page is always
+ * "modified now"). Gathered page by page (addDateSpans) in the site index's one pass over the pages.
  */
-export function newestSiteMonth(pages: Iterable<Pick<PageSnapshot, 'dates' | 'links'>>, asOf: CalendarDate): YearMonth | null {
-  const limit = monthIndex({ year: asOf.year, month: asOf.month });
-  let best: YearMonth | null = null;
+export type DateSpans = Map<number, number>;
+
+export function addDateSpans(spans: DateSpans, page: Pick<PageSnapshot, 'dates' | 'links'>): void {
   const consider = (d: DatedMention): void => {
     if (d.source === 'last-modified') return;
     const start = monthIndex({ year: d.year, month: d.month ?? 1 });
-    if (start > limit) return;
-    const last = lastMonthOf(d);
-    const end = monthIndex(last) > limit ? { year: asOf.year, month: asOf.month } : last;
-    if (!best || monthIndex(end) > monthIndex(best)) best = end;
+    const last = monthIndex(lastMonthOf(d));
+    if (last > (spans.get(start) ?? -Infinity)) spans.set(start, last);
   };
-  for (const page of pages) {
-    for (const d of page.dates) consider(d);
-    for (const link of page.links) for (const d of link.dates) consider(d);
-  }
-  return best;
+  for (const d of page.dates) consider(d);
+  for (const link of page.links) for (const d of link.dates) consider(d);
+}
+
+/**
+ * The newest month the spans name, not counting anything that starts after the as-of month (a misread number is
+ * no sign of life) and cutting a span that runs past it at the as-of month. Null when the site names no date at all.
+ */
+export function newestMonthOf(spans: DateSpans, asOf: CalendarDate): YearMonth | null {
+  const limit = monthIndex({ year: asOf.year, month: asOf.month });
+  let best = -Infinity;
+  for (const [start, last] of spans) if (start <= limit) best = Math.max(best, Math.min(last, limit));
+  return best === -Infinity ? null : { year: Math.floor(best / 12), month: (best % 12) + 1 };
+}
+
+/** The newest month any page of the site names in its content (page dates and link dates): see newestMonthOf. */
+export function newestSiteMonth(pages: Iterable<Pick<PageSnapshot, 'dates' | 'links'>>, asOf: CalendarDate): YearMonth | null {
+  const spans: DateSpans = new Map();
+  for (const page of pages) addDateSpans(spans, page);
+  return newestMonthOf(spans, asOf);
 }

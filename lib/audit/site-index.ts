@@ -2,6 +2,7 @@ import type { PageList } from '../crawl/snapshot-store.ts';
 import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
+import { addDateSpans, type DateSpans } from './newest-site-date.ts';
 
 /** What the crawl produced, as the audit needs it (a CrawlResult satisfies this); the extension's pages are an array. */
 export interface CrawlData<P extends PageList = PageSnapshot[]> {
@@ -41,6 +42,10 @@ export interface SiteIndex {
   siteHosts: Set<string>;
   /** Pages whose whole content a script builds, not rendered: what they hold is unseen. */
   unrenderedScriptPages: number;
+  /** Every page's title, in crawl order. */
+  titles: string[];
+  /** The periods the pages name (see newestMonthOf). */
+  dateSpans: DateSpans;
   keyOf(url: string): string;
   /** Memo of contentLinks per page. */
   contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
@@ -103,8 +108,12 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   addHost(crawl.homeUrl ?? crawl.startUrl);
   let position = 0;
   let unrenderedScriptPages = 0;
+  const titles: string[] = [];
+  const dateSpans: DateSpans = new Map();
   for (const p of crawl.pages) {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
+    titles.push(p.title);
+    addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
@@ -135,6 +144,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     boilerplateProse: prose.atLeast(threshold),
     siteHosts,
     unrenderedScriptPages,
+    titles,
+    dateSpans,
     keyOf,
     contentCache: new WeakMap(),
   };

@@ -151,7 +151,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const headingOf = createHeadingFinder($);
   const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
-  const lineHeadingOf = createLineHeadingFinder($);
+  const lineHeadingOf = createLineHeadingFinder();
   const readRow = createRowReader();
   const inMenu = createMenuRegionFinder();
   const links: RawLink[] = [];

@@ -226,7 +226,7 @@ const MIN_LINE_LETTERS = 3;
  * lines under the same sub-heading are skipped. A text on the link's own line is not a line heading. Stops at a
  * block element that is not a plain wrapper and at the container's edge.
  */
-export function createLineHeadingFinder($: CheerioAPI): (el: Element) => string {
+export function createLineHeadingFinder(): (el: Element) => string {
   return (el) => {
     let node: AnyNode = el;
     let newLine = false;
@@ -247,7 +247,7 @@ export function createLineHeadingFinder($: CheerioAPI): (el: Element) => string 
         // Another link line under the same sub-heading.
         if (block.name === 'a' || (INLINE_TEXT.has(block.name) && someDescendant(block, holdsLink))) continue;
         if (INLINE_TEXT.has(block.name)) {
-          const t = normalizeThai($(block).text());
+          const t = normalizeThai(nodeText(block));
           if (newLine && t.replace(LINE_FILLER, '').length >= MIN_LINE_LETTERS) return t.slice(0, MAX_HEADING);
           continue;
         }
@@ -547,17 +547,17 @@ const INLINE = new Set(['b', 'strong', 'span', 'font', 'em', 'u', 'i', 'img', 'b
 const BOLD = new Set(['b', 'strong']);
 const MAX_TITLE = 60;
 
-/**
- * A title written as a short stand-alone block, not an h1–h6: a div/p/span whose class names a title
- * (`<div class="title-section-2">คณะผู้บริหาร</div>`), or a div/p whose only words are one bold run
- * (`<p><b>ข่าวประชาสัมพันธ์</b></p>`). It holds no link and only inline markup, and at most 60 characters.
- */
 /** Whether every element below `n` is inline (INLINE). */
 function inlineOnly(n: Element): boolean {
   for (const c of n.children) if (isElement(c) && (!INLINE.has(c.name) || !inlineOnly(c))) return false;
   return true;
 }
 
+/**
+ * A title written as a short stand-alone block, not an h1–h6: a div/p/span whose class names a title
+ * (`<div class="title-section-2">คณะผู้บริหาร</div>`), or a div/p whose only words are one bold run
+ * (`<p><b>ข่าวประชาสัมพันธ์</b></p>`). It holds no link and only inline markup, and at most 60 characters.
+ */
 export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
   // The structure first: most blocks hold a block, and their text (all of a page's wrapper) is not needed.
