@@ -16,6 +16,7 @@ describe.each([
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
   { corpus: 'real4', what: 'local government on vendor platforms', minSites: 3 },
   { corpus: 'real5', what: 'a faculty, a college, hospitals', minSites: 4 },
+  { corpus: 'real6', what: 'local government rebuilt by outside developers (React, Next.js, Laravel)', minSites: 3 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
