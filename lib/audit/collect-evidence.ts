@@ -8,7 +8,7 @@ import { periodDates } from '../thai/law-title-years.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
-import { bodyDateKey, contentLinks, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
@@ -330,7 +330,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
           continue;
         }
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
-        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
+        const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
+        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'template-page' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
     const pageTexts: [string, MatchedBy][] = [
@@ -341,6 +342,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const [text, how] of pageTexts) {
       if (!text) continue;
       for (const m of ctx.match(text)) {
+        if (how === 'heading' && CHECK.sectionDecides.run(conceptById.get(m.conceptId)?.sectionIsEvidence === true, (page.sections ?? []).some((sec) => sec.heading === text))) continue;
         const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
       }
@@ -359,12 +361,44 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (!r) readings.set(page, (r = readPage(page, index, ctx.match, anyTopic)));
     return r;
   };
-  confirmLinkedPages(byConcept, index, reading, anyTopic);
+  confirmLinkedPages(byConcept, index, reading, anyTopic, sameContentCounter(ctx.pages));
   const settled = settleContainers(byConcept, index, (page, conceptId) => {
     const concept = conceptById.get(conceptId);
     return concept ? targetParts(page, index, concept, ctx.match) : [];
   });
   return settlePages(settled, conceptById, index);
+}
+
+function hasQuery(url: string): boolean {
+  try {
+    return new URL(url).search !== '';
+  } catch {
+    return false;
+  }
+}
+
+
+/**
+ * How many crawled pages of the same path (any query) show the same content as a page: 2 or more when the
+ * server answers "/about?tab=authority" and "/about?tab=history" alike. Read once, on first use.
+ */
+function sameContentCounter(pages: Iterable<PageSnapshot>): (page: PageSnapshot) => number {
+  let counts: Map<string, number> | null = null;
+  const keyOf = (p: PageSnapshot) => `${pathOf(p.finalUrl)}\n${contentPrint(p)}`;
+  return (page) => {
+    if (!hasQuery(page.finalUrl)) return 0;
+    if (counts === null) {
+      counts = new Map();
+      const seen = new Set<string>();
+      for (const p of pages) {
+        if (seen.has(p.finalUrl)) continue;
+        seen.add(p.finalUrl);
+        const k = keyOf(p);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+    return counts.get(keyOf(page)) ?? 0;
+  };
 }
 
 /** Whether a page's title, breadcrumb, headings, unlinked rows, forms or content links satisfy `matches`. */
@@ -443,7 +477,13 @@ function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void 
  * and page named); a page with parts that could not be named makes it `unconfirmed` (review). Either way
  * it adds no dates. The menu's current entry on that page (a link to itself) follows the same state.
  */
-function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, index: SiteIndex, reading: (page: PageSnapshot) => PageReading, anyTopic: ReadonlySet<string>): void {
+function confirmLinkedPages(
+  byConcept: Map<string, Map<string, Candidate>>,
+  index: SiteIndex,
+  reading: (page: PageSnapshot) => PageReading,
+  anyTopic: ReadonlySet<string>,
+  sameContentPages: (page: PageSnapshot) => number,
+): void {
   const linkedFrom = (c: Candidate) => c.evidence.kind === 'page' && c.target === 'ok' && index.keyOf(c.evidence.url) !== c.foundOnKey;
   const conceptsByTarget = new Map<string, Set<string>>();
   for (const [conceptId, m] of byConcept)
@@ -466,8 +506,10 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
       // A page with content of its own (a form, its own contact details) is a service page: evidence by itself.
       if (!page || hasOwnContent(page, index)) continue;
       const r = reading(page);
+      // A tab chosen by a query the server ignores ("?tab=authority", the same page as "?tab=history"): only what the page is about confirms.
+      const tabOnly = CHECK.queryVariantSamePage.run(hasQuery(c.evidence.url), sameContentPages(page));
       const state = CHECK.linkedPageUnconfirmed.run({
-        showsConcept: r.shows.has(conceptId),
+        showsConcept: tabOnly ? r.about.has(conceptId) : r.shows.has(conceptId),
         // A list of any topic (news) may hold stories that name other topics: never shown to be about something else.
         showsOtherConcept: !anyTopic.has(conceptId) && [...r.about].some((id) => id !== conceptId),
         unclassifiedParts: r.unclassified.length,
@@ -483,6 +525,44 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
   }
 }
 
+/** The path of a URL ("/news"), or "" when it is no URL. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Whether a page holds nothing of its own yet (check page-holds-nothing): its list says it is empty, or its own headings
+ * head nothing, with no form, row or content link (links to its own list's filters, "/news" → "/news/office", aside).
+ */
+function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
+  const own = (page.prose ?? []).filter((b) => !index.boilerplateProse.has(b));
+  const headings = new Set(page.headings);
+  const prose = page.prose ?? [];
+  let emptyHeadings = 0;
+  prose.forEach((block, i) => {
+    if (!headings.has(block) || index.boilerplateProse.has(block)) return;
+    const next = prose[i + 1];
+    if (next === undefined || headings.has(next) || index.boilerplateProse.has(next)) emptyHeadings += 1;
+  });
+  const base = pathOf(page.finalUrl);
+  const links = contentLinks(page, index).filter((l) => {
+    const path = l.url ? pathOf(l.url) : '';
+    return !(base.length > 1 && (path === base || path.startsWith(`${base}/`)));
+  });
+  return CHECK.emptyListPage.run({
+    ownBlocks: own,
+    emptyHeadings,
+    ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
+    forms: page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).length,
+    rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)).length,
+    contentLinks: links.length,
+  });
+}
+
 /**
  * A page counts by its title only when it shows more than a web template's filler (EVIDENCE_CHECKS.templateFillerOnly);
  * a page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
@@ -491,13 +571,19 @@ function confirmLinkedPages(byConcept: Map<string, Map<string, Candidate>>, inde
 function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const [conceptId, list] of byConcept) {
-    const channel = conceptById.get(conceptId)?.channel === true;
+    const concept = conceptById.get(conceptId);
+    const channel = concept?.channel === true;
     out.set(
       conceptId,
       list.map((c) => {
-        if (c.target !== 'ok' || c.evidence.kind !== 'page') return c;
+        if (c.target === 'ok' && CHECK.contactWithoutName.run(concept?.personCards === true, c.evidence.kind, c.evidence.label)) return { ...c, target: 'partial', parts: [] };
+        // A page named for the item that holds nothing yet: listed, whether or not it was confirmed.
+        const readable = c.target === 'ok' || c.target === 'unconfirmed' || c.target === 'other-topic';
+        if (!readable || c.evidence.kind !== 'page') return c;
         const page = index.pageByKey.get(index.keyOf(c.evidence.url));
         if (!page) return c;
+        if (!c.section && c.evidence.matchedBy !== 'contact' && holdsNothing(page, index)) return { ...c, target: 'empty-page', parts: [] };
+        if (c.target !== 'ok') return c;
         const links = contentLinks(page, index).length;
         if (channel) {
           const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));

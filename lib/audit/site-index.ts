@@ -38,6 +38,8 @@ export interface SiteIndex {
   boilerplateSignals: Set<string>;
   /** Blocks of prose on many pages (a footer's address, a menu's section names): not a page's own text. */
   boilerplateProse: Set<string>;
+  /** Images on many pages (a logo, a header's picture): not a page's own pictures. */
+  boilerplateImages: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
   siteHosts: Set<string>;
   /** Pages whose whole content a script builds, not rendered: what they hold is unseen. */
@@ -96,6 +98,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const dates = countPerPage();
   const signals = countPerPage();
   const prose = countPerPage();
+  const images = countPerPage();
   const siteHosts = new Set<string>();
   const addHost = (u: string): void => {
     try {
@@ -110,6 +113,9 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let unrenderedScriptPages = 0;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
+  // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
+  // its text is counted once. Pages at different paths stay apart, however alike.
+  const prints = new Set<string>();
   for (const p of crawl.pages) {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
@@ -117,16 +123,23 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
+    const print = `${hostAndPath(p.finalUrl)} ${contentPrint(p)}`;
+    if (prints.has(print)) {
+      addHost(p.finalUrl);
+      continue;
+    }
+    prints.add(print);
     links.add(p.links.flatMap((l) => (l.url ? [keyOf(l.url)] : [])));
     placeholders.add(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
     dates.add(p.dates.filter((d) => d.source === 'body').map(bodyDateKey));
     signals.add(pageSignals(p));
     prose.add(p.prose);
+    images.add(p.images ?? []);
     addHost(p.finalUrl);
   }
   const documentByKey = new Map(crawl.documents.map((d) => [keyOf(d.url), d] as const));
   const failureByKey = new Map(crawl.failures.map((f) => [keyOf(f.url), f] as const));
-  const threshold = Math.max(3, Math.ceil(crawl.pages.length * 0.4));
+  const threshold = Math.max(3, Math.ceil(prints.size * 0.4));
   const pageByKey: PageLookup = {
     get(key) {
       const at = positionByKey.get(key);
@@ -142,6 +155,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     boilerplateDates: dates.atLeast(threshold),
     boilerplateSignals: signals.atLeast(threshold),
     boilerplateProse: prose.atLeast(threshold),
+    boilerplateImages: images.atLeast(threshold),
     siteHosts,
     unrenderedScriptPages,
     titles,
@@ -149,6 +163,26 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     keyOf,
     contentCache: new WeakMap(),
   };
+}
+
+/** A URL's path without its query string or fragment (the URL itself when it does not parse). */
+function hostAndPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** A short print of what a page shows (FNV-1a of its title, headings and text): two pages with the same print are the same page. */
+export function contentPrint(page: PageSnapshot): string {
+  let h = 0x811c9dc5;
+  for (const part of [page.title, ...page.headings, ...(page.prose ?? [])]) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ 10, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }
 
 /** The links of a page that are its content (not the site's menus), with a URL. */

@@ -104,6 +104,8 @@ export function publishedMention($: CheerioAPI, index: ElementIndex = indexEleme
 
 /** A web template's filler text and placeholder-image services. */
 const LOREM = /lorem ipsum/i;
+/** Images kept per page (their `src`): enough to tell a page's own pictures from the template's. */
+const MAX_IMAGES = 100;
 const PLACEHOLDER_IMAGE = /^(https?:)?\/\/(placehold\.co|via\.placeholder\.com|placeholder\.com|dummyimage\.com|placehold\.it|picsum\.photos)\//i;
 
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
@@ -162,7 +164,8 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
 
   const rowsWithoutLinks = unlinkedRows($, index);
   const sections = pageSections($, index);
-  const placeholderImage = index.byTag('img').some((e) => index.isAttached(e) && PLACEHOLDER_IMAGE.test(e.attribs['src'] ?? ''));
+  const imageSrcs = index.byTag('img').filter((e) => index.isAttached(e)).map((e) => (e.attribs['src'] ?? e.attribs['data-src'] ?? '').trim()).filter((src) => src !== '');
+  const placeholderImage = imageSrcs.some((src) => PLACEHOLDER_IMAGE.test(src));
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
@@ -200,6 +203,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     prose,
     sections,
     templateFiller: placeholderImage || LOREM.test(bodyText),
+    images: imageSrcs.slice(0, MAX_IMAGES),
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

@@ -34,6 +34,10 @@ function isLinkLike(el: Element): boolean {
   switch (el.name) {
     case 'a':
       return true;
+    case 'button':
+      // A "ดาวน์โหลด" button outside a form that opens nothing lists a document without it; tabs and a form's buttons are controls.
+      if (closestTag(el.parent, FORM_TAG) === null && GENERIC_LABEL.test(normalizeThai(textOf(el)).trim())) return true;
+      break;
     case 'area':
     case 'iframe':
     case 'embed':
@@ -85,13 +89,20 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
       if (href !== undefined && !isEmptyHref(href)) return { raw: href, origin: el.name };
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
       if (onclick?.[1]) return { raw: onclick[1], origin: 'onclick' };
-      return href !== undefined ? { raw: href, origin: el.name } : null;
+      if (href !== undefined) return { raw: href, origin: el.name };
+      // An <a> without href whose own text names an entry ("ประมวลจริยธรรม" in a sidebar) opens nothing: an empty link.
+      // One holding only an image (a slider's picture, named by its alt) is a picture, not an entry.
+      return el.name === 'a' && textOf(el).trim() !== '' ? { raw: '', origin: 'a' } : null;
     }
     case 'iframe':
     case 'embed':
       return a['src'] ? { raw: a['src'], origin: el.name } : null;
     case 'object':
       return a['data'] ? { raw: a['data'], origin: 'object' } : null;
+    case 'button': {
+      const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
+      return onclick?.[1] ? { raw: onclick[1], origin: 'onclick' } : { raw: '', origin: 'button' };
+    }
     default: {
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
       return onclick?.[1] ? { raw: onclick[1], origin: 'onclick' } : null;
@@ -105,6 +116,7 @@ function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element |
   return null;
 }
 
+const FORM_TAG = new Set(['form']);
 const CELL_TAGS = new Set(['td', 'th']);
 const ROW_TAG = new Set(['tr']);
 

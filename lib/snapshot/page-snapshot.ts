@@ -16,7 +16,7 @@ export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filena
 export type LabelSource = z.infer<typeof LabelSource>;
 
 /** Which markup the link was read from. */
-export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick']);
+export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button']);
 export type LinkOrigin = z.infer<typeof LinkOrigin>;
 
 /**
@@ -101,6 +101,8 @@ export const PageSnapshot = z.object({
   sections: z.array(z.object({ heading: z.string(), text: z.string(), linked: z.literal(true).optional() })).optional(),
   /** The page shows a web template's filler (lorem ipsum text, placeholder-service images): its content is not the organisation's. */
   templateFiller: z.boolean().optional(),
+  /** The `src` of every image the page shows, as written (at most 100); older snapshots: none. */
+  images: z.array(z.string()).optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

@@ -15,6 +15,16 @@ const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
 /** Text that shows nothing: a notice that the data is not there yet, or a template's filler. */
 const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปรับปรุง|จัดทำ|ดำเนินการ)|กำลัง(?:ปรับปรุง|จัดทำ)|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|coming soon|under construction|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)/giu;
+/**
+ * A block that is only a notice that a list is empty: "ยังไม่มีข้อมูลบุคลากร", "ไม่มีข้อมูลแผนพัฒนาท้องถิ่น", "ไม่พบข้อมูลในขณะนี้",
+ * "ยังไม่มีข่าวสาร" (an icon or punctuation before it allowed). Not "ไม่มีเรื่องร้องเรียน": a statistic of none is data.
+ */
+const EMPTY_NOTICE = /^[^\p{L}]*(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)[^\n]{0,50}$/u;
+/** Letters of other text a page that holds nothing may still have (its intro line, a hint to the administrator). */
+const EMPTY_PAGE_LETTERS = 200;
+/** A title of address that starts a person's name; "นายก…" (นายกเทศมนตรี, นายก อบต.) is a position, not a name. */
+const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์การ|\s|\.|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี))\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
+
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Letters of entries a section must hold to list its item without a document (one teaser title). */
@@ -255,6 +265,49 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A page that shows a web template's filler (lorem ipsum, placeholder images) and links no document is not shown to hold the item: its title alone confirms nothing.",
     (templateFiller: boolean, contentLinks: number): boolean => templateFiller && contentLinks === 0,
+  ),
+  emptyListPage: defineCheck(
+    'page-holds-nothing',
+    'evidence',
+    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…"), or whose own headings (two or more) have nothing under them and that shows no picture of its own, with no form, no row, no content link beyond its own list\'s filters and little other text (an intro line): it lists the item, it does not publish it.',
+    (page: { ownBlocks: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number }): boolean => {
+      if (page.forms > 0 || page.rows > 0 || page.contentLinks > 0) return false;
+      const notices = page.ownBlocks.filter((b) => EMPTY_NOTICE.test(b.trim()));
+      if (letterCount(page.ownBlocks.filter((b) => !notices.includes(b)).join(' ')) > EMPTY_PAGE_LETTERS) return false;
+      return notices.length > 0 || (page.emptyHeadings >= 2 && page.ownImages === 0);
+    },
+  ),
+  contactWithoutName: defineCheck(
+    'contact-without-name',
+    'evidence',
+    "For an item of people in posts (executives), a phone or e-mail link named only by a position (\"นายก อบต.… 089-…\") is a contact channel, not the person: the item in part, never a pass by itself.",
+    (personCards: boolean, kind: string, label: string): boolean => personCards && kind === 'contact' && !NAME_PREFIX.test(label),
+  ),
+  sectionDecides: defineCheck(
+    'section-decides',
+    'evidence',
+    "For an item shown by a section of the page (executives, contact, Q&A: concepts marked sectionIsEvidence), a page's first heading that heads a section is not what the page is about: that section decides (section-shows-item), not its heading alone.",
+    (sectionIsEvidence: boolean, headsASection: boolean): boolean => sectionIsEvidence && headsASection,
+  ),
+  copiedPersonCards: defineCheck(
+    'copied-person-cards',
+    'evidence',
+    "A section of people in posts (executives) that prints the same person's name on two cards or more (\"ที่ปรึกษานายกเทศมนตรี นายประดิษฐ์ โรจนพร\" four times) is a template's sample cards, not the body's list: a person must look (review).",
+    (sectionText: string): boolean => {
+      const seen = new Set<string>();
+      for (const m of sectionText.matchAll(new RegExp(NAME_PREFIX.source, 'gu'))) {
+        const name = m[0].replace(/\s+/g, ' ');
+        if (seen.has(name)) return true;
+        seen.add(name);
+      }
+      return false;
+    },
+  ),
+  queryVariantSamePage: defineCheck(
+    'query-variant-same-page',
+    'evidence',
+    'A menu link whose URL differs from another page read only by its query ("/about?tab=authority" beside "/about?tab=history"), with the same content, selects a tab the HTML does not show: it is confirmed only by what the page is about (title, headings, rows), not by a passing mention in its text.',
+    (hasQuery: boolean, sameContentPages: number): boolean => hasQuery && sameContentPages >= 2,
   ),
   channelPage: defineCheck(
     'channel-page-usable',

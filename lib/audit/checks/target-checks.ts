@@ -5,7 +5,8 @@ import { defineCheck } from './check.ts';
  * ITA row's item code; `template-page`: a page of web-template filler; `inert-form`/`no-channel`/`not-a-channel`: a
  * channel page that cannot be shown to work, or a document about a channel; `partial`: found in part (an address
  * without phone or e-mail); `other-topic`: a page named for the item that holds other topics; `national-document`: a
- * national document (an Act, a budget-document volume) named for an item of the agency's own.
+ * national document (an Act, a budget-document volume) named for an item of the agency's own; `empty-page`: a page for
+ * the item whose list says it holds nothing yet, or whose sections are headings with nothing under them.
  */
 export type TargetState =
   | 'ok'
@@ -23,11 +24,12 @@ export type TargetState =
   | 'not-a-channel'
   | 'code-only'
   | 'partial'
+  | 'empty-page'
   | 'other-topic';
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
 export const TARGET_RANK: Record<TargetState, number> = {
-  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, placeholder: 13, partial: 14, 'other-topic': 15,
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, placeholder: 13, 'empty-page': 14, partial: 15, 'other-topic': 16,
 };
 
 export function bestState(states: TargetState[]): TargetState {

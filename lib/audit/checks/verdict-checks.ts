@@ -89,7 +89,7 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `The links for "${f.titleEn}" are broken or empty, and the period their labels name does not cover the required one: ${f.labelFreshness.reasonEn}`,
         }
       : null),
-  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
+  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images, sample cards repeating one person) and no document: review.', (f) =>
     f.states.has('template-page')
       ? review(
           `พบหน้า "${f.title}" แต่มีเพียงข้อความหรือรูปตัวอย่างของแม่แบบเว็บ (lorem ipsum, รูปตัวอย่าง) ไม่มีเอกสาร ตรวจเองว่าข้อมูลจริงอยู่ที่ใด`,
@@ -119,6 +119,10 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
     f.states.has('placeholder')
       ? { status: 'incomplete', reason: `มีหัวข้อ "${f.title}" แต่ยังไม่มีไฟล์หรือลิงก์ (ลิงก์ว่าง) อัปโหลดเอกสาร`, reasonEn: `"${f.titleEn}" is listed but its link is empty; upload the document.` }
+      : null),
+  defineCheck<NoEvidenceRun>('empty-list-page', 'verdict', 'The page for the item says it holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…") or is only headings with nothing under them: listed, not published — incomplete.', (f) =>
+    f.states.has('empty-page')
+      ? { status: 'incomplete', reason: `มีหน้า "${f.title}" แต่หน้านั้นยังไม่มีข้อมูล (แจ้งว่าไม่มีข้อมูล หรือมีแต่หัวข้อ) เผยแพร่เอกสารในหน้านั้น`, reasonEn: `There is a page for "${f.titleEn}", but it holds nothing yet (it says there is no data, or it is only headings); publish the document on it.` }
       : null),
   defineCheck<NoEvidenceRun>('found-in-part', 'verdict', 'Only part of the item was found (the footer address, no phone or e-mail): incomplete.', (f) =>
     f.states.has('partial')
@@ -197,9 +201,9 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'part-listed-empty',
     'verdict',
-    'An item whose concepts are all required parts (structure and duties) does not pass while one part is listed with an empty or broken link and has no working document: incomplete.',
+    'An item whose concepts are all required parts (structure and duties) does not pass while one part is listed with an empty or broken link, or on a page that holds nothing yet, and has no working document: incomplete.',
     (parts: readonly { conceptId: string; states: ReadonlySet<TargetState> }[]): string | null =>
-      parts.find((p) => !p.states.has('ok') && (p.states.has('placeholder') || p.states.has('broken')))?.conceptId ?? null,
+      parts.find((p) => !p.states.has('ok') && (p.states.has('placeholder') || p.states.has('broken') || p.states.has('empty-page')))?.conceptId ?? null,
   ),
   defineCheck(
     'dead-link-listing-dates',
