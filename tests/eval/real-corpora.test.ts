@@ -16,6 +16,7 @@ describe.each([
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
   { corpus: 'real4', what: 'local government on vendor platforms', minSites: 3 },
   { corpus: 'real5', what: 'a faculty, a college, hospitals', minSites: 4 },
+  { corpus: 'real7', what: 'a prison, a hospital, two vocational colleges', minSites: 4 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
