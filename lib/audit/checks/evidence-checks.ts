@@ -15,6 +15,13 @@ const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
 /** Text that shows nothing: a notice that the data is not there yet, or a template's filler. */
 const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปรับปรุง|จัดทำ|ดำเนินการ)|กำลัง(?:ปรับปรุง|จัดทำ)|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|coming soon|under construction|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)/giu;
+/**
+ * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
+ * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
+ */
+const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
+/** A person's name inside a text: a title of address, then a given name and a family name. */
+const PERSON_IN_TEXT = /(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Letters of entries a section must hold to list its item without a document (one teaser title). */
@@ -156,6 +163,27 @@ export const EVIDENCE_CHECKS = {
       concept.sectionIsEvidence &&
       letterCount(sectionText.replace(STUB_TEXT, ' ')) >= SECTION_LETTERS &&
       (!concept.footerContacts || hasPhoneOrEmail),
+  ),
+  sectionIsRequirement: defineCheck(
+    'section-is-requirement',
+    'evidence',
+    "A section whose text prints its item's criterion (what the item must contain: 'ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…', 'อย่างน้อย…', '…ในปีงบประมาณปัจจุบัน') and holds no data of its own — no person's name, phone number or e-mail address — is the requirement printed on an ITA page, not the item.",
+    (sectionText: string, hasPhoneOrEmail: boolean): boolean =>
+      REQUIREMENT_WORDING.test(sectionText) && !hasPhoneOrEmail && !PERSON_IN_TEXT.test(sectionText),
+  ),
+  itaHeadingWithoutDocument: defineCheck(
+    'ita-heading-without-document',
+    'evidence',
+    'On an ITA/OIT page, a heading coded as an item ("O1 โครงสร้าง", "MOIT 5 …") whose section holds no link and no text of its own (a collapsed accordion row, a title alone) is that item listed without a document.',
+    (pageText: string, heading: string, section: { text: string; linked?: boolean } | null): boolean =>
+      ITA_PAGE.test(pageText) && ITA_ITEM_HEADING.test(heading) && section?.linked !== true && letterCount(section?.text ?? '') < LISTED_LETTERS,
+  ),
+  placeholderNamedByHeading: defineCheck(
+    'placeholder-named-by-heading',
+    'evidence',
+    "An empty link in the content (href=\"#\", not a menu) under a heading that names items its own label does not ('✨ ดูเจตจำนงสุจริต' under 'นโยบายไม่รับของขวัญ (No Gift Policy)') also lists the heading's items without a document: an empty link can never pass, so the heading is not hidden by the button's wording.",
+    (emptyLink: boolean, inMenu: boolean, headingConcept: string, ownConcepts: readonly string[]): boolean =>
+      emptyLink && !inMenu && !ownConcepts.includes(headingConcept),
   ),
   sectionListedWithoutDocument: defineCheck(
     'section-listed-without-document',
