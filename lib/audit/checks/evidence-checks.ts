@@ -33,8 +33,12 @@ const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
 const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
-/** The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary. */
-const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล))[\u0E00-\u0E7F ]{0,60}$/u;
+/**
+ * The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary;
+ * and the heads of bodies that are not local government: a prison's or a command's ผู้บัญชาการ, a police station's
+ * ผู้กำกับการ, a district's นายอำเภอ, a province's ผู้ว่าราชการจังหวัด, a university's อธิการบดี, a faculty's คณบดี.
+ */
+const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล)|ผู้บัญชาการ|ผู้กำกับการ|นายอำเภอ|ผู้ว่าราชการจังหวัด|อธิการบดี|คณบดี)[\u0E00-\u0E7F ]{0,60}$/u;
 
 /** A Thai local body's name: its kind (long or short form) and its own name ("องค์การบริหารส่วนตำบลเสม็ดใต้", "อบต.เสม็ดใต้"). */
 const LOCAL_BODY = /(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\s?([\u0E00-\u0E7F]{2,})/gu;

@@ -256,6 +256,9 @@ describe('the check table', () => {
     expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
     expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
+    expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
+    expect(C.personCard.run(['นายสมชาย ใจดี', 'นายอำเภอเมืองลำปาง'])).toBe(true);
     // a sentence of news that mentions the mayor is no card
     expect(C.personCard.run(['นายปรีชา คชวงษ์ นายกองค์การบริหารส่วนตำบลไผ่ขวาง ได้มอบหมายให้ นายวิทยา ศิริเลิศ'])).toBe(false);
     // a name over a position that is not the top of the body, or a position without a name
