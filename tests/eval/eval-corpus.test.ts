@@ -95,7 +95,7 @@ describe.each([
   { corpus: 'real4', correct: 117, items: 121, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
-  { corpus: 'real7', correct: 144, items: 155, known: [] as string[] },
+  { corpus: 'real7', correct: 146, items: 155, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] as string[] }) => {
   let tmp = '';
   let result: CorpusResult;
