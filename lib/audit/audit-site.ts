@@ -49,6 +49,7 @@ export function auditSite(input: AuditInput): Report {
   const newest = newestMonthOf(index.dateSpans, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
+  const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -72,6 +73,8 @@ export function auditSite(input: AuditInput): Report {
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
+      contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
+      siteShowsAddress: index.showsAddress,
     });
   });
 

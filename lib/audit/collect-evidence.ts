@@ -294,6 +294,14 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
       for (const m of own) fromLink(page, link, m, null);
       const named = new Set(own.map((m) => m.conceptId));
+      // An empty button also lists its heading's items, whatever its own label or row names (it can never pass).
+      const placeholderHeading = (claimed: ReadonlySet<string>): void => {
+        if (!link.heading || link.kind !== 'placeholder') return;
+        for (const m of ctx.match(link.heading)) {
+          if (CHECK.placeholderNamedByHeading.run(true, link.inMenu !== false, m.conceptId, [...claimed])) fromLink(page, link, m, 'heading');
+        }
+      };
+      if (own.length > 0) placeholderHeading(named);
       fromHost(page, link, named);
       const byRow = fromIndexRow(page, itaText, link, named);
       if (own.length > 0 || byRow) continue;
@@ -308,6 +316,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
           : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
+        placeholderHeading(new Set([...named, ...row.map((m) => m.conceptId)]));
         continue;
       }
       const namedByHeading =
@@ -329,10 +338,21 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
           fromPage(page, `${section.heading}: ${section.text}`.slice(0, 200), 'heading', m, 'placeholder');
           continue;
         }
-        if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email'))) continue;
+        if (concept && CHECK.itaHeadingWithoutDocument.run(itaText, section.heading, section)) {
+          fromPage(page, section.heading.slice(0, 200), 'heading', m, 'placeholder');
+          continue;
+        }
+        const phoneOrEmail = findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email');
+        if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
         add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'template-page' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
+    }
+    // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.
+    const withSection = new Set((page.sections ?? []).map((s) => s.heading));
+    for (const heading of page.headings) {
+      if (withSection.has(heading) || !CHECK.itaHeadingWithoutDocument.run(itaText, heading, null)) continue;
+      for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'placeholder');
     }
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],

@@ -5,6 +5,7 @@ import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts'
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
 import { MATCH_RANK, type Candidate } from './collect-evidence.ts';
+import type { TargetState } from './checks/target-checks.ts';
 
 export interface JudgeContext {
   asOf: CalendarDate;
@@ -24,6 +25,10 @@ export interface JudgeContext {
   periodReport?: boolean;
   /** The newest month any page of the site names (newestSiteMonth), or null when none. */
   newestSiteMonth?: { year: number; month: number } | null;
+  /** The item's concepts of contact details (marked footerContacts), when it also takes other concepts (social accounts). */
+  contactConcepts?: readonly string[];
+  /** Some crawled page prints a postal address (its contact details). */
+  siteShowsAddress?: boolean;
 }
 
 const MAX_EVIDENCE = 20;
@@ -40,7 +45,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -70,6 +75,11 @@ function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], a
     .map((c) => ({ url: c.evidence.url, dates: c.namingDates ?? c.evidence.dates.filter((d) => DEAD_LINK_LISTING_DATES.run(d.source)) }))
     .filter((p) => p.dates.length > 0);
   return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
+}
+
+/** What was found for an item's contact-details concepts: each candidate's target, 'details' for contacts read from a page. */
+function contactStates(candidates: readonly Candidate[], contactConcepts: readonly string[]): Set<TargetState | 'details'> {
+  return new Set(candidates.filter((c) => contactConcepts.includes(c.conceptId)).map((c) => (c.evidence.matchedBy === 'contact' ? 'details' : c.target)));
 }
 
 /** One checklist item → its verdict, from the evidence collected for its concepts. */
@@ -143,6 +153,15 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reason: `"${item.title}" มีบางส่วนแต่ "${listed}" ยังไม่มีเอกสาร (ลิงก์ว่างหรือเสีย) อัปโหลดเอกสารส่วนนี้`,
       reasonEn: `Part of "${item.titleEn}" is there, but "${listed}" is listed without a working document; upload it.`,
       check: PART_LISTED_EMPTY.id,
+    };
+  }
+  if (outcome.status === 'pass' && CONTACT_NEEDS_DETAILS.run(ctx.contactConcepts ?? [], contactStates(candidates, ctx.contactConcepts ?? []), ctx.siteShowsAddress ?? true)) {
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `พบเพียงช่องทางสื่อสังคมออนไลน์ ยังไม่พบที่อยู่ หมายเลขโทรศัพท์ หรืออีเมลของ "${item.title}" เผยแพร่ข้อมูลการติดต่อ`,
+      reasonEn: `Only a social-network account was found; the address, phone number or e-mail of "${item.titleEn}" is not there. Publish the contact details.`,
+      check: CONTACT_NEEDS_DETAILS.id,
     };
   }
   if (item.watch && valid.length > 0) {

@@ -46,6 +46,8 @@ export interface SiteIndex {
   unrenderedScriptPages: number;
   /** Every page's title, in crawl order. */
   titles: string[];
+  /** Some page prints a postal address among its contact details. */
+  showsAddress: boolean;
   /** The periods the pages name (see newestMonthOf). */
   dateSpans: DateSpans;
   keyOf(url: string): string;
@@ -111,6 +113,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   addHost(crawl.homeUrl ?? crawl.startUrl);
   let position = 0;
   let unrenderedScriptPages = 0;
+  let showsAddress = false;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
   // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
@@ -119,6 +122,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   for (const p of crawl.pages) {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
+    if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
     addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
@@ -159,6 +163,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     siteHosts,
     unrenderedScriptPages,
     titles,
+    showsAddress,
     dateSpans,
     keyOf,
     contentCache: new WeakMap(),

@@ -85,12 +85,20 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
         // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…); not the title of a
         // previous list entry (a card whose heading stands inside its own link): it names that entry only.
         const block = asElement(prev);
-        if (block && block.children.filter(isElement).length <= 3 && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
+        const elements = block ? block.children.filter(isElement) : [];
+        if (block && elements.length <= 3 && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
           const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
           if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);
             break;
           }
+        }
+        // A card's text block just before its button: its title heading first, then the paragraphs of its description
+        // (however many), no link of its own. The button is that title's, not the previous card's.
+        const first = elements[0];
+        if (block && elements.length > 3 && first && HEADING_LEVELS.has(first.name) && !someDescendant(block, (n) => n.name === 'a')) {
+          found = textOf($, first, MAX_HEADING);
+          break;
         }
         node = prev;
       } else {

@@ -17,6 +17,7 @@ describe.each([
   { corpus: 'real4', what: 'local government on vendor platforms', minSites: 3 },
   { corpus: 'real5', what: 'a faculty, a college, hospitals', minSites: 4 },
   { corpus: 'real6', what: 'local government rebuilt by outside developers (React, Next.js, Laravel)', minSites: 3 },
+  { corpus: 'real7', what: 'a prison, a hospital, two vocational colleges', minSites: 4 },
   { corpus: 'real8', what: 'local government on a newer vendor platform, hospitals (held-back test of the final code)', minSites: 5 },
   { corpus: 'real9', what: 'held-back test of the final code: sites rich in present, dated content', minSites: 3 },
   { corpus: 'real10', what: 'held-back test of the final code: health offices and a hospital rich in dated ITA documents', minSites: 2 },

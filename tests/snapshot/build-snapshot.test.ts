@@ -125,3 +125,13 @@ describe('buildSnapshot: web-template filler', () => {
     expect(snap('<html><body><h4>อำนาจหน้าที่</h4><!-- lorem ipsum --><p>มีหน้าที่ตามพระราชบัญญัติ</p></body></html>', url).templateFiller).toBe(false);
   });
 });
+
+describe('buildSnapshot: a card button under a long description (real7 kpic-college-2568)', () => {
+  const card = (title: string, lines: number, button: string) =>
+    `<div class="card"><div class="badge">o</div><div class="body"><div><h3>${title}</h3>${'<p>ข้อกำหนดของข้อนี้</p>'.repeat(lines)}</div><a href="#">${button}</a></div></div>`;
+  const s = snap(`<html><body>${card('ประกาศต่างๆ เกี่ยวกับการจัดซื้อจัดจ้าง', 1, 'ดูประกาศ')}${card('สรุปผลการจัดซื้อจัดจ้างรายเดือน', 11, 'ดูสรุปผลรายเดือน')}</body></html>`, 'https://example.go.th/ita.php');
+  it("gives the button its own card's title, not the previous card's, however many paragraphs follow the title", () => {
+    expect(s.links.find((l) => l.label === 'ดูสรุปผลรายเดือน')?.heading).toBe('สรุปผลการจัดซื้อจัดจ้างรายเดือน');
+    expect(s.links.find((l) => l.label === 'ดูประกาศ')?.heading).toBe('ประกาศต่างๆ เกี่ยวกับการจัดซื้อจัดจ้าง');
+  });
+});

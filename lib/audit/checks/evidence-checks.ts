@@ -25,6 +25,13 @@ const EMPTY_PAGE_LETTERS = 200;
 /** A title of address that starts a person's name; "นายก…" (นายกเทศมนตรี, นายก อบต.) is a position, not a name. */
 const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์การ|\s|\.|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี))\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
 
+/**
+ * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
+ * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
+ */
+const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
+/** A person's name inside a text: a title of address, then a given name and a family name. */
+const PERSON_IN_TEXT = /(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Letters of entries a section must hold to list its item without a document (one teaser title). */
@@ -36,8 +43,12 @@ const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
 const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
-/** The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary. */
-const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล))[\u0E00-\u0E7F ]{0,60}$/u;
+/**
+ * The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary;
+ * and the heads of bodies that are not local government: a prison's or a command's ผู้บัญชาการ, a police station's
+ * ผู้กำกับการ, a district's นายอำเภอ, a province's ผู้ว่าราชการจังหวัด, a university's อธิการบดี, a faculty's คณบดี.
+ */
+const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล)|ผู้บัญชาการ|ผู้กำกับการ|นายอำเภอ|ผู้ว่าราชการจังหวัด|อธิการบดี|คณบดี)[\u0E00-\u0E7F ]{0,60}$/u;
 
 /** A Thai local body's name: its kind (long or short form) and its own name ("องค์การบริหารส่วนตำบลเสม็ดใต้", "อบต.เสม็ดใต้"). */
 const LOCAL_BODY = /(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\s?([\u0E00-\u0E7F]{2,})/gu;
@@ -166,6 +177,27 @@ export const EVIDENCE_CHECKS = {
       concept.sectionIsEvidence &&
       letterCount(sectionText.replace(STUB_TEXT, ' ')) >= SECTION_LETTERS &&
       (!concept.footerContacts || hasPhoneOrEmail),
+  ),
+  sectionIsRequirement: defineCheck(
+    'section-is-requirement',
+    'evidence',
+    "A section whose text prints its item's criterion (what the item must contain: 'ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…', 'อย่างน้อย…', '…ในปีงบประมาณปัจจุบัน') and holds no data of its own — no person's name, phone number or e-mail address — is the requirement printed on an ITA page, not the item.",
+    (sectionText: string, hasPhoneOrEmail: boolean): boolean =>
+      REQUIREMENT_WORDING.test(sectionText) && !hasPhoneOrEmail && !PERSON_IN_TEXT.test(sectionText),
+  ),
+  itaHeadingWithoutDocument: defineCheck(
+    'ita-heading-without-document',
+    'evidence',
+    'On an ITA/OIT page, a heading coded as an item ("O1 โครงสร้าง", "MOIT 5 …") whose section holds no link and no text of its own (a collapsed accordion row, a title alone) is that item listed without a document.',
+    (pageText: string, heading: string, section: { text: string; linked?: boolean } | null): boolean =>
+      ITA_PAGE.test(pageText) && ITA_ITEM_HEADING.test(heading) && section?.linked !== true && letterCount(section?.text ?? '') < LISTED_LETTERS,
+  ),
+  placeholderNamedByHeading: defineCheck(
+    'placeholder-named-by-heading',
+    'evidence',
+    "An empty link in the content (href=\"#\", not a menu) under a heading that names items its own label does not ('✨ ดูเจตจำนงสุจริต' under 'นโยบายไม่รับของขวัญ (No Gift Policy)') also lists the heading's items without a document: an empty link can never pass, so the heading is not hidden by the button's wording.",
+    (emptyLink: boolean, inMenu: boolean, headingConcept: string, ownConcepts: readonly string[]): boolean =>
+      emptyLink && !inMenu && !ownConcepts.includes(headingConcept),
   ),
   sectionListedWithoutDocument: defineCheck(
     'section-listed-without-document',

@@ -233,4 +233,11 @@ export const EVIDENCE_VERDICT_CHECKS = [
       return !supports && written.some((r) => latestFiscalYear(r) > targetFiscalYear);
     },
   ),
+  defineCheck(
+    'contact-needs-details',
+    'verdict',
+    'An item of contact information (a concept read from footers) that also accepts social-network accounts (ita-2568 O3) does not pass on a social account alone when its contact part is only listed — every link named for it empty or broken (an ITA row "ข้อมูลการติดต่อ" → #), no contact details read from pages, no postal address printed anywhere: incomplete.',
+    (contactConcepts: readonly string[], contactStates: ReadonlySet<TargetState | 'details'>, siteShowsAddress: boolean): boolean =>
+      contactConcepts.length > 0 && !siteShowsAddress && [...contactStates].every((s) => s === 'placeholder' || s === 'broken'),
+  ),
 ] as const;

@@ -256,6 +256,9 @@ describe('the check table', () => {
     expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
     expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
+    expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
+    expect(C.personCard.run(['นายสมชาย ใจดี', 'นายอำเภอเมืองลำปาง'])).toBe(true);
     // a sentence of news that mentions the mayor is no card
     expect(C.personCard.run(['นายปรีชา คชวงษ์ นายกองค์การบริหารส่วนตำบลไผ่ขวาง ได้มอบหมายให้ นายวิทยา ศิริเลิศ'])).toBe(false);
     // a name over a position that is not the top of the body, or a position without a name
@@ -274,5 +277,32 @@ describe('the check table', () => {
     // nothing to compare: a site that names no body, or contacts under no body's name
     expect(C.contactOfOtherOrganisation.run(['หน้าแรก'], footer)).toBe(false);
     expect(C.contactOfOtherOrganisation.run(own, ['หมู่ที่ 4 ตำบลบ้านนา โทร. 054-123456'])).toBe(false);
+  });
+  it('section-is-requirement: the criterion printed under an ITA row is not the item (real7 kpic-college-2568 O2)', () => {
+    const printed = 'ข้อมูลของผู้ผู้อำนวยการสถานศึกษาและรองผู้อำนวยการสถานศึกษา ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย ช่องทางการติดต่อ 👥 ดูข้อมูลผู้บริหาร';
+    expect(C.sectionIsRequirement.run(printed, false)).toBe(true);
+    expect(C.sectionIsRequirement.run('ข้อมูลสถิติการให้บริการ ที่มีข้อมูลครอบคลุมในระยะเวลา 6 เดือนแรกของปีงบประมาณปัจจุบัน', false)).toBe(true);
+    // the executives themselves: a name, or a phone number, is data
+    expect(C.sectionIsRequirement.run('นายสมชาย ใจดี ผู้อำนวยการ ประกอบด้วย ฝ่ายบริหาร 4 ฝ่าย', false)).toBe(false);
+    expect(C.sectionIsRequirement.run('ผู้บริหาร ประกอบด้วย นายก รองนายก โทร 081-234-5678', true)).toBe(false);
+    // no criterion wording
+    expect(C.sectionIsRequirement.run('ผู้อำนวยการโรงพยาบาล นายแพทย์ ดิเรก อกิญจนานนท์', false)).toBe(false);
+  });
+  it('ita-heading-without-document: an item heading alone on an ITA page is listed without a document (real7 ktltc-college-2566)', () => {
+    const ita = 'ITA คืออะไร ? O1 โครงสร้าง คลิก';
+    expect(C.itaHeadingWithoutDocument.run(ita, 'O1 โครงสร้าง คลิก', null)).toBe(true);
+    expect(C.itaHeadingWithoutDocument.run(ita, 'MOIT 5 แผนการจัดซื้อจัดจ้าง', { text: 'คลิก' })).toBe(true);
+    // a row with a link or text of its own, a heading with no item code, a page that is not an ITA page
+    expect(C.itaHeadingWithoutDocument.run(ita, 'O1 โครงสร้าง', { text: 'ดาวน์โหลด', linked: true })).toBe(false);
+    expect(C.itaHeadingWithoutDocument.run(ita, 'O1 โครงสร้าง', { text: 'แผนผังโครงสร้างส่วนราชการ สำนักปลัด กองคลัง กองช่าง' })).toBe(false);
+    expect(C.itaHeadingWithoutDocument.run(ita, 'ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน', null)).toBe(false);
+    expect(C.itaHeadingWithoutDocument.run('หน้าแรก ข่าวประชาสัมพันธ์', 'O1 โครงสร้าง', null)).toBe(false);
+  });
+  it('placeholder-named-by-heading: an empty button also lists the items its heading names (real7 kpic-college-2568 O21)', () => {
+    expect(C.placeholderNamedByHeading.run(true, false, 'no-gift', ['integrity-intent'])).toBe(true);
+    expect(C.placeholderNamedByHeading.run(true, false, 'no-gift', ['no-gift'])).toBe(false);
+    // a working link is named by its own label; a menu toggle names nothing
+    expect(C.placeholderNamedByHeading.run(false, false, 'no-gift', [])).toBe(false);
+    expect(C.placeholderNamedByHeading.run(true, true, 'no-gift', [])).toBe(false);
   });
 });

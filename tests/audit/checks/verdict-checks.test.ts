@@ -115,6 +115,18 @@ describe('verdict checks without valid evidence', () => {
     expect(partial.run('outdated', new Set<TargetState>(['ok', 'script-filled']))).toBe(true);
     expect(partial.run('pass', new Set<TargetState>(['script-filled']))).toBe(false);
   });
+  it('contact-needs-details: a social account alone does not pass contact details that are only listed (real7 kpic-college-2568 O3)', () => {
+    const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-details');
+    if (!check) throw new Error('contact-needs-details missing');
+    const run = check.run as (a: readonly string[], b: ReadonlySet<TargetState | 'details'>, c: boolean) => boolean;
+    expect(run(['contact'], new Set(['placeholder']), false)).toBe(true);
+    expect(run(['contact'], new Set(), false)).toBe(true);
+    // contact details read from a page, a contact page found, an address printed anywhere, or an item of contact only
+    expect(run(['contact'], new Set(['placeholder', 'details']), false)).toBe(false);
+    expect(run(['contact'], new Set(['placeholder', 'unconfirmed']), false)).toBe(false);
+    expect(run(['contact'], new Set(['placeholder']), true)).toBe(false);
+    expect(run([], new Set(['placeholder']), false)).toBe(false);
+  });
   it('dead-link-listing-dates: a dead or empty link is dated by its label and its listing row, not its URL or page', () => {
     const listingDates = EVIDENCE_VERDICT_CHECKS[5];
     expect(listingDates.id).toBe('dead-link-listing-dates');
