@@ -249,6 +249,16 @@ describe('monthly (fiscal months 1–6)', () => {
     expect(before.attention).toContainEqual(expect.objectContaining({ kind: 'due-soon', due: '2025-04-30' }));
     expect(judgeFreshness(MONTHLY, rows, date('2025-05-01')).status).toBe('incomplete');
   });
+  it('a failing item on 30 April lists March too (due that day); a passing one does not', () => {
+    const none = judgeFreshness(MONTHLY, [], date('2025-04-30'));
+    expect(none.months?.missing).toEqual(['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
+    const gap = monthlyRows(2024, 10, 3); // Oct–Dec only: January and February are past due
+    const v = judgeFreshness(MONTHLY, gap, date('2025-04-30'));
+    expect(v.status).toBe('incomplete');
+    expect(v.reason).not.toContain('มี.ค.');
+    expect(v.months?.missing).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(judgeFreshness(MONTHLY, monthlyRows(2024, 10, 5), date('2025-04-30')).months?.missing).toEqual([]);
+  });
   it('expands quarters and ranges into their months', () => {
     const rows = [ev('https://a/q1.xlsx', quarter(2024, 10)), ev('https://a/q2.xlsx', monthRange(2025, 1, 2025, 3, 'quarter'))];
     expect(judgeFreshness(MONTHLY, rows, date('2025-05-15')).status).toBe('pass');

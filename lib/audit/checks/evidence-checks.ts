@@ -216,7 +216,7 @@ export const EVIDENCE_CHECKS = {
   weakLabelUnconfirmed: defineCheck(
     'weak-label-unconfirmed',
     'evidence',
-    'A reworded or generic menu label (concept weakTerms: "อำนาจและหน้าที่", "ผลการดำเนินงาน") names a working target only when that page itself shows the concept by one of its full terms; otherwise a person must look. An empty or broken link it names is still listed.',
+    'A reworded or generic menu label (concept weakTerms: "อำนาจและหน้าที่", "ผลการดำเนินงาน") or the name of one part of the item (partTerms: "มาตรฐานกำหนดตำแหน่ง" for the HR criteria) names a working target only when that page itself shows the concept by one of its full terms; otherwise a person must look. An empty or broken link it names is still listed.',
     (weak: boolean, target: TargetState, pageConfirms: boolean): boolean => weak && target === 'ok' && !pageConfirms,
   ),
   footerContacts: defineCheck(

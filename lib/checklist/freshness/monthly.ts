@@ -102,7 +102,11 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
   const required = window.filter(isDue);
   const missing = required.filter((m) => !present.has(m));
   const presentInYear = [...present].filter((m) => m >= first && m < first + 12).sort((a, b) => a - b);
+  // A failing item's breakdown names every month due by the end of the as-of day, the one falling due that day
+  // included (it has not been shown and must be published by tonight); a passing item is judged on months past due.
+  const dueByToday = window.filter((m) => compareDates(asOf, monthDueDate(m, grace)) >= 0 && !present.has(m));
   const months = { present: presentInYear.map(monthKey), missing: missing.map(monthKey) };
+  const failingMonths = { present: months.present, missing: dueByToday.map(monthKey) };
   const newest = newestOf(readings.filter((r) => monthsOfReading(r).length > 0));
 
   const attention: Attention[] = [];
@@ -154,7 +158,7 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
       status: 'review',
       reason: `ไม่พบเดือนกำกับ${subject.th} ตรวจเองว่ามีครบเดือน ${requiredText.th}`,
       reasonEn: `No month found on the ${subject.en}; check by hand that ${requiredText.en} are all there`,
-      months,
+      months: failingMonths,
       newest,
       attention,
     };
@@ -176,7 +180,7 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
       status: 'incomplete',
       reason: `ไม่พบ${subject.th}เดือน ${missingText.th}`,
       reasonEn: `No ${subject.en} found for ${missingText.en}`,
-      months,
+      months: failingMonths,
       newest,
       attention,
     };
@@ -187,7 +191,7 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
     status: 'outdated',
     reason: `พบ${subject.th}ล่าสุดเดือน ${latestText.th} ยังไม่พบเดือน ${missingText.th}`,
     reasonEn: `The newest ${subject.en} found is for ${latestText.en}; none found for ${missingText.en} (window ${windowText.en})`,
-    months,
+    months: failingMonths,
     newest,
     attention,
   };
