@@ -191,7 +191,7 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'dead-monthly-link-months',
     'verdict',
-    'A monthly item judged missing or incomplete with no document that counts shows no month: its breakdown lists every month due as missing, the one falling due on the as-of day included.',
+    'A monthly item judged missing or incomplete with no document that counts shows no month: its breakdown lists every month due as missing.',
     (freshnessKind: string, status: Status): boolean => freshnessKind === 'monthly' && (status === 'missing' || status === 'incomplete'),
   ),
   defineCheck(
