@@ -169,9 +169,9 @@ export const EVIDENCE_CHECKS = {
   containerHolds: defineCheck(
     'container-holds',
     'evidence',
-    'A page that holds links for the same concept is as good as the best of what it holds (Google-Drive-only: external; only empty links: placeholder), unless it has content of its own.',
+    'A page that holds links for the same concept is as good as the best of what it holds (Google-Drive-only: external; only empty links: placeholder), unless it has content of its own; a list a script fills is one more thing it holds, unseen (script-filled).',
     (page: { target: TargetState; hasOwnContent: boolean }, held: readonly TargetState[]): TargetState | null =>
-      held.length === 0 || (page.target === 'ok' && page.hasOwnContent) ? null : bestState([...held]),
+      held.length === 0 || (page.target === 'ok' && page.hasOwnContent) ? null : bestState(page.target === 'script-filled' ? [...held, 'script-filled'] : [...held]),
   ),
   oneMonthNotAnnual: defineCheck(
     'one-month-not-annual',
