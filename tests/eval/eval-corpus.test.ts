@@ -89,7 +89,7 @@ describe.each([
   { corpus: 'real3', correct: 130, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
-  { corpus: 'real5', correct: 145, items: 155, known: [] as string[] },
+  { corpus: 'real5', correct: 146, items: 155, known: [] as string[] },
   // Thai local government (vendor platforms); first runs 74/78 (three sites) and 41/43 (fourth site), 0 false passes (see real4/DIAGNOSIS.md).
   { corpus: 'real4', correct: 117, items: 121, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
