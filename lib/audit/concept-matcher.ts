@@ -9,7 +9,7 @@ export interface ConceptMatch {
   how: 'synonym' | 'fuzzy';
   start: number;
   end: number;
-  /** Matched by one of the concept's weakTerms (a reworded menu label): needs its target to confirm it. */
+  /** Matched by one of the concept's weakTerms (a reworded menu label) or partTerms (one part of the item): needs its target to confirm it. */
   weak?: true;
 }
 
@@ -22,8 +22,10 @@ interface PreparedTerm {
   gapped: RegExp | null;
   /** Keys of proper names this term may match inside (its concept's own names, or names the term contains). */
   ownNames: Set<string>;
-  /** One of the concept's weakTerms: matches only as a whole label (see WEAK_TAIL). */
+  /** One of the concept's weakTerms (matches only as a whole label, see WEAK_TAIL) or partTerms: needs its target to confirm it. */
   weak: boolean;
+  /** One of the concept's partTerms: matched anywhere in a label, exactly (no typos), and weak. */
+  part: boolean;
 }
 
 interface PreparedName {
@@ -128,12 +130,13 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
   const excludes = new Map<string, string[]>();
   for (const c of concepts) {
     const weakTerms = new Set(c.weakTerms);
-    for (const t of [...c.terms, ...c.weakTerms]) {
+    const partTerms = new Set(c.partTerms);
+    for (const t of [...c.terms, ...c.weakTerms, ...c.partTerms]) {
       const key = compact(matchKey(t));
       const gapped = gappedPattern(key);
       const plain = gapped ? key.replace(/\*/g, '') : key;
       const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) });
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t) });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -177,7 +180,9 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
             }
           }
         }
-        if (t.weak) {
+        if (t.part) {
+          if (idx < 0) continue;
+        } else if (t.weak) {
           if (idx !== 0 || key.length - end > WEAK_TAIL) continue;
         } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);

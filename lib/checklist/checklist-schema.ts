@@ -135,6 +135,12 @@ export const Concept = z.strictObject({
    * (a menu entry), and a working target they name counts only when the page itself shows one of `terms`.
    */
   weakTerms: z.array(z.string().min(1)).default([]),
+  /**
+   * Names of one part of the item only (a position-standard announcement for the HR criteria): matched anywhere in a
+   * label like `terms`, but like `weakTerms` a working target they name counts only when its page shows one of `terms`;
+   * otherwise a person must look (review), never a pass on the part alone.
+   */
+  partTerms: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */

@@ -153,11 +153,13 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     const contextRowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
     // A `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>") dates a link its row does not date.
-    const rowDates = contextRowDates.length > 0 || labelDates.length > 0 || l.line === '' || l.line === l.label ? contextRowDates : datesOfContext(l.line);
+    const lineDates = contextRowDates.length > 0 || labelDates.length > 0 || l.line === '' || l.line === l.label ? contextRowDates : datesOfContext(l.line);
+    // A card's date stamp on the line under its link ("<a><h4>…</h4></a><br><span>📅 03 มี.ค. 2564</span>", entry-date-line).
+    const rowDates = lineDates.length > 0 || labelDates.length > 0 || l.stampLine === '' ? lineDates : datesOfContext(l.stampLine);
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(pathDates(l.url), 'url-path') : [];
-    const { cells: _cells, row, line: _line, ...rest } = l;
+    const { cells: _cells, row, line: _line, stampLine: _stampLine, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
   });

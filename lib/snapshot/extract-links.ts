@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { brLineText, createContextFinder, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, createContextFinder, entryDateLine, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -25,6 +25,8 @@ export interface RawLink {
   inMenu: boolean;
   /** The link's line in a `<br>`-separated list (see brLineText), '' when it stands in none. */
   line: string;
+  /** The date stamp line under the link in its `<br>`-separated card (see entryDateLine), '' when there is none. */
+  stampLine: string;
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -215,6 +217,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       ...inRow,
       inMenu: inMenu(el),
       line: brLineText(el, null),
+      stampLine: entryDateLine(el),
     });
   }
   return links;

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeThai } from '../thai/index.ts';
+import { findDates, normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, textOf as nodeText } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
@@ -163,6 +163,48 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
     }
     if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
     node = node.parent;
+  }
+  return '';
+}
+
+/** Letters (Thai or Latin) a date stamp line may hold beside its dates: "น.", "วันที่", "โพสต์เมื่อ" … */
+const MAX_STAMP_LETTERS = 12;
+const MAX_STAMP_LINE = 80;
+
+/**
+ * Rule entry-date-line: the line after an entry's link in a `<br>`-separated card, when it is the entry's date stamp —
+ * "<a><h4>title</h4><span>summary</span></a><br><span>📅 03 มี.ค. 2564</span> <span>👁 4959</span>". Only when the block
+ * holds no link to another address, the line itself holds no link, and it prints a date with hardly any words beside
+ * it (counters and icons are digits and glyphs). '' otherwise.
+ */
+export function entryDateLine(el: Element): string {
+  const href = el.attribs['href'];
+  let node: AnyNode | null = el;
+  while (node && node.parent && node.parent.type !== 'root') {
+    const parent = node.parent as Element;
+    if (ROW_TAGS.has(parent.name) || CONTAINER_STOPS.has(parent.name)) return '';
+    const siblings: AnyNode[] = parent.children;
+    if (siblings.some((c) => isElement(c) && c.name === 'br')) {
+      const toOther = (e: Element): boolean => hasHref(e) && e.attribs['href'] !== href;
+      if (siblings.some((n) => isElement(n) && (toOther(n) || someDescendant(n, toOther)))) return '';
+      let at = siblings.indexOf(node);
+      while (at < siblings.length && !(isElement(siblings[at]!) && (siblings[at] as Element).name === 'br')) at++;
+      const line: AnyNode[] = [];
+      for (let i = at + 1; i < siblings.length; i++) {
+        const n = siblings[i]!;
+        if (isElement(n) && n.name === 'br') break;
+        line.push(n);
+      }
+      if (line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return '';
+      const text = normalizeThai(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? nodeText(n) : '')).join(' '));
+      if (text === '' || text.length > MAX_STAMP_LINE) return '';
+      const dates = findDates(text).filter((d) => d.precision === 'day');
+      if (dates.length === 0) return '';
+      let rest = text;
+      for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+      return (rest.match(/[\p{L}]/gu) ?? []).length <= MAX_STAMP_LETTERS ? text : '';
+    }
+    node = parent;
   }
   return '';
 }

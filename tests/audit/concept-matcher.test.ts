@@ -150,3 +150,15 @@ describe('weak terms (reworded menu labels)', () => {
     expect(m('อำนาจและหน้าที่ของพนักงานส่วนตำบลตามพระราชบัญญัติสภาตำบล')).toEqual([]);
   });
 });
+
+describe('part terms (the name of one part of the item)', () => {
+  const m = createConceptMatcher([Concept.parse({ id: 'hr-criteria', name: 'h', terms: ['หลักเกณฑ์การบริหารงานบุคคล'], partTerms: ['มาตรฐานกำหนดตำแหน่ง'] })]);
+  it('match anywhere in a label, marked weak so that only the target page can confirm them', () => {
+    expect(m('ประกาศชื่อตำแหน่งและมาตรฐานกำหนดตำแหน่งของพนักงานสถาบัน พ.ศ. 2557')).toMatchObject([{ conceptId: 'hr-criteria', weak: true }]);
+    expect(m('มาตรฐานกำหนดตำแหน่ง')).toMatchObject([{ conceptId: 'hr-criteria', weak: true }]);
+    expect(m('หลักเกณฑ์การบริหารงานบุคคล')[0]?.weak).toBeUndefined();
+  });
+  it('are read exactly, never with a typo', () => {
+    expect(m('มาตรฐานกำหนดตำแหนง')).toEqual([]);
+  });
+});

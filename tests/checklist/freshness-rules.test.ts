@@ -81,10 +81,15 @@ describe('current-fiscal-year', () => {
 
 describe('previous-fiscal-year (due 12-31)', () => {
   it('before the due date, the report two years back still counts, with a due-soon note', () => {
-    const v = judgeFreshness(PREV, [ev(url, fiscalYear(2567))], date('2025-12-31'));
+    const v = judgeFreshness(PREV, [ev(url, fiscalYear(2567))], date('2025-12-30'));
     expect(v.status).toBe('pass');
     expect(v.attention).toEqual([expect.objectContaining({ kind: 'due-soon', due: '2025-12-31' })]);
     expect(v.attention[0]?.message).toContain('31 ธ.ค. 2568');
+  });
+  it('on the due day itself it no longer counts (the site is read at the end of the as-of day), not yet overdue', () => {
+    const v = judgeFreshness(PREV, [ev(url, fiscalYear(2567))], date('2025-12-31'));
+    expect(v.status).toBe('outdated');
+    expect(v.attention).toEqual([expect.objectContaining({ kind: 'due-soon', due: '2025-12-31' })]);
   });
   it('from 1 January it is overdue', () => {
     const v = judgeFreshness(PREV, [ev(url, fiscalYear(2567))], date('2026-01-01'));
@@ -129,10 +134,11 @@ describe('previous-fiscal-year (due 12-31)', () => {
     const rule: FreshnessRule = { kind: 'previous-fiscal-year', due: '02-29' };
     const old = [ev(url, fiscalYear(2567))]; // FY 2569 needs 2568; 2567 counts until the due date
     expect(judgeFreshness(rule, old, date('2026-02-28')).attention[0]?.due).toBe('2026-02-28');
-    expect(judgeFreshness(rule, old, date('2026-02-28')).status).toBe('pass');
-    expect(judgeFreshness(rule, old, date('2026-03-01')).status).toBe('outdated');
+    expect(judgeFreshness(rule, old, date('2026-02-27')).status).toBe('pass');
+    expect(judgeFreshness(rule, old, date('2026-02-28')).status).toBe('outdated');
     const leap = [ev(url, fiscalYear(2569))]; // FY 2571 (2028, leap)
-    expect(judgeFreshness(rule, leap, date('2028-02-29')).status).toBe('pass');
+    expect(judgeFreshness(rule, leap, date('2028-02-28')).status).toBe('pass');
+    expect(judgeFreshness(rule, leap, date('2028-02-29')).status).toBe('outdated');
     expect(judgeFreshness(rule, leap, date('2028-02-29')).attention[0]?.due).toBe('2028-02-29');
   });
   it('asks for review without dates', () => {
@@ -147,9 +153,10 @@ describe('first-half (due 04-30)', () => {
     expect(v.status).toBe('pass');
     expect(v.attention).toEqual([expect.objectContaining({ kind: 'due-soon', due: '2025-04-30' })]);
   });
-  it('1 April and 30 April: still counts', () => {
+  it('1 April and 29 April: still counts; on 30 April, the due day, it no longer does', () => {
     expect(judgeFreshness(H1, lastYear, date('2025-04-01')).status).toBe('pass');
-    expect(judgeFreshness(H1, lastYear, date('2025-04-30')).status).toBe('pass');
+    expect(judgeFreshness(H1, lastYear, date('2025-04-29')).status).toBe('pass');
+    expect(judgeFreshness(H1, lastYear, date('2025-04-30')).status).toBe('outdated');
   });
   it('1 May: outdated and overdue', () => {
     const v = judgeFreshness(H1, lastYear, date('2025-05-01'));
@@ -230,24 +237,27 @@ describe('monthly (fiscal months 1–6)', () => {
     expect(v.reason).toContain('ยังไม่ถึงกำหนด');
     expect(v.attention).toContainEqual(expect.objectContaining({ kind: 'due-soon', due: '2025-11-30' }));
   });
-  it('October is required from 1 December, not on 30 November', () => {
+  it('October is required from its due day, 30 November, not on 29 November', () => {
     const lastYear = monthlyRows(2024, 10, 12);
-    expect(judgeFreshness(MONTHLY, lastYear, date('2025-11-30')).status).toBe('pass');
-    const v = judgeFreshness(MONTHLY, lastYear, date('2025-12-01'));
+    expect(judgeFreshness(MONTHLY, lastYear, date('2025-11-29')).status).toBe('pass');
+    const v = judgeFreshness(MONTHLY, lastYear, date('2025-11-30'));
     expect(v.status).toBe('outdated');
     expect(v.months?.missing).toEqual(['2025-10']);
   });
-  it('November is required from 1 January (31 December boundary)', () => {
+  it('November is required from 31 December, its due day', () => {
     const octOnly = monthlyRows(2024, 10, 1);
-    expect(judgeFreshness(MONTHLY, octOnly, date('2024-12-31')).status).toBe('pass');
-    expect(judgeFreshness(MONTHLY, octOnly, date('2025-01-01')).months?.missing).toEqual(['2024-11']);
+    expect(judgeFreshness(MONTHLY, octOnly, date('2024-12-30')).status).toBe('pass');
+    expect(judgeFreshness(MONTHLY, octOnly, date('2024-12-31')).months?.missing).toEqual(['2024-11']);
   });
-  it('March is not required on 30 April but is on 1 May', () => {
+  it('March is not required on 29 April but is on 30 April (an auditor on the due day expects it)', () => {
     const rows = monthlyRows(2024, 10, 5);
-    const before = judgeFreshness(MONTHLY, rows, date('2025-04-30'));
+    const before = judgeFreshness(MONTHLY, rows, date('2025-04-29'));
     expect(before.status).toBe('pass');
     expect(before.attention).toContainEqual(expect.objectContaining({ kind: 'due-soon', due: '2025-04-30' }));
-    expect(judgeFreshness(MONTHLY, rows, date('2025-05-01')).status).toBe('incomplete');
+    const onTheDay = judgeFreshness(MONTHLY, rows, date('2025-04-30'));
+    expect(onTheDay.status).toBe('incomplete');
+    expect(onTheDay.months?.missing).toEqual(['2025-03']);
+    expect(judgeFreshness(MONTHLY, [], date('2025-04-30')).months?.missing).toEqual(['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03']);
   });
   it('expands quarters and ranges into their months', () => {
     const rows = [ev('https://a/q1.xlsx', quarter(2024, 10)), ev('https://a/q2.xlsx', monthRange(2025, 1, 2025, 3, 'quarter'))];
@@ -307,12 +317,12 @@ describe('monthly (fiscal months 1–6)', () => {
   it('handles leap February and grace days', () => {
     const rule: FreshnessRule = { kind: 'monthly', fromMonth: 1, toMonth: 12, fiscalYear: 'current', graceDays: 0 };
     const octToDec = monthlyRows(2023, 10, 3); // FY 2567
-    expect(judgeFreshness(rule, octToDec, date('2024-02-29')).status).toBe('pass'); // January due 29 Feb 2024
-    expect(judgeFreshness(rule, octToDec, date('2024-03-01')).months?.missing).toEqual(['2024-01']);
+    expect(judgeFreshness(rule, octToDec, date('2024-02-28')).status).toBe('pass'); // January due 29 Feb 2024
+    expect(judgeFreshness(rule, octToDec, date('2024-02-29')).months?.missing).toEqual(['2024-01']);
     const graced: FreshnessRule = { ...rule, graceDays: 15 };
     const toJan = monthlyRows(2023, 10, 4);
-    expect(judgeFreshness(graced, toJan, date('2024-04-15')).status).toBe('pass'); // February due 31 Mar + 15 days
-    expect(judgeFreshness(graced, toJan, date('2024-04-16')).months?.missing).toEqual(['2024-02']);
+    expect(judgeFreshness(graced, toJan, date('2024-04-14')).status).toBe('pass'); // February due 31 Mar + 15 days
+    expect(judgeFreshness(graced, toJan, date('2024-04-15')).months?.missing).toEqual(['2024-02']);
   });
   it('checks the whole previous fiscal year for fiscalYear previous', () => {
     const rule: FreshnessRule = { kind: 'monthly', fromMonth: 1, toMonth: 12, fiscalYear: 'previous', graceDays: 0 };
@@ -320,8 +330,9 @@ describe('monthly (fiscal months 1–6)', () => {
     const v = judgeFreshness(rule, monthlyRows(2024, 10, 11), date('2025-11-15'));
     expect(v.status).toBe('incomplete');
     expect(v.months?.missing).toEqual(['2025-09']);
-    // On 31 October September is not yet due.
-    expect(judgeFreshness(rule, monthlyRows(2024, 10, 11), date('2025-10-31')).status).toBe('pass');
+    // On 30 October September is not yet due; on 31 October, its due day, it is.
+    expect(judgeFreshness(rule, monthlyRows(2024, 10, 11), date('2025-10-30')).status).toBe('pass');
+    expect(judgeFreshness(rule, monthlyRows(2024, 10, 11), date('2025-10-31')).status).toBe('incomplete');
   });
   it('lists missing months sorted even when evidence is unordered', () => {
     const rows = [ev('https://a/3', month(2025, 3)), ev('https://a/1', month(2024, 10)), ev('https://a/2', month(2025, 1))];

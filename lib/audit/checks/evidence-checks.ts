@@ -211,9 +211,9 @@ export const EVIDENCE_CHECKS = {
   containerHolds: defineCheck(
     'container-holds',
     'evidence',
-    'A page that holds links for the same concept is as good as the best of what it holds (Google-Drive-only: external; only empty links: placeholder), unless it has content of its own.',
+    'A page that holds links for the same concept is as good as the best of what it holds (Google-Drive-only: external; only empty links: placeholder), unless it has content of its own; a list a script fills is one more thing it holds, unseen (script-filled).',
     (page: { target: TargetState; hasOwnContent: boolean }, held: readonly TargetState[]): TargetState | null =>
-      held.length === 0 || (page.target === 'ok' && page.hasOwnContent) ? null : bestState([...held]),
+      held.length === 0 || (page.target === 'ok' && page.hasOwnContent) ? null : bestState(page.target === 'script-filled' ? [...held, 'script-filled'] : [...held]),
   ),
   oneMonthNotAnnual: defineCheck(
     'one-month-not-annual',
@@ -258,7 +258,7 @@ export const EVIDENCE_CHECKS = {
   weakLabelUnconfirmed: defineCheck(
     'weak-label-unconfirmed',
     'evidence',
-    'A reworded or generic menu label (concept weakTerms: "อำนาจและหน้าที่", "ผลการดำเนินงาน") names a working target only when that page itself shows the concept by one of its full terms; otherwise a person must look. An empty or broken link it names is still listed.',
+    'A reworded or generic menu label (concept weakTerms: "อำนาจและหน้าที่", "ผลการดำเนินงาน") or the name of one part of the item (partTerms: "มาตรฐานกำหนดตำแหน่ง" for the HR criteria) names a working target only when that page itself shows the concept by one of its full terms; otherwise a person must look. An empty or broken link it names is still listed.',
     (weak: boolean, target: TargetState, pageConfirms: boolean): boolean => weak && target === 'ok' && !pageConfirms,
   ),
   footerContacts: defineCheck(

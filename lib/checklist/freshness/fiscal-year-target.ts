@@ -12,8 +12,9 @@ export interface PeriodText {
 /**
  * What the shared fiscal-year judge needs to know.
  * `target`: the BE fiscal year the evidence must speak of (or a later one).
- * `due`: until this day (inclusive) the fiscal year before `target` still counts, with a due-soon note;
- *   after it, the missing report is overdue. Without `due` nothing older than `target` counts.
+ * `due`: until the day before it the fiscal year before `target` still counts, with a due-soon note; from the due
+ *   day on (the audit reads the site at the end of the as-of day) only `target` counts, and after it the missing
+ *   report is overdue. Without `due` nothing older than `target` counts.
  */
 export interface FiscalYearTarget {
   target: number;
@@ -29,11 +30,12 @@ export interface FiscalYearTarget {
 export function judgeFiscalYearTarget(readings: readonly Reading[], spec: FiscalYearTarget, asOf: CalendarDate, subject: Subject): FreshnessVerdict {
   const { target, describe, due } = spec;
   const wanted = describe(target);
-  const beforeDue = due !== undefined && compareDates(asOf, due) <= 0;
+  const beforeDue = due !== undefined && compareDates(asOf, due) < 0;
+  const notPastDue = due !== undefined && compareDates(asOf, due) <= 0;
   const oldestAccepted = beforeDue ? target - 1 : target;
   const attentionFor = (): Attention[] => {
     if (!due) return [];
-    return beforeDue
+    return notPastDue
       ? [{
           kind: 'due-soon',
           message: `${subject.th}ของ${wanted.th} ครบกำหนดเผยแพร่ภายใน ${thaiDate(due)}`,

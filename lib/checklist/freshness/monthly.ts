@@ -21,7 +21,10 @@ export interface MonthlyRule {
   graceDays?: number;
 }
 
-/** A month's summary is due by the last day of the following month, plus the grace days. */
+/**
+ * A month's summary is due by the last day of the following month, plus the grace days. It is required from that day
+ * on: the audit reads the site at the end of the as-of day (an auditor on 30 April expects March's summary).
+ */
 export function monthDueDate(month: MonthIndex, graceDays: number): CalendarDate {
   return addDays(lastDayOfMonth(month + 1), graceDays);
 }
@@ -82,7 +85,7 @@ function sharedUrlChecks(evidence: readonly DatedEvidence[], subject: Subject): 
 /**
  * monthly {fromMonth, toMonth, fiscalYear, graceDays}: a monthly series such as the procurement summary (สขร.1).
  * Required are the fiscal months fromMonth..toMonth (1 = October) of the current (or previous) fiscal year whose
- * due date (end of the following month + graceDays) has passed on the as-of date. Months are read from every date
+ * due date (end of the following month + graceDays) is the as-of date or earlier. Months are read from every date
  * mention (days, months, quarters, half-years and ranges expanded); a repeated URL adds nothing twice.
  * Besides the ITA status, attention lists later months of the year that are overdue and the month falling due
  * by the end of the as-of month.
@@ -93,7 +96,8 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
   const fiscalYear = fiscalYearOf(asOf) - (rule.fiscalYear === 'previous' ? 1 : 0);
   const first = firstMonthOfFiscalYear(fiscalYear);
   const monthOf = (fiscalMonth: number): MonthIndex => first + fiscalMonth - 1;
-  const isDue = (m: MonthIndex): boolean => compareDates(asOf, monthDueDate(m, grace)) > 0;
+  const isDue = (m: MonthIndex): boolean => compareDates(asOf, monthDueDate(m, grace)) >= 0;
+  const isPastDue = (m: MonthIndex): boolean => compareDates(asOf, monthDueDate(m, grace)) > 0;
 
   const readings = readEvidence(evidence);
   const present = new Set<MonthIndex>(evidence.flatMap(monthsOfPiece));
@@ -108,7 +112,7 @@ export function judgeMonthly(rule: MonthlyRule, evidence: readonly DatedEvidence
   const attention: Attention[] = [];
   for (let k = rule.toMonth + 1; k <= 12; k++) {
     const m = monthOf(k);
-    if (!isDue(m) || present.has(m)) continue;
+    if (!isPastDue(m) || present.has(m)) continue;
     const due = monthDueDate(m, grace);
     const { year, month } = monthOfIndex(m);
     attention.push({

@@ -202,6 +202,9 @@ describe('evidence checks', () => {
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, ['placeholder', 'ok'])).toBe('ok');
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: true }, ['external'])).toBeNull();
     expect(C.containerHolds.run({ target: 'ok', hasOwnContent: false }, [])).toBeNull();
+    // A page whose list a script fills holds more than its empty links show.
+    expect(C.containerHolds.run({ target: 'script-filled', hasOwnContent: false }, ['placeholder'])).toBe('script-filled');
+    expect(C.containerHolds.run({ target: 'script-filled', hasOwnContent: false }, ['placeholder', 'ok'])).toBe('ok');
   });
   it('one-month-not-annual', () => {
     const oct = [month('ตุลาคม 2567', 2024, 10)];
