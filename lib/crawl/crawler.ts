@@ -168,10 +168,36 @@ export function parseStartUrl(text: string): URL {
 /** Labels of a pager: a page number, next / previous / first / last, or arrows. */
 const PAGER_LABEL = /^(?:\d{1,4}|[«»‹›<>←→]+|ถัดไป|หน้าถัดไป|ต่อไป|หน้าต่อไป|ก่อนหน้า|หน้าก่อนหน้า|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|สุดท้าย|แรก|next|next page|prev|previous|previous page|first|last|older|newer|more)$/;
 
-function isPagerLabel(label: string): boolean {
+function readPagerLabel(label: string): boolean {
   const text = normaliseForMatch(label).replace(/[«»‹›<>←→]/g, (m) => ` ${m} `).replace(/\s+/g, ' ').trim();
   if (text === '') return false;
   return text.split(' ').every((word) => PAGER_LABEL.test(word)) || PAGER_LABEL.test(text);
+}
+
+/** Labels already read (a menu's come back on every page), bounded. */
+const pagerLabels = new Map<string, boolean>();
+
+function isPagerLabel(label: string): boolean {
+  let known = pagerLabels.get(label);
+  if (known === undefined) {
+    known = readPagerLabel(label);
+    if (pagerLabels.size >= 50_000) pagerLabels.clear();
+    pagerLabels.set(label, known);
+  }
+  return known;
+}
+
+/** A label with nothing left after normalising (memoised like isPagerLabel). */
+const emptyLabels = new Map<string, boolean>();
+
+function isEmptyLabel(label: string): boolean {
+  let known = emptyLabels.get(label);
+  if (known === undefined) {
+    known = normaliseForMatch(label) === '';
+    if (emptyLabels.size >= 50_000) emptyLabels.clear();
+    emptyLabels.set(label, known);
+  }
+  return known;
 }
 
 /**
@@ -190,7 +216,7 @@ export function listPageLinks(links: readonly { url: URL; label: string }[]): Se
   links.forEach((l, i) => {
     const list = lists[i];
     if (list === null || list === undefined) return;
-    if (isPagerLabel(l.label) || (normaliseForMatch(l.label) === '' && pagerLists.has(list))) out.add(i);
+    if (isPagerLabel(l.label) || (pagerLists.has(list) && isEmptyLabel(l.label))) out.add(i);
   });
   return out;
 }
