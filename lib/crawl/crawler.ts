@@ -6,7 +6,7 @@ import { CHECKPOINT_VERSION, type CheckpointDelta, type CrawlCheckpoint, type Cr
 import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
 import { createPageFetcher, type PageOutcome } from './fetch-page.ts';
 import { Frontier, type FrontierEntry } from './frontier.ts';
-import { HostGate, type Throttle } from './host-gate.ts';
+import { DEFAULT_PER_HOST_CONCURRENCY, HostGate, type Throttle } from './host-gate.ts';
 import type { HttpSettings } from './http-request.ts';
 import { createPrioritiser, normaliseForMatch } from './priority.ts';
 import { createRobotsCheck } from './robots-cache.ts';
@@ -79,7 +79,7 @@ export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
   maxDepth: 8,
   maxTimeMs: 10 * 60 * 1000,
   maxBytesPerPage: 2 * 1024 * 1024,
-  perHostConcurrency: 2,
+  perHostConcurrency: DEFAULT_PER_HOST_CONCURRENCY,
   delayMs: 0,
   requestTimeoutMs: 20_000,
   retries: 2,
