@@ -187,19 +187,6 @@ function isPagerLabel(label: string): boolean {
   return known;
 }
 
-/** A label with nothing left after normalising (memoised like isPagerLabel). */
-const emptyLabels = new Map<string, boolean>();
-
-function isEmptyLabel(label: string): boolean {
-  let known = emptyLabels.get(label);
-  if (known === undefined) {
-    known = normaliseForMatch(label) === '';
-    if (emptyLabels.size >= 50_000) emptyLabels.clear();
-    emptyLabels.set(label, known);
-  }
-  return known;
-}
-
 /**
  * Which links of a page are pages of a paginated list: the URL names a page of a list (`?page=3`,
  * `/page/3`) and its label says so (a number, ถัดไป / ก่อนหน้า / next / »), or it has no label and a
@@ -216,7 +203,7 @@ export function listPageLinks(links: readonly { url: URL; label: string }[]): Se
   links.forEach((l, i) => {
     const list = lists[i];
     if (list === null || list === undefined) return;
-    if (isPagerLabel(l.label) || (pagerLists.has(list) && isEmptyLabel(l.label))) out.add(i);
+    if (isPagerLabel(l.label) || (pagerLists.has(list) && normaliseForMatch(l.label) === '')) out.add(i);
   });
   return out;
 }
