@@ -4,7 +4,9 @@
  * 2 requests at a time) against linkinator (recursive link check) and Crawlee's CheerioCrawler (every
  * page, enqueueLinks), both at the same 2 requests at a time, on the generated site
  * (bench/generated-site.ts) of 200 and 2,000 pages at 0 and 50 ms latency. Wall time of each process,
- * requests counted by the site server. Each tool keeps its fastest of BENCH_ROUNDS (2) interleaved runs.
+ * requests counted by the site server, with the most it was answering at once (a tool may open more than it
+ * was given). Each tool keeps its fastest of BENCH_ROUNDS (2) interleaved runs. BENCH_CONCURRENCY gives every
+ * tool another number of requests at a time (the audit gets it as `--concurrency N`).
  *
  * linkinator and Crawlee are not dependencies of the project: bench/compare/package.json (with its
  * lockfile) is installed on demand with `npm --prefix bench/compare ci`; without network or on failure
@@ -17,14 +19,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './run.ts';
-import { type SiteProcess, settle, startSite } from './site-process.ts';
+import { DEFAULT_CRAWL_OPTIONS } from '../lib/crawl/crawler.ts';
+import { maxInFlight, type SiteProcess, settle, startSite } from './site-process.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMPARE_DIR = path.join(ROOT, 'bench', 'compare');
 const quick = process.env.BENCH_QUICK === '1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-/** The CLI's default requests at once per host; the other tools get the same. */
-const CONCURRENCY = 2;
+/** The CLI's default requests at once per host (or BENCH_CONCURRENCY); the other tools get the same. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_CRAWL_OPTIONS.perHostConcurrency);
 
 const TOOLS = ['audit', 'linkinator', 'crawlee'] as const;
 type Tool = (typeof TOOLS)[number];
@@ -33,6 +36,8 @@ interface ToolRun {
   tool: Tool;
   ms: number;
   requests: number;
+  /** The most requests the site server was answering at once. */
+  atOnce: number;
 }
 
 /** Installs bench/compare's packages when they are missing; false (with a message) when that fails. */
@@ -63,10 +68,10 @@ async function runTool(tool: Tool, site: SiteProcess, pages: number, work: strin
   site.reset();
   const { ms } =
     tool === 'audit'
-      ? await runProcess([path.join(ROOT, 'bin', 'oit-audit.mjs'), site.url, '--quiet', '--out', path.join(work, 'report.txt')], work)
+      ? await runProcess([path.join(ROOT, 'bin', 'oit-audit.mjs'), site.url, '--quiet', '--concurrency', String(CONCURRENCY), '--out', path.join(work, 'report.txt')], work)
       : await runProcess([path.join(COMPARE_DIR, 'crawl-other.mjs'), tool, site.url, String(CONCURRENCY), String(10 * pages)], work);
   await settle(site);
-  return { tool, ms, requests: site.hits().length };
+  return { tool, ms, requests: site.hits().length, atOnce: maxInFlight(site.hits()) };
 }
 
 export async function benchCompare(): Promise<BenchResult[]> {
@@ -78,6 +83,7 @@ export async function benchCompare(): Promise<BenchResult[]> {
       for (const latencyMs of [0, 50]) {
         const site = await startSite(pages, latencyMs);
         try {
+          const loadBefore = os.loadavg()[0] ?? 0;
           const best = new Map<Tool, ToolRun>();
           for (let i = 0; i < ROUNDS; i += 1) {
             for (const tool of TOOLS) {
@@ -86,14 +92,15 @@ export async function benchCompare(): Promise<BenchResult[]> {
               if (!prev || r.ms < prev.ms) best.set(tool, r);
             }
           }
-          const at = `${pages}-page site, ${latencyMs} ms`;
+          const at = `${pages}-page site, ${latencyMs} ms, concurrency ${CONCURRENCY}`;
           const audit = best.get('audit') as ToolRun;
           for (const r of best.values()) {
             const what = r.tool === 'audit' ? 'default audit (CLI, whole run)' : `${r.tool}, full crawl`;
-            rows.push({ name: `${at}: ${what}, ${r.requests} requests`, value: r.ms / 1000, unit: 's' });
+            rows.push({ name: `${at}: ${what}, ${r.requests} requests, at most ${r.atOnce} at once`, value: r.ms / 1000, unit: 's' });
           }
           const fastestOther = Math.min(...[...best.values()].filter((r) => r.tool !== 'audit').map((r) => r.ms));
-          rows.push({ name: `${at}: default audit ÷ fastest full crawl`, value: audit.ms / fastestOther, unit: '×', target: '< 1' });
+          const load = `load ${loadBefore.toFixed(1)} → ${(os.loadavg()[0] ?? 0).toFixed(1)}`;
+          rows.push({ name: `${at}: default audit ÷ fastest full crawl (${load})`, value: audit.ms / fastestOther, unit: '×', target: '< 1' });
         } finally {
           site.close();
         }

@@ -16,7 +16,7 @@ import { limitHeapGrowth } from '../lib/cli/heap-growth.ts';
 import { nodeFs } from '../lib/cli/node-fs.ts';
 import { createCrawler } from '../lib/crawl/crawler.ts';
 import { createFileCheckpointStore } from '../lib/crawl/file-checkpoint-store.ts';
-import { createSpilledSnapshotStore } from '../lib/crawl/snapshot-store.ts';
+import { createHybridSnapshotStore, createSpilledSnapshotStore } from '../lib/crawl/snapshot-store.ts';
 import { createSpillFile } from '../lib/cli/spill-file.ts';
 
 export interface WorkerResult {
@@ -122,10 +122,12 @@ async function main(): Promise<void> {
     try {
       // `defaults`: the options a user gets without setting any (only the page cap is given).
       const options = variant === 'defaults' ? { startUrl: url, maxPages } : { startUrl: url, maxPages, perHostConcurrency: concurrency, delayMs: 0, maxTimeMs: 30 * 60_000 };
-      // Pages spilled to a scratch file, as the CLI keeps them (lib/cli/audit-one.ts); BENCH_PAGES_IN_MEMORY=1 keeps them in memory.
+      // Pages kept as the CLI keeps them (lib/cli/audit-one.ts: in memory up to 1,000, then spilled to a scratch file);
+      // BENCH_PAGES_IN_MEMORY=1 keeps them all in memory, BENCH_PAGES_SPILLED=1 spills them from the first page.
       const deps = { fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir), ...(onProgress ? { onProgress } : {}) };
       const spill = process.env.BENCH_PAGES_IN_MEMORY === '1' ? null : createSpillFile(dir);
-      const crawl = spill ? await createCrawler(deps, undefined, createSpilledSnapshotStore(spill)).run(options) : await createCrawler(deps).run(options);
+      const store = spill && (process.env.BENCH_PAGES_SPILLED === '1' ? createSpilledSnapshotStore(spill) : createHybridSnapshotStore(() => spill));
+      const crawl = store ? await createCrawler(deps, undefined, store).run(options) : await createCrawler(deps).run(options);
       pages = [];
       for (const p of crawl.pages) if (/\/page\/\d+$/.test(p.url)) pages.push(p.url);
       pageCount = crawl.pages.length;

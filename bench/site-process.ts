@@ -14,6 +14,8 @@ export interface Hit {
   method: string;
   /** Path and query, as requested. */
   path: string;
+  /** Requests the server was answering when this one came in, this one included (absent from older logs). */
+  inFlight?: number;
 }
 
 export interface SiteProcess {
@@ -24,10 +26,18 @@ export interface SiteProcess {
   close(): void;
 }
 
-/** Parses one `HIT <ms> <method> <path>` line of bench/logged-site.ts; null for any other line. */
+/** Parses one `HIT <ms> <method> <path> [<in flight>]` line of bench/logged-site.ts; null for any other line. */
 export function parseHit(line: string): Hit | null {
-  const m = /^HIT (\d+) (\S+) (\S+)$/.exec(line.trim());
-  return m?.[1] && m[2] && m[3] ? { at: Number(m[1]), method: m[2], path: m[3] } : null;
+  const m = /^HIT (\d+) (\S+) (\S+)(?: (\d+))?$/.exec(line.trim());
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  return { at: Number(m[1]), method: m[2], path: m[3], ...(m[4] !== undefined ? { inFlight: Number(m[4]) } : {}) };
+}
+
+/** The most requests the server was answering at once among `hits` (0 when the log does not say). */
+export function maxInFlight(hits: readonly Hit[]): number {
+  let max = 0;
+  for (const h of hits) if (h.inFlight !== undefined && h.inFlight > max) max = h.inFlight;
+  return max;
 }
 
 export async function startSite(pages: number, latencyMs: number): Promise<SiteProcess> {

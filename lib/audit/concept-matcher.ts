@@ -26,6 +26,11 @@ interface PreparedTerm {
   weak: boolean;
   /** One of the concept's partTerms: matched anywhere in a label, exactly (no typos), and weak. */
   part: boolean;
+  /**
+   * The key's first two characters, when every match of the term needs them in the text (an exact match contains
+   * them; a fuzzy one starts with them, see findFuzzy); null for gapped and one-character terms, always tried.
+   */
+  head: string | null;
 }
 
 interface PreparedName {
@@ -136,7 +141,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
       const gapped = gappedPattern(key);
       const plain = gapped ? key.replace(/\*/g, '') : key;
       const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t) });
+      const head = !gapped && plain.length >= 2 ? plain.slice(0, 2) : null;
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), head });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -157,7 +163,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     const hidden = (t: PreparedTerm, s: number, e: number) => spans.length > 0 && insideProperName(s, e, spans, t.ownNames);
     if (key.length > 0 && key.length <= 600) {
       for (const t of terms) {
-        if (t.key === '') continue;
+        // Most terms share no first two characters with a label: skipped before any search (≈ 540 terms per label).
+        if (t.key === '' || (t.head !== null && !keyBigrams.has(t.head))) continue;
         let idx = -1;
         let end = -1;
         let how: ConceptMatch['how'] = 'synonym';

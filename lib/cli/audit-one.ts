@@ -4,7 +4,7 @@ import type { ChosenChecklist } from '../checklist/choose-checklist.ts';
 import { createCrawler, StartUrlError } from '../crawl/crawler.ts';
 import { checkpointKey } from '../crawl/checkpoint.ts';
 import { createFileCheckpointStore } from '../crawl/file-checkpoint-store.ts';
-import { createSpilledSnapshotStore } from '../crawl/snapshot-store.ts';
+import { createHybridSnapshotStore } from '../crawl/snapshot-store.ts';
 import { Report } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { type ChromiumRenderer, createChromiumRenderer, findChromium } from './chromium-renderer.ts';
@@ -58,8 +58,9 @@ export async function auditOne(
         onUnavailable: (message) => stderr.write(`oit-audit: หน้าที่สร้างด้วยสคริปต์จะไม่ถูกเปิดในเบราว์เซอร์ (ผลเป็น "ตรวจเอง") / ${message}\n`),
       })
     : null;
-  // Page snapshots wait in a scratch file until judged: memory stays flat however many pages are crawled.
-  const spill = createSpillFile();
+  // Page snapshots wait in memory, and past 1,000 pages in a scratch file, until judged: memory stays flat however many
+  // pages are crawled, and a small crawl is judged without reading a file.
+  const scratch: { file: ReturnType<typeof createSpillFile> | null } = { file: null };
   const crawler = createCrawler(
     {
       fetch: globalThis.fetch.bind(globalThis),
@@ -69,7 +70,7 @@ export async function auditOne(
       ...(renderer ? { renderPage: renderer.renderPage } : {}),
     },
     undefined,
-    createSpilledSnapshotStore(spill),
+    createHybridSnapshotStore(() => (scratch.file ??= createSpillFile())),
   );
   try {
     const crawl = await crawler.run(
@@ -97,7 +98,7 @@ export async function auditOne(
     throw e;
   } finally {
     progress.done();
-    spill.remove();
+    scratch.file?.remove();
     await renderer?.close();
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_PER_HOST_CONCURRENCY } from '../crawl/host-gate.ts';
 import { DEFAULT_LANG, type Lang, LANGS } from '../report/report-lang.ts';
 import { parseIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 
@@ -45,7 +46,8 @@ export const USAGE = `ใช้งาน / usage: oit-audit <url> [options]
   --as-of YYYY-MM-DD          วันที่ตรวจ (ค่าเริ่มต้น: วันนี้) / as-of date (default: today)
   --max-pages N               จำนวนหน้าสูงสุด (200) / page budget
   --max-time SECONDS          เวลาสูงสุด (600) / time budget
-  --concurrency N             คำขอพร้อมกันต่อโฮสต์ (2) / requests at once per host
+  --concurrency N             คำขอพร้อมกันต่อโฮสต์ (${DEFAULT_PER_HOST_CONCURRENCY}; ลดเองเมื่อเซิร์ฟเวอร์ช้า) / requests at once per host
+                              (fewer by itself when the server slows down or answers 429/503)
   --delay MS                  หน่วงระหว่างคำขอ (0: ปรับเองตามเซิร์ฟเวอร์) / fixed delay between requests (0: adapts to the server)
   --ignore-robots             ไม่อ่าน robots.txt / do not honour robots.txt
   --render / --no-render      เปิดหน้าที่สร้างด้วยสคริปต์ใน Chromium (ค่าเริ่มต้น: เปิด) / render pages built by
@@ -182,7 +184,7 @@ export function parseCliOptions(argv: string[], today: CalendarDate): CliOptions
     asOf,
     maxPages: intFlag('max-pages', v['max-pages'], 200, 1, 100_000),
     maxTimeSeconds: intFlag('max-time', v['max-time'], 600, 1, 86_400),
-    concurrency: intFlag('concurrency', v.concurrency, 2, 1, 16),
+    concurrency: intFlag('concurrency', v.concurrency, DEFAULT_PER_HOST_CONCURRENCY, 1, 16),
     delayMs: intFlag('delay', v.delay, 0, 0, 60_000),
     respectRobots: v['ignore-robots'] !== true,
     render: v['no-render'] !== true,

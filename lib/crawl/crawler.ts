@@ -6,7 +6,7 @@ import { CHECKPOINT_VERSION, type CheckpointDelta, type CrawlCheckpoint, type Cr
 import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
 import { createPageFetcher, type PageOutcome } from './fetch-page.ts';
 import { Frontier, type FrontierEntry } from './frontier.ts';
-import { HostGate, type Throttle } from './host-gate.ts';
+import { DEFAULT_PER_HOST_CONCURRENCY, HostGate, type Throttle } from './host-gate.ts';
 import type { HttpSettings } from './http-request.ts';
 import { createPrioritiser, normaliseForMatch } from './priority.ts';
 import { createRobotsCheck } from './robots-cache.ts';
@@ -79,7 +79,7 @@ export const DEFAULT_CRAWL_OPTIONS: Omit<CrawlOptions, 'startUrl'> = {
   maxDepth: 8,
   maxTimeMs: 10 * 60 * 1000,
   maxBytesPerPage: 2 * 1024 * 1024,
-  perHostConcurrency: 2,
+  perHostConcurrency: DEFAULT_PER_HOST_CONCURRENCY,
   delayMs: 0,
   requestTimeoutMs: 20_000,
   retries: 2,
@@ -168,10 +168,23 @@ export function parseStartUrl(text: string): URL {
 /** Labels of a pager: a page number, next / previous / first / last, or arrows. */
 const PAGER_LABEL = /^(?:\d{1,4}|[«»‹›<>←→]+|ถัดไป|หน้าถัดไป|ต่อไป|หน้าต่อไป|ก่อนหน้า|หน้าก่อนหน้า|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|สุดท้าย|แรก|next|next page|prev|previous|previous page|first|last|older|newer|more)$/;
 
-function isPagerLabel(label: string): boolean {
+function readPagerLabel(label: string): boolean {
   const text = normaliseForMatch(label).replace(/[«»‹›<>←→]/g, (m) => ` ${m} `).replace(/\s+/g, ' ').trim();
   if (text === '') return false;
   return text.split(' ').every((word) => PAGER_LABEL.test(word)) || PAGER_LABEL.test(text);
+}
+
+/** Labels already read (a menu's come back on every page), bounded. */
+const pagerLabels = new Map<string, boolean>();
+
+function isPagerLabel(label: string): boolean {
+  let known = pagerLabels.get(label);
+  if (known === undefined) {
+    known = readPagerLabel(label);
+    if (pagerLabels.size >= 50_000) pagerLabels.clear();
+    pagerLabels.set(label, known);
+  }
+  return known;
 }
 
 /**
@@ -190,7 +203,7 @@ export function listPageLinks(links: readonly { url: URL; label: string }[]): Se
   links.forEach((l, i) => {
     const list = lists[i];
     if (list === null || list === undefined) return;
-    if (isPagerLabel(l.label) || (normaliseForMatch(l.label) === '' && pagerLists.has(list))) out.add(i);
+    if (isPagerLabel(l.label) || (pagerLists.has(list) && normaliseForMatch(l.label) === '')) out.add(i);
   });
   return out;
 }

@@ -25,21 +25,36 @@ function compact(text: string): string {
   return normaliseForMatch(text).replace(/ /g, '');
 }
 
-export function isSiteMapOrIta(label: string, url: URL | null): boolean {
+/** A label that names a site map or the ITA/OIT pages (the URL aside). */
+function labelIsSiteMapOrIta(label: string): boolean {
   const c = compact(label);
   if (SITE_MAP_LABELS.some((t) => c.includes(t.replace(/ /g, '')))) return true;
   if (ITA_LABELS.some((t) => c.includes(t))) return true;
-  if (ITA_WORD.test(normaliseForMatch(label))) return true;
-  if (url !== null && SITE_MAP_PATH.test(url.pathname)) return true;
-  return false;
+  return ITA_WORD.test(normaliseForMatch(label));
 }
+
+export function isSiteMapOrIta(label: string, url: URL | null): boolean {
+  return labelIsSiteMapOrIta(label) || (url !== null && SITE_MAP_PATH.test(url.pathname));
+}
+
+/** Labels remembered per crawl: a menu's labels come back on every page (≈ 75 links a page, ≈ 300 terms each). */
+const MAX_REMEMBERED_LABELS = 50_000;
 
 export function createPrioritiser(priorityTerms: readonly string[]): (label: string, url: URL | null) => PriorityTier {
   const terms = priorityTerms.map(compact).filter((t) => t.length > 0);
-  return (label, url) => {
-    if (isSiteMapOrIta(label, url)) return 0;
+  const byLabel = new Map<string, PriorityTier>();
+  const labelTier = (label: string): PriorityTier => {
+    let tier = byLabel.get(label);
+    if (tier !== undefined) return tier;
     const c = compact(label);
-    if (c !== '' && terms.some((t) => c.includes(t))) return 1;
-    return 2;
+    tier = labelIsSiteMapOrIta(label) ? 0 : c !== '' && terms.some((t) => c.includes(t)) ? 1 : 2;
+    if (byLabel.size >= MAX_REMEMBERED_LABELS) byLabel.clear();
+    byLabel.set(label, tier);
+    return tier;
+  };
+  return (label, url) => {
+    const tier = labelTier(label);
+    if (tier !== 0 && url !== null && SITE_MAP_PATH.test(url.pathname)) return 0;
+    return tier;
   };
 }

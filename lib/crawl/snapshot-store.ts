@@ -3,8 +3,9 @@ import { createSnapshotPool } from '../snapshot/snapshot-pool.ts';
 
 /**
  * Where a crawl keeps its page snapshots, and how the audit reads them back: in crawl order, or by
- * position. In memory (the extension, tests: an array of compact snapshots), or spilled to a file
- * (the CLI: a few bytes per page stay in memory, so a 10,000-page crawl holds what a 2,000-page one does).
+ * position. In memory (the extension, tests: an array of compact snapshots), spilled to a file (a few
+ * bytes per page stay in memory, so a 10,000-page crawl holds what a 2,000-page one does), or in memory
+ * until a threshold and spilled from then on (the CLI: a small crawl is judged without reading a file).
  */
 
 /** The crawl's pages, read in order or by position. An array is one; so is a spilled store's list. */
@@ -122,6 +123,38 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
       offsets.push(end);
       lengths.push(bytes.length - 1);
       end += bytes.length;
+    },
+  };
+}
+
+/**
+ * Pages kept in memory up to `threshold` (reading them back costs nothing: judging 200 spilled pages spent
+ * ≈ 0.25 s reading and parsing them), then all written to the file `open()` creates and spilled from there
+ * on (memory stays flat on a large crawl). The file is created only when the threshold is passed. Either way
+ * a page reads back as the memory store keeps it.
+ */
+export function createHybridSnapshotStore(open: () => SpillFile, threshold = 1000, cacheSize = DEFAULT_CACHE): SnapshotStore<PageList> {
+  let memory: SnapshotStore<PageSnapshot[]> | null = createMemorySnapshotStore();
+  let spilled: SnapshotStore<PageList> | null = null;
+  const current = (): PageList => (spilled ?? (memory as SnapshotStore<PageSnapshot[]>)).pages;
+  const pages: PageList = {
+    get length() {
+      return current().length;
+    },
+    at: (index) => current().at(index),
+    [Symbol.iterator]: () => current()[Symbol.iterator](),
+  };
+  return {
+    pages,
+    add(page) {
+      if (spilled) return spilled.add(page);
+      const inMemory = memory as SnapshotStore<PageSnapshot[]>;
+      if (inMemory.pages.length < threshold) return inMemory.add(page);
+      const file = createSpilledSnapshotStore(open(), cacheSize);
+      for (const p of inMemory.pages) file.add(p);
+      file.add(page);
+      spilled = file;
+      memory = null;
     },
   };
 }

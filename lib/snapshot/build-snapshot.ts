@@ -35,6 +35,22 @@ function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
   return mentions.map((m) => ({ ...m, source }));
 }
 
+/** The dates a URL's file name and path give, remembered (bounded): a menu's links come back on every page of a crawl. */
+const MAX_REMEMBERED_URLS = 20_000;
+const fileNameDatesOf = new Map<string, DateMention[]>();
+const pathDatesOf = new Map<string, DateMention[]>();
+
+/** `read(url)`, remembered in `memo`; handed out through `tag`, which copies every mention, so nothing remembered is shared. */
+function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: string) => DateMention[]): DateMention[] {
+  let dates = memo.get(url);
+  if (dates === undefined) {
+    dates = read(url);
+    if (memo.size >= MAX_REMEMBERED_URLS) memo.clear();
+    memo.set(url, dates);
+  }
+  return dates;
+}
+
 /**
  * Dates in a URL's file name and query only. Folder names ("/ita2567/", "/2566/") name the section or
  * an old copy of the site, not the date of the document, so they never date evidence.
@@ -149,7 +165,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     const labelDates = tag(periodDates(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
-    const urlDates = l.url && l.kind !== 'external' ? tag(fileNameDates(l.url), 'url') : [];
+    const urlDates = l.url && l.kind !== 'external' ? tag(remembered(fileNameDatesOf, l.url, fileNameDates), 'url') : [];
     const contextRowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
     // A `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>") dates a link its row does not date.
@@ -158,7 +174,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     const rowDates = lineDates.length > 0 || labelDates.length > 0 || l.stampLine === '' ? lineDates : datesOfContext(l.stampLine);
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
-      labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(pathDates(l.url), 'url-path') : [];
+      labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(remembered(pathDatesOf, l.url, pathDates), 'url-path') : [];
     const { cells: _cells, row, line: _line, stampLine: _stampLine, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PER_HOST_CONCURRENCY } from '../crawl/host-gate.ts';
 
 /** Crawl settings the user can change on the options page. */
 export const Settings = z.strictObject({
@@ -11,7 +12,7 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 0, perHostConcurrency: 2, respectRobots: true, historyLimit: 10 };
+export const DEFAULT_SETTINGS: Settings = { maxPages: 200, delayMs: 0, perHostConcurrency: DEFAULT_PER_HOST_CONCURRENCY, respectRobots: true, historyLimit: 10 };
 
 export const SETTING_LABEL: Record<keyof Settings, { th: string; en: string }> = {
   maxPages: { th: 'จำนวนหน้าสูงสุด', en: 'max pages' },

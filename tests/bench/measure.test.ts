@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CpuProfile, busyMs, fastestByMode, perRequestMs, perRequestRatio, topSelfTime } from '../../bench/measure.ts';
-import { parseHit } from '../../bench/site-process.ts';
+import { maxInFlight, parseHit } from '../../bench/site-process.ts';
 
 describe('crawl benchmark helpers', () => {
   it('per-request time and ratio', () => {
@@ -45,5 +45,12 @@ describe('crawl benchmark helpers', () => {
   it('reads the request lines of the logged site server', () => {
     expect(parseHit('HIT 1733400000000 GET /cat/3?page=2')).toEqual({ at: 1733400000000, method: 'GET', path: '/cat/3?page=2' });
     expect(parseHit('URL http://127.0.0.1:4000/')).toBeNull();
+  });
+
+  it('reads how many requests the server was answering, and their most at once', () => {
+    const hits = ['HIT 1 GET / 1', 'HIT 2 GET /a 2', 'HIT 3 GET /b 3', 'HIT 4 GET /c 1'].map(parseHit).filter((h) => h !== null);
+    expect(hits[1]).toEqual({ at: 2, method: 'GET', path: '/a', inFlight: 2 });
+    expect(maxInFlight(hits)).toBe(3);
+    expect(maxInFlight([{ at: 1, method: 'GET', path: '/' }])).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
 import { createCrawler, type CrawlOptions } from '../../lib/crawl/crawler.ts';
-import { createMemorySnapshotStore, createSpilledSnapshotStore, type SpillFile } from '../../lib/crawl/snapshot-store.ts';
+import { createHybridSnapshotStore, createMemorySnapshotStore, createSpilledSnapshotStore, type SpillFile } from '../../lib/crawl/snapshot-store.ts';
 import type { LinkRecord, PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
 import { html, htmlPage, startFaultServer } from '../support/fault-server.ts';
 
@@ -68,6 +68,41 @@ describe('spilled snapshot store', () => {
     expect(file.reads).toBe(4);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+});
+
+describe('hybrid snapshot store', () => {
+  it('keeps pages in memory up to its threshold and opens no file', () => {
+    let opened = 0;
+    const store = createHybridSnapshotStore(() => {
+      opened += 1;
+      return memoryFile();
+    }, 3);
+    for (let i = 0; i < 3; i += 1) store.add(snapshot(i));
+    expect(opened).toBe(0);
+    expect(store.pages.length).toBe(3);
+    expect(store.pages.at(-1)?.url).toBe('http://x.go.th/p2');
+  });
+
+  it('past its threshold writes every page to the file and reads them back as the memory store keeps them', () => {
+    const file = memoryFile();
+    let opened = 0;
+    const store = createHybridSnapshotStore(() => {
+      opened += 1;
+      return file;
+    }, 2);
+    const memory = createMemorySnapshotStore();
+    for (let i = 0; i < 5; i += 1) {
+      store.add(snapshot(i));
+      memory.add(snapshot(i));
+    }
+    expect(opened).toBe(1);
+    expect(store.pages.length).toBe(5);
+    expect([...store.pages]).toEqual(memory.pages);
+    expect(store.pages.at(0)?.url).toBe('http://x.go.th/p0');
+    expect(file.reads).toBeGreaterThan(0);
+    const page = store.pages.at(4);
+    expect(page?.links[0]).toBe(page?.links[1]);
   });
 });
 
