@@ -94,7 +94,7 @@ describe.each([
   { corpus: 'real4', correct: 117, items: 121, known: [] as string[] },
   // Local government rebuilt by outside developers (React, Next.js, Laravel); first unseen run 61/78, 4 false passes
   // (empty list pages and a copied template's sample cards passing), all fixed (see real6/DIAGNOSIS.md).
-  { corpus: 'real6', correct: 67, items: 78, known: [] as string[] },
+  { corpus: 'real6', correct: 68, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
   { corpus: 'real7', correct: 146, items: 155, known: [] as string[] },
