@@ -103,6 +103,8 @@ describe('crawl against a fault-injecting server', () => {
     result = await crawler.run({
       startUrl: `${server.origin}/`,
       maxPages: 60,
+      // a limit below the default (4), so that the test below sees the gate hold it under faults and retries
+      perHostConcurrency: 2,
       delayMs: 2,
       requestTimeoutMs: 300,
       retries: 2,
