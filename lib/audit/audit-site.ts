@@ -50,6 +50,7 @@ export function auditSite(input: AuditInput): Report {
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
+  const askChannelConcepts = new Set(concepts.filter((c) => c.channel && c.reviewWith.some((r) => contactDetailConcepts.has(r))).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -75,6 +76,7 @@ export function auditSite(input: AuditInput): Report {
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,
+      askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
     });
   });
 

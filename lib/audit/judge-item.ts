@@ -29,9 +29,13 @@ export interface JudgeContext {
   contactConcepts?: readonly string[];
   /** Some crawled page prints a postal address (its contact details). */
   siteShowsAddress?: boolean;
+  /** The item's enquiry-channel concepts (marked channel: Q&A), when it also takes contact details (ita-2569 O3). */
+  askConcepts?: readonly string[];
 }
 
 const MAX_EVIDENCE = 20;
+/** Targets that show nothing a person could use: a Q&A page so listed is not a channel of the site's own. */
+const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'partial']);
 /** Evidence named by its own label (not by its row, heading or page). */
 const OWN_LABEL = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 
@@ -45,7 +49,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, ENQUIRY_ONLY_ON_FACEBOOK] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -163,6 +167,28 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reasonEn: `Only a social-network account was found; the address, phone number or e-mail of "${item.titleEn}" is not there. Publish the contact details.`,
       check: CONTACT_NEEDS_DETAILS.id,
     };
+  }
+  const askConcepts = ctx.askConcepts ?? [];
+  if (outcome.status === 'pass' && askConcepts.length > 0) {
+    const askOnSite = (ctx.relatedChannels ?? []).length > 0 || candidates.some((c) => askConcepts.includes(c.conceptId) && c.evidence.kind !== 'external' && !DEAD_ON_SITE.has(c.target));
+    const offSiteHosts = candidates
+      .filter((c) => c.evidence.kind === 'external' && !(ctx.contactConcepts ?? []).includes(c.conceptId))
+      .flatMap((c) => {
+        try {
+          return [new URL(c.evidence.url).hostname];
+        } catch {
+          return [];
+        }
+      });
+    if (ENQUIRY_ONLY_ON_FACEBOOK.run(askConcepts, askOnSite, offSiteHosts)) {
+      outcome = {
+        ...outcome,
+        status: 'review',
+        reason: `พบข้อมูลการติดต่อ แต่ช่องทางถาม-ตอบมีเพียงเพจ Facebook บนเว็บไซต์ภายนอก ตรวจเองว่าใช้ถาม-ตอบได้จริง หรือจัดให้มีช่องทางถาม-ตอบบนเว็บไซต์`,
+        reasonEn: `Contact details were found, but the only question-and-answer channel is a Facebook page on another host; check by hand that it answers questions, or provide a Q&A channel on the site.`,
+        check: ENQUIRY_ONLY_ON_FACEBOOK.id,
+      };
+    }
   }
   if (item.watch && valid.length > 0) {
     const w = judgeFreshness(item.watch, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });

@@ -475,7 +475,12 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
       const spans = cells.length === 1 && only !== undefined && (Number(only.attribs['colspan'] ?? '1') > 1 || widest > 1);
       const text = cellTexts.join(' ').trim();
       const isGroup = text !== '' && !hasUsableLink(tr) && (spans || (coded >= 2 && codes[i] === ''));
-      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, linked: cells.map(hasUsableLink), isGroup, group });
+      // rule detail-row-under-item: a spanning row of links right under a coded item row that has no link of its own
+      // (an index table whose item row expands into its documents) stands under that item row.
+      const prev = i > 0 ? rows[i - 1] : undefined;
+      const prevText = (texts[i - 1] ?? []).join(' ').trim();
+      const detailOf = spans && codes[i] === '' && hasUsableLink(tr) && prev !== undefined && codes[i - 1] !== '' && !hasUsableLink(prev) && prevText !== '' ? prevText.slice(0, MAX_HEADING) : '';
+      memo.set(tr, { code: codes[i] ?? '', cells: cellTexts, linked: cells.map(hasUsableLink), isGroup, group: detailOf || group });
       if (isGroup) group = text.slice(0, MAX_HEADING);
     });
   };

@@ -85,7 +85,7 @@ describe.each([
   { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
-  { corpus: 'real2', correct: 192, items: 198, known: [] as string[] },
+  { corpus: 'real2', correct: 193, items: 198, known: [] as string[] },
   { corpus: 'real3', correct: 130, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
@@ -98,6 +98,12 @@ describe.each([
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
   { corpus: 'real7', correct: 146, items: 155, known: [] as string[] },
+  // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
+  // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
+  { corpus: 'real8', correct: 114, items: 130, known: [] as string[] },
+  // real10 (held back: two MOPH bodies; first measurement 59/86, 1 false pass, fixed: a guideline-compliance report is
+  // not the annual operation report; detail-row-under-item names documents by their MOIT row). See real10/DIAGNOSIS.md.
+  { corpus: 'real10', correct: 63, items: 86, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;

@@ -104,3 +104,26 @@ describe('documentMarkerRow: a list item with a file icon and no link is a docum
     expect(snap('<h4>แผน</h4><ul><li><img src="photo.jpg" alt="ภาพกิจกรรม">เอกสารประกอบ</li></ul>').unlinkedRows).toEqual([]);
   });
 });
+
+describe('detail-row-under-item: an item row that expands into a spanning row of documents', () => {
+  it('the documents stand under the item row (real10 kudrang MOIT table: count button, hidden detail row)', () => {
+    const { links } = snap(
+      '<table><tr><td>#</td><td>EBIT items</td><td></td></tr>' +
+        '<tr><td>6</td><td>MOIT6 ผู้บริหารแสดงนโยบายการบริหารและพัฒนาทรัพยากรบุคคล</td><td><span class="btn">2</span></td></tr>' +
+        '<tr class="tr2" hidden><td colspan="3"><li>6.1 ประกาศนโยบาย<a href="/u/61.pdf"> <i></i> </a><li>6.2 แผน67<a href="/u/62.pdf"> <i></i> </a></td></tr>' +
+        '<tr><td>7</td><td>MOIT7 หน่วยงานมีการประเมินผลการปฏิบัติงาน</td><td><span class="btn">1</span></td></tr>' +
+        '<tr class="tr2" hidden><td colspan="3"><li>7.1 ประกาศ<a href="/u/71.pdf"> <i></i> </a></td></tr></table>',
+    );
+    const at = (u: string) => links.find((l) => l.url?.endsWith(u));
+    expect(at('/u/61.pdf')?.heading).toContain('MOIT6 ผู้บริหารแสดงนโยบายการบริหารและพัฒนาทรัพยากรบุคคล');
+    expect(at('/u/62.pdf')?.heading).toContain('MOIT6');
+    expect(at('/u/71.pdf')?.heading).toContain('MOIT7 หน่วยงานมีการประเมินผลการปฏิบัติงาน');
+  });
+  it('a spanning row of links under a row that has its own link, or under an uncoded row, is not a detail row', () => {
+    const { links } = snap(
+      '<table><tr><td>O1</td><td>โครงสร้าง</td><td><a href="/s.pdf">ดาวน์โหลด</a></td></tr>' +
+        '<tr><td colspan="3"><a href="/x.pdf">ดาวน์โหลดทั้งหมด</a></td></tr></table>',
+    );
+    expect(links.find((l) => l.url?.endsWith('/x.pdf'))?.heading ?? '').not.toContain('โครงสร้าง');
+  });
+});

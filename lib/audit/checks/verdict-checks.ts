@@ -240,4 +240,19 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (contactConcepts: readonly string[], contactStates: ReadonlySet<TargetState | 'details'>, siteShowsAddress: boolean): boolean =>
       contactConcepts.length > 0 && !siteShowsAddress && [...contactStates].every((s) => s === 'placeholder' || s === 'broken'),
   ),
+  defineCheck(
+    'enquiry-only-on-facebook',
+    'verdict',
+    'An item of contact information that also asks for a working question-and-answer channel (ita-2569 O3) does not pass when the site has no enquiry channel of its own (no Q&A page, no form) and the only channel it points to is a Facebook page on another host (a news feed whose answering cannot be seen from the site): review. A LINE OA, chat or form elsewhere is a channel to ask on.',
+    (askConcepts: readonly string[], askOnSite: boolean, offSiteChannelHosts: readonly string[]): boolean =>
+      askConcepts.length > 0 && !askOnSite && offSiteChannelHosts.length > 0 && offSiteChannelHosts.every(isFacebookHost),
+  ),
 ] as const;
+
+const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];
+
+/** Whether a host is Facebook's (a page, not its Messenger chat). */
+function isFacebookHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return FACEBOOK_HOSTS.some((f) => h === f || h.endsWith(`.${f}`));
+}

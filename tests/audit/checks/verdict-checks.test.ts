@@ -127,6 +127,19 @@ describe('verdict checks without valid evidence', () => {
     expect(run(['contact'], new Set(['placeholder']), true)).toBe(false);
     expect(run([], new Set(['placeholder']), false)).toBe(false);
   });
+  it('enquiry-only-on-facebook: a Facebook page as the only Q&A channel is review, not pass (real8 kohchang/thoen 2569 O3)', () => {
+    const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'enquiry-only-on-facebook');
+    if (!check) throw new Error('enquiry-only-on-facebook missing');
+    const run = check.run as (a: readonly string[], b: boolean, c: readonly string[]) => boolean;
+    expect(run(['qa'], false, ['www.facebook.com'])).toBe(true);
+    expect(run(['qa'], false, ['facebook.com', 'm.facebook.com'])).toBe(true);
+    // a LINE OA or Traffy (LINE) beside it, an on-site Q&A page or form, no channel at all, or an item without Q&A
+    expect(run(['qa'], false, ['www.facebook.com', 'line.me'])).toBe(false);
+    expect(run(['qa'], true, ['www.facebook.com'])).toBe(false);
+    expect(run(['qa'], false, [])).toBe(false);
+    expect(run([], false, ['www.facebook.com'])).toBe(false);
+    expect(run(['qa'], false, ['notfacebook.com'])).toBe(false);
+  });
   it('dead-link-listing-dates: a dead or empty link is dated by its label and its listing row, not its URL or page', () => {
     const listingDates = EVIDENCE_VERDICT_CHECKS[5];
     expect(listingDates.id).toBe('dead-link-listing-dates');
