@@ -50,6 +50,7 @@ export function auditSite(input: AuditInput): Report {
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
+  const channelConceptIds = new Set(concepts.filter((c) => c.channel).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -75,6 +76,8 @@ export function auditSite(input: AuditInput): Report {
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,
+      channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
+      yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
     });
   });
 

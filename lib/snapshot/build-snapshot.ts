@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
@@ -52,6 +53,19 @@ export function fileNameDates(url: string): DateMention[] {
 const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;
 
 /**
+ * A row whose title cell names one month without a year ("สรุปผลการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม") and whose only
+ * date is the day it was announced ("12 พฤศจิกายน 2568"): the month reported (reportedMonthOfRow), not the day.
+ */
+function reportedMonthInRow(cells: readonly string[], datesOf: readonly DateMention[][], own: number): DateMention | null {
+  const all = datesOf.flat();
+  const announced = all.length === 1 ? all[0] : undefined;
+  if (!announced || announced.precision !== 'day') return null;
+  const titles = cells.filter((text, i) => i !== own && (datesOf[i] ?? []).length === 0 && WORD.test(text));
+  const found = titles.map((t) => reportedMonthOfRow(t, announced)).filter((d): d is DateMention => d !== null);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/**
  * The dates a table row lends to a link whose own label names none: its own cell first, then the cells that
  * hold words (the document's title: "รายงานผล… ประจำปี 2568"), and only then cells that are just a date (a
  * publication-date column, a neighbouring cell's year).
@@ -60,6 +74,8 @@ export function rowDatesFor(cells: readonly string[], own: number): DateMention[
   const datesOf = cells.map((c) => periodDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
+  const reported = reportedMonthInRow(cells, datesOf, own);
+  if (reported) return [reported];
   const titled = cells.flatMap((text, i) => {
     if (i === own) return [];
     let rest = text;
