@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
@@ -38,7 +39,8 @@ function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
 
 /**
  * Dates in a URL's file name and query only. Folder names ("/ita2567/", "/2566/") name the section or
- * an old copy of the site, not the date of the document, so they never date evidence.
+ * an old copy of the site, not the date of the document, so they never date evidence; nor does the ITA round
+ * a file name is filed under ("ita2569-o20-01", isItaRoundYear).
  */
 export function fileNameDates(url: string): DateMention[] {
   const dates = datesFromUrl(url);
@@ -47,7 +49,7 @@ export function fileNameDates(url: string): DateMention[] {
   const queryAt = text.search(/[?#]/);
   const pathEnd = queryAt === -1 ? text.length : queryAt;
   const lastSlash = text.lastIndexOf('/', pathEnd - 1);
-  return dates.filter((d) => d.start > lastSlash);
+  return dates.filter((d) => d.start > lastSlash && !isItaRoundYear(text, d.start));
 }
 
 const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;
