@@ -51,6 +51,7 @@ export function auditSite(input: AuditInput): Report {
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
   const askChannelConcepts = new Set(concepts.filter((c) => c.channel && c.reviewWith.some((r) => contactDetailConcepts.has(r))).map((c) => c.id));
+  const channelConceptIds = new Set(concepts.filter((c) => c.channel).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   const items = checklist.items.map((item) => {
@@ -77,6 +78,8 @@ export function auditSite(input: AuditInput): Report {
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,
       askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
+      channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
+      yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
     });
   });
 

@@ -31,6 +31,10 @@ export interface JudgeContext {
   siteShowsAddress?: boolean;
   /** The item's enquiry-channel concepts (marked channel: Q&A), when it also takes contact details (ita-2569 O3). */
   askConcepts?: readonly string[];
+  /** The item's concepts that are the year's summary (periodReport) beside a monthly series of other concepts (ita-2569 O12). */
+  yearSummaryConcepts?: readonly string[];
+  /** The item's channel concepts (something to use: E-Service), when it also takes supporting concepts (usage statistics). */
+  channelConcepts?: readonly string[];
 }
 
 const MAX_EVIDENCE = 20;
@@ -49,7 +53,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, ENQUIRY_ONLY_ON_FACEBOOK] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -82,8 +86,12 @@ function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], a
 }
 
 /** What was found for an item's contact-details concepts: each candidate's target, 'details' for contacts read from a page. */
-function contactStates(candidates: readonly Candidate[], contactConcepts: readonly string[]): Set<TargetState | 'details'> {
-  return new Set(candidates.filter((c) => contactConcepts.includes(c.conceptId)).map((c) => (c.evidence.matchedBy === 'contact' ? 'details' : c.target)));
+function contactStates(candidates: readonly Candidate[], contactConcepts: readonly string[]): Set<TargetState | 'details' | 'map'> {
+  return new Set(
+    candidates
+      .filter((c) => contactConcepts.includes(c.conceptId))
+      .map((c) => (c.evidence.matchedBy === 'contact' ? 'details' : c.target === 'ok' && c.evidence.kind === 'external' ? 'map' : c.target)),
+  );
 }
 
 /** One checklist item → its verdict, from the evidence collected for its concepts. */
@@ -138,6 +146,20 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
         check: LATER_PERIOD_ONLY.id,
       };
     }
+    const summaryConcepts = ctx.yearSummaryConcepts ?? [];
+    if (
+      f.status === 'pass' && item.freshness.kind === 'monthly' && item.freshness.fiscalYear === 'previous' && summaryConcepts.length > 0 &&
+      YEAR_SUMMARY_REQUIRED.run(valid.filter((c) => summaryConcepts.includes(c.conceptId)).map((c) => c.parts), fiscalYearOf(ctx.asOf) - 1)
+    ) {
+      const fy = fiscalYearOf(ctx.asOf) - 1;
+      outcome = {
+        ...outcome,
+        status: 'incomplete',
+        reason: `พบ${item.title}ครบทุกเดือน แต่ไม่พบสรุปผลภาพรวมของปีงบประมาณ ${fy} เผยแพร่สรุปผลทั้งปี`,
+        reasonEn: `Every month of "${item.titleEn}" is there, but the summary of the whole fiscal year ${fy} was not found; publish the year summary.`,
+        check: YEAR_SUMMARY_REQUIRED.id,
+      };
+    }
     if (SCRIPT_FILLED_PARTIAL.run(f.status, states)) {
       outcome = {
         ...outcome,
@@ -166,6 +188,16 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reason: `พบเพียงช่องทางสื่อสังคมออนไลน์ ยังไม่พบที่อยู่ หมายเลขโทรศัพท์ หรืออีเมลของ "${item.title}" เผยแพร่ข้อมูลการติดต่อ`,
       reasonEn: `Only a social-network account was found; the address, phone number or e-mail of "${item.titleEn}" is not there. Publish the contact details.`,
       check: CONTACT_NEEDS_DETAILS.id,
+    };
+  }
+  const channelConcepts = ctx.channelConcepts ?? [];
+  if (outcome.status === 'pass' && channelConcepts.length > 0 && CHANNEL_DEAD_SUPPORTING_ONLY.run(new Set(candidates.filter((c) => channelConcepts.includes(c.conceptId)).map((c) => c.target)))) {
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `พบเอกสารประกอบของ "${item.title}" (เช่น สถิติ คู่มือ) แต่ลิงก์ไปยังระบบเสียหรือว่าง แก้ลิงก์ให้เข้าใช้ระบบได้`,
+      reasonEn: `Supporting documents for "${item.titleEn}" (statistics, a manual) are there, but the link to the system itself is broken or empty; fix it so the service can be used.`,
+      check: CHANNEL_DEAD_SUPPORTING_ONLY.id,
     };
   }
   const askConcepts = ctx.askConcepts ?? [];

@@ -1,6 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { datesFromUrl, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { isItaRoundYear } from '../thai/dates-from-url.ts';
+import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
@@ -53,7 +55,8 @@ function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: s
 
 /**
  * Dates in a URL's file name and query only. Folder names ("/ita2567/", "/2566/") name the section or
- * an old copy of the site, not the date of the document, so they never date evidence.
+ * an old copy of the site, not the date of the document, so they never date evidence; nor does the ITA round
+ * a file name is filed under ("ita2569-o20-01", isItaRoundYear).
  */
 export function fileNameDates(url: string): DateMention[] {
   const dates = datesFromUrl(url);
@@ -62,10 +65,23 @@ export function fileNameDates(url: string): DateMention[] {
   const queryAt = text.search(/[?#]/);
   const pathEnd = queryAt === -1 ? text.length : queryAt;
   const lastSlash = text.lastIndexOf('/', pathEnd - 1);
-  return dates.filter((d) => d.start > lastSlash);
+  return dates.filter((d) => d.start > lastSlash && !isItaRoundYear(text, d.start));
 }
 
 const WORD = /[\u0E01-\u0E2E\u0E30-\u0E4Ea-z]{4,}/i;
+
+/**
+ * A row whose title cell names one month without a year ("สรุปผลการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม") and whose only
+ * date is the day it was announced ("12 พฤศจิกายน 2568"): the month reported (reportedMonthOfRow), not the day.
+ */
+function reportedMonthInRow(cells: readonly string[], datesOf: readonly DateMention[][], own: number): DateMention | null {
+  const all = datesOf.flat();
+  const announced = all.length === 1 ? all[0] : undefined;
+  if (!announced || announced.precision !== 'day') return null;
+  const titles = cells.filter((text, i) => i !== own && (datesOf[i] ?? []).length === 0 && WORD.test(text));
+  const found = titles.map((t) => reportedMonthOfRow(t, announced)).filter((d): d is DateMention => d !== null);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
 
 /**
  * The dates a table row lends to a link whose own label names none: its own cell first, then the cells that
@@ -76,6 +92,8 @@ export function rowDatesFor(cells: readonly string[], own: number): DateMention[
   const datesOf = cells.map((c) => periodDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
+  const reported = reportedMonthInRow(cells, datesOf, own);
+  if (reported) return [reported];
   const titled = cells.flatMap((text, i) => {
     if (i === own) return [];
     let rest = text;

@@ -47,6 +47,7 @@ export function trieAlternation(words: readonly string[]): string {
 const variants = monthVariants();
 const thaiMonthAlt = trieAlternation(variants.filter((v) => v.kind !== 'english').map((v) => v.text));
 const englishAlt = trieAlternation(variants.filter((v) => v.kind === 'english').map((v) => v.text));
+const thaiStrongAlt = trieAlternation(variants.filter((v) => v.kind === 'strong').map((v) => v.text));
 
 /**
  * A month token in a named group. A dotted abbreviation must not run into another one ("ส.ค.ส.").
@@ -164,6 +165,8 @@ export const DATE_PATTERNS = {
   ),
   /** "October 3, 2025" */
   englishMdy: new RegExp(`(?<m1>${englishAlt})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})(?!\\d)`, FLAGS),
+  /** "พฤษภาคม 14, 2026", "ต.ค. 3, 2568": WordPress's "F j, Y" with Thai month names (full or dotted; the comma is required) */
+  thaiMdy: new RegExp(`(?<m1>${thaiStrongAlt})\\s*(?<d1>\\d{1,2}),\\s*(?<y1>\\d{4})(?!\\d)`, FLAGS),
 } as const;
 
 export type DatePatternName = keyof typeof DATE_PATTERNS;

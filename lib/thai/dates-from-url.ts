@@ -57,6 +57,16 @@ export function datesFromUrl(url: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const ITA_ROUND_BEFORE = /(?:ita|oit)\s?$/i;
+
+/**
+ * "ita2569-o20-01", "ITA_68_o13…": a year glued to ITA/OIT in a URL names the assessment round the file was filed
+ * for, not the period the document covers (one ita2569 folder holds "No Gift Policy 2568"). `start` indexes `text`.
+ */
+export function isItaRoundYear(text: string, start: number): boolean {
+  return ITA_ROUND_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** A plausible year as written in a path: CE 2000–2049 or BE 2540–2599; the CE year, or null. */
 function pathYear(text: string): { year: number; era: 'BE' | 'CE' } | null {
   const y = Number(text);
@@ -95,6 +105,7 @@ export function pathDates(url: string): DateMention[] {
     const y = pathYear(m[1] ?? '');
     if (!y) continue;
     const start = fileStart + m.index;
+    if (isItaRoundYear(text, start)) continue;
     years.push({ start, end: start + m[0].length, raw: m[0], year: y.year, precision: 'year', era: y.era });
   }
   if (years.length > 0) return years;

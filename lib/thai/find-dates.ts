@@ -307,6 +307,17 @@ const englishMdy: Handler = (g, m) => {
   return candidate(m, 'day', 'CE', point(y.ce, mo, d));
 };
 
+/** "พฤษภาคม 14, 2026" (WordPress "F j, Y" in Thai): a day, in either era. */
+const thaiMdy: Handler = (g, m) => {
+  if (m.index > 0 && THAI_LETTER_RE.test(m.input[m.index - 1] ?? '')) return null;
+  const mo = monthOf(m, 'm1');
+  const y = readYear(g.y1, undefined, false);
+  if (mo === undefined || !y) return null;
+  const d = Number(g.d1);
+  if (!validDay(y.ce, mo, d)) return blocker(m);
+  return candidate(m, 'day', y.era, point(y.ce, mo, d));
+};
+
 const HANDLERS: Record<DatePatternName, Handler> = {
   dayMonthYear,
   dayRange,
@@ -330,6 +341,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   numericDmy: numericDate,
   numericYmd: numericDate,
   englishMdy,
+  thaiMdy,
 };
 
 const PATTERN_NAMES = Object.keys(DATE_PATTERNS) as DatePatternName[];

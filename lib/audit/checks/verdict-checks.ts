@@ -236,9 +236,29 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'contact-needs-details',
     'verdict',
-    'An item of contact information (a concept read from footers) that also accepts social-network accounts (ita-2568 O3) does not pass on a social account alone when its contact part is only listed — every link named for it empty or broken (an ITA row "ข้อมูลการติดต่อ" → #), no contact details read from pages, no postal address printed anywhere: incomplete.',
-    (contactConcepts: readonly string[], contactStates: ReadonlySet<TargetState | 'details'>, siteShowsAddress: boolean): boolean =>
-      contactConcepts.length > 0 && !siteShowsAddress && [...contactStates].every((s) => s === 'placeholder' || s === 'broken'),
+    'An item of contact information (a concept read from footers) that also accepts social-network accounts (ita-2568 O3) does not pass on a social account alone when its contact part is only listed — every link named for it empty or broken (an ITA row "ข้อมูลการติดต่อ" → #) or only a map on another host (maps.app.goo.gl: where the office is, not how to reach it), no contact details read from pages, no postal address printed anywhere: incomplete.',
+    (contactConcepts: readonly string[], contactStates: ReadonlySet<TargetState | 'details' | 'map'>, siteShowsAddress: boolean): boolean =>
+      contactConcepts.length > 0 && !siteShowsAddress && [...contactStates].every((s) => s === 'placeholder' || s === 'broken' || s === 'map'),
+  ),
+  defineCheck(
+    'year-summary-required',
+    'verdict',
+    "A monthly series of the previous fiscal year that also asks for the year's summary (ita-2569 O12: twelve months and the annual procurement summary) does not pass on an older year's summary: when every working year summary found names another year (FY 2567's summary offered for FY 2568), incomplete; none at all, or an undated one, is left to the months (labellers pass twelve months alone). A year its own label prints outranks a number in its file name.",
+    (summaries: readonly DatedEvidence[][], targetFiscalYear: number): boolean => {
+      if (summaries.length === 0) return false;
+      // A year the link's own label prints outranks a number in its file name ("…ประจำปี พ.ศ. 2567" at "ITA_68_o13….pdf": the ITA round).
+      const labelled = (p: DatedEvidence): DatedEvidence => (p.dates.some((d) => d.source === 'link-label') ? { ...p, dates: p.dates.filter((d) => d.source !== 'url') } : p);
+      const readings = summaries.map((pieces) => readEvidence(pieces.map(labelled)).filter((r) => !isServerDate(r)));
+      if (readings.some((r) => r.length === 0)) return false;
+      return !readings.some((r) => r.some((x) => coversFiscalYear(x, targetFiscalYear)));
+    },
+  ),
+  defineCheck(
+    'channel-dead-supporting-only',
+    'verdict',
+    'An item that is a working channel (ita-2569 O10 E-Service) does not pass on its supporting documents alone (usage statistics, a manual): when every link named for the channel itself is broken, empty or only a document about it, incomplete.',
+    (channelStates: ReadonlySet<TargetState>): boolean =>
+      [...channelStates].some((s) => s === 'broken' || s === 'placeholder') && [...channelStates].every((s) => s === 'broken' || s === 'placeholder' || s === 'not-a-channel'),
   ),
   defineCheck(
     'enquiry-only-on-facebook',
