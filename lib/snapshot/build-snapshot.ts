@@ -14,6 +14,9 @@ import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, Scri
 import { pageProse } from './page-prose.ts';
 import { breadcrumb, pageHeadings, pageSections, pageTitle, unlinkedRows } from './page-structure.ts';
 
+/** A Buddhist-era year number as printed anywhere in a text ("4-2568", "1/2568", "พ.ศ.2568"). */
+const BE_YEAR = /(?<!\d)25\d\d(?!\d)/g;
+
 export interface SnapshotInput {
   url: string;
   finalUrl: string;
@@ -179,6 +182,15 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     }
     return d;
   };
+  // A bold item line's year dates only the links under it, and only when none of them prints another year of its own
+  // (the line's claim contradicted by its own documents: "… พ.ศ. 2569" over "ครั้งที่ 4-2568"; any Buddhist-era year
+  // number counts, dated or not).
+  const contradictedLines = new Set<string>();
+  for (const l of rawLinks) {
+    if (l.boldLine === '' || contradictedLines.has(l.boldLine)) continue;
+    const lineYears = new Set(l.boldLine.match(BE_YEAR) ?? []);
+    if ((l.label.match(BE_YEAR) ?? []).some((y) => !lineYears.has(y))) contradictedLines.add(l.boldLine);
+  }
   const links: LinkRecord[] = rawLinks.map((l) => {
     const labelDates = tag(periodDates(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
@@ -189,11 +201,14 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // A `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>") dates a link its row does not date.
     const lineDates = contextRowDates.length > 0 || labelDates.length > 0 || l.line === '' || l.line === l.label ? contextRowDates : datesOfContext(l.line);
     // A card's date stamp on the line under its link ("<a><h4>…</h4></a><br><span>📅 03 มี.ค. 2564</span>", entry-date-line).
-    const rowDates = lineDates.length > 0 || labelDates.length > 0 || l.stampLine === '' ? lineDates : datesOfContext(l.stampLine);
+    const stampDates = lineDates.length > 0 || labelDates.length > 0 || l.stampLine === '' ? lineDates : datesOfContext(l.stampLine);
+    // An undated link under a bold-only item line ("<p><strong>O26 … พ.ศ. 2568</strong></p>", bold-line-heading) is
+    // dated by that line; a link's own date is never overridden.
+    const rowDates = stampDates.length > 0 || labelDates.length > 0 || l.boldLine === '' || contradictedLines.has(l.boldLine) ? stampDates : datesOfContext(l.boldLine);
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(remembered(pathDatesOf, l.url, pathDates), 'url-path') : [];
-    const { cells: _cells, row, line: _line, stampLine: _stampLine, ...rest } = l;
+    const { cells: _cells, row, line: _line, stampLine: _stampLine, boldLine: _boldLine, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
     return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
   });

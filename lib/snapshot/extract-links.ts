@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { brLineText, createContextFinder, entryDateLine, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -27,6 +27,8 @@ export interface RawLink {
   line: string;
   /** The date stamp line under the link in its `<br>`-separated card (see entryDateLine), '' when there is none. */
   stampLine: string;
+  /** The bold-only paragraph standing over the link's run of link paragraphs (see boldLineHeading), '' when there is none. */
+  boldLine: string;
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
@@ -218,6 +220,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       inMenu: inMenu(el),
       line: brLineText(el, null),
       stampLine: entryDateLine(el),
+      boldLine: boldLineHeading(el),
     });
   }
   return links;

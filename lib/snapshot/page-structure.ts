@@ -317,6 +317,44 @@ export function createLineHeadingFinder(): (el: Element) => string {
   };
 }
 
+const MAX_BOLD_LINE = 200;
+
+/** A paragraph whose only words are one bold run and that holds no link: `<p><strong>O26 … พ.ศ. 2568</strong></p>`. */
+function isBoldLine(el: Element): boolean {
+  if (el.name !== 'p' && el.name !== 'div') return false;
+  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
+  const text = normalizeThai(nodeText(el));
+  if (text.replace(LINE_FILLER, '').length < MIN_LINE_LETTERS || text.length > MAX_BOLD_LINE) return false;
+  const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
+  const only = own[0];
+  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai(nodeText(only)) === text;
+}
+
+/**
+ * Rule bold-line-heading: the bold-only paragraph that stands directly over a run of link paragraphs names (and may
+ * date) each of them — `<p><strong>O26 รายงานผล… พ.ศ. 2568</strong></p><p><a>– รายงานผล…</a></p><p><a>…</a></p>`.
+ * Only the paragraphs between that line and the next bold line belong to it: the walk back from the link's paragraph
+ * passes only sibling paragraphs that hold a link, and stops ('') at anything else (a heading, a text paragraph, a
+ * block), so a page-level title ("ITA 2564") never reaches the links.
+ */
+export function boldLineHeading(el: Element): string {
+  let row: AnyNode | null = el.parent;
+  while (row && isElement(row) && INLINE_TEXT.has(row.name)) row = row.parent;
+  if (!row || !isElement(row) || row.name !== 'p') return '';
+  for (let prev: AnyNode | null = row.prev; prev; prev = prev.prev) {
+    if (prev.type === 'text') {
+      if (prev.data.trim() === '') continue;
+      return '';
+    }
+    const block = asElement(prev);
+    if (!block) continue;
+    if (isBoldLine(block)) return normalizeThai(nodeText(block)).slice(0, MAX_HEADING);
+    if (block.name === 'p' && someDescendant(block, hasHref)) continue;
+    return '';
+  }
+  return '';
+}
+
 export function pageTitle($: CheerioAPI, index: ElementIndex): string {
   const title = index.byTag('title')[0];
   return title ? normalizeThai(nodeText(title)).slice(0, 300) : '';
