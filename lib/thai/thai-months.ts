@@ -72,6 +72,12 @@ function abbreviationForms(abbr: string): string[] {
   return [abbr, noFinalDot, noDots];
 }
 
+/** "กพ." (the dots dropped but one kept at the end, as in "กพ.67"): weak like "กพ", it may end another Thai word. */
+function endDotForm(abbr: string): string | undefined {
+  const noDots = abbr.replaceAll('.', '');
+  return noDots === abbr ? undefined : `${noDots}.`;
+}
+
 /** Every written form of every month, derived from `THAI_MONTHS`, longest first. */
 export function monthVariants(): MonthVariant[] {
   const out = new Map<string, MonthVariant>();
@@ -83,6 +89,8 @@ export function monthVariants(): MonthVariant[] {
     for (const s of m.misspellings) add(s, m.month, 'strong');
     for (const a of [m.abbr, ...m.abbrVariants]) {
       for (const form of abbreviationForms(a)) add(form, m.month, form.includes('.') ? 'strong' : 'weak');
+      const endDot = endDotForm(a);
+      if (endDot !== undefined) add(endDot, m.month, 'weak');
     }
     for (const s of m.spoken) add(s, m.month, 'weak');
     for (const e of m.english) {
