@@ -6,6 +6,7 @@ import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
 import { MATCH_RANK, type Candidate } from './collect-evidence.ts';
 import type { TargetState } from './checks/target-checks.ts';
+import { hostOf } from './target-state.ts';
 
 export interface JudgeContext {
   asOf: CalendarDate;
@@ -205,13 +206,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     const askOnSite = (ctx.relatedChannels ?? []).length > 0 || candidates.some((c) => askConcepts.includes(c.conceptId) && c.evidence.kind !== 'external' && !DEAD_ON_SITE.has(c.target));
     const offSiteHosts = candidates
       .filter((c) => c.evidence.kind === 'external' && !(ctx.contactConcepts ?? []).includes(c.conceptId))
-      .flatMap((c) => {
-        try {
-          return [new URL(c.evidence.url).hostname];
-        } catch {
-          return [];
-        }
-      });
+      .flatMap((c) => hostOf(c.evidence.url) ?? []);
     if (ENQUIRY_ONLY_ON_FACEBOOK.run(askConcepts, askOnSite, offSiteHosts)) {
       outcome = {
         ...outcome,

@@ -196,15 +196,17 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(remembered(fileNameDatesOf, l.url, fileNameDates), 'url') : [];
-    const contextRowDates =
+    let rowDates =
       labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
-    // A `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>") dates a link its row does not date.
-    const lineDates = contextRowDates.length > 0 || labelDates.length > 0 || l.line === '' || l.line === l.label ? contextRowDates : datesOfContext(l.line);
-    // A card's date stamp on the line under its link ("<a><h4>…</h4></a><br><span>📅 03 มี.ค. 2564</span>", entry-date-line).
-    const stampDates = lineDates.length > 0 || labelDates.length > 0 || l.stampLine === '' ? lineDates : datesOfContext(l.stampLine);
-    // An undated link under a bold-only item line ("<p><strong>O26 … พ.ศ. 2568</strong></p>", bold-line-heading) is
-    // dated by that line; a link's own date is never overridden.
-    const rowDates = stampDates.length > 0 || labelDates.length > 0 || l.boldLine === '' || contradictedLines.has(l.boldLine) ? stampDates : datesOfContext(l.boldLine);
+    // Then, in order, the first of these texts that names a date dates a link its label and row do not date:
+    // a `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>"); a card's date stamp on the line under
+    // its link ("<a><h4>…</h4></a><br><span>📅 03 มี.ค. 2564</span>", entry-date-line); a bold-only item line above it
+    // ("<p><strong>O26 … พ.ศ. 2568</strong></p>", bold-line-heading) unless its own links contradict it.
+    const nearby = [l.line === l.label ? '' : l.line, l.stampLine, contradictedLines.has(l.boldLine) ? '' : l.boldLine];
+    for (const text of nearby) {
+      if (rowDates.length > 0 || labelDates.length > 0) break;
+      if (text !== '') rowDates = datesOfContext(text);
+    }
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(remembered(pathDatesOf, l.url, pathDates), 'url-path') : [];

@@ -340,19 +340,33 @@ function isBoldLine(el: Element): boolean {
 export function boldLineHeading(el: Element): string {
   let row: AnyNode | null = el.parent;
   while (row && isElement(row) && INLINE_TEXT.has(row.name)) row = row.parent;
-  if (!row || !isElement(row) || row.name !== 'p') return '';
-  for (let prev: AnyNode | null = row.prev; prev; prev = prev.prev) {
+  return row && isElement(row) && row.name === 'p' ? boldLineOver(row) : '';
+}
+
+/** The bold line over each link paragraph, remembered: every link of a run would otherwise walk the whole run back. */
+const boldLineOfParagraph = new WeakMap<Element, string>();
+
+function boldLineOver(row: Element): string {
+  // The walk from a link paragraph goes on exactly as the walk from the link paragraph before it, so every paragraph
+  // passed on the way gets the same answer.
+  const passed: Element[] = [row];
+  let line: string | undefined = boldLineOfParagraph.get(row);
+  for (let prev: AnyNode | null = row.prev; line === undefined && prev; prev = prev.prev) {
     if (prev.type === 'text') {
-      if (prev.data.trim() === '') continue;
-      return '';
+      if (prev.data.trim() !== '') line = '';
+      continue;
     }
     const block = asElement(prev);
     if (!block) continue;
-    if (isBoldLine(block)) return normalizeThai(nodeText(block)).slice(0, MAX_HEADING);
-    if (block.name === 'p' && someDescendant(block, hasHref)) continue;
-    return '';
+    if (isBoldLine(block)) line = normalizeThai(nodeText(block)).slice(0, MAX_HEADING);
+    else if (block.name === 'p' && someDescendant(block, hasHref)) {
+      line = boldLineOfParagraph.get(block);
+      passed.push(block);
+    } else line = '';
   }
-  return '';
+  const found = line ?? '';
+  for (const p of passed) boldLineOfParagraph.set(p, found);
+  return found;
 }
 
 export function pageTitle($: CheerioAPI, index: ElementIndex): string {
