@@ -30,8 +30,6 @@ const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์�
  * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
  */
 const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
-/** A person's name inside a text: a title of address, then a given name and a family name. */
-const PERSON_IN_TEXT = /(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
 /** Letters of entries a section must hold to list its item without a document (one teaser title). */
@@ -183,7 +181,7 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A section whose text prints its item's criterion (what the item must contain: 'ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…', 'อย่างน้อย…', '…ในปีงบประมาณปัจจุบัน') and holds no data of its own — no person's name, phone number or e-mail address — is the requirement printed on an ITA page, not the item.",
     (sectionText: string, hasPhoneOrEmail: boolean): boolean =>
-      REQUIREMENT_WORDING.test(sectionText) && !hasPhoneOrEmail && !PERSON_IN_TEXT.test(sectionText),
+      REQUIREMENT_WORDING.test(sectionText) && !hasPhoneOrEmail && !NAME_PREFIX.test(sectionText),
   ),
   itaHeadingWithoutDocument: defineCheck(
     'ita-heading-without-document',
