@@ -22,6 +22,7 @@ describe.each([
   { corpus: 'real9', what: 'held-back test of the final code: sites rich in present, dated content', minSites: 3 },
   { corpus: 'real10', what: 'held-back test of the final code: health offices and a hospital rich in dated ITA documents', minSites: 2 },
   { corpus: 'real11', what: 'held-back test of the final code: local-government sub-sites (an information centre, a complaint centre)', minSites: 2 },
+  { corpus: 'real12', what: 'held-back test of the final code: two MOPH community hospitals (MOIT page, ITA document store) and an OVEC technical college', minSites: 3 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
