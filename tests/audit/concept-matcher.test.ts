@@ -179,3 +179,12 @@ describe('built-in concepts: MOPH MOIT wording (real10 corpus)', () => {
     expect(m('การประเมินความเสี่ยงการทุจริตและการให้หรือรับสินบน ประจำปีงบประมาณ พ.ศ. 2568').map((x) => x.conceptId)).not.toContain('integrity-measures');
   });
 });
+
+describe('built-in concepts: hospital online services (real8 corpus)', () => {
+  it("reads a hospital's online appointment check as an e-service", async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    expect(m('ตรวจสอบวันนัดหมาย').map((x) => x.conceptId)).toEqual(['e-service']);
+    expect(m('ตรวจสอบวันนัดหมายผู้ป่วย').map((x) => x.conceptId)).toEqual(['e-service']);
+  });
+});
