@@ -188,3 +188,11 @@ describe('built-in concepts: hospital online services (real8 corpus)', () => {
     expect(m('ตรวจสอบวันนัดหมายผู้ป่วย').map((x) => x.conceptId)).toEqual(['e-service']);
   });
 });
+
+describe('built-in concepts: an ethics training entry (holdout thesaban-joomla, with cell-lists-entries)', () => {
+  it('reads "…โครงการอบรมส่งเสริมคุณธรรมจริยธรรม…" as an ethics activity, also when it is a photo album', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    expect(m('ภาพกิจกรรมโครงการอบรมส่งเสริมคุณธรรมจริยธรรมพนักงาน').map((x) => x.conceptId)).toContain('ethics-driving');
+  });
+});
