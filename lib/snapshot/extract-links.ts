@@ -5,7 +5,7 @@ import { normalizeThai } from '../thai/index.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { brLineText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -140,6 +140,31 @@ function rowTitle(info: RowInfo, own: number): string {
   return title.length <= MAX_ROW_TITLE ? title : '';
 }
 
+const LIST_ENTRY = new Set(['li']);
+
+/**
+ * Rule cell-lists-entries: a table cell that lists several entries (`<td><li>5.1 บันทึก…<a/><li>5.2 ตค66<a/>…`) dates
+ * each link by its own entry, never by its neighbours' ('ตค66' is not the memo's month). The entry's text, or null
+ * when the link stands in no list item of the cell or the cell lists only one.
+ */
+export function cellEntryOf(el: Element, cell: Element): string | null {
+  const li = closestTag(el, LIST_ENTRY);
+  if (!li) return null;
+  let inside = false;
+  for (let n: AnyNode | null = li.parent; n; n = n.parent) if (n === cell) inside = true;
+  if (!inside) return null;
+  let entries = 0;
+  const count = (n: Element): void => {
+    for (const c of n.children) {
+      if (c.type !== 'tag') continue;
+      if ((c as Element).name === 'li') entries += 1;
+      count(c as Element);
+    }
+  };
+  count(cell);
+  return entries >= 2 ? ownText(li) : null;
+}
+
 function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawLink, 'cells' | 'row'> {
   const cell = closestTag(el, CELL_TAGS);
   const rowNode = cell ? closestTag(cell, ROW_TAG) : null;
@@ -149,7 +174,9 @@ function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawL
   const tds = rowNode.children.filter((c) => c.type === 'tag' && CELL_TAGS.has((c as Element).name));
   const own = tds.indexOf(cell);
   if (own < 0) return {};
-  return { cells: { texts: info.cells, own }, row: { code: info.code, title: rowTitle(info, own), group: info.group } };
+  const entry = cellEntryOf(el, cell);
+  const texts = entry === null ? info.cells : info.cells.map((t, i) => (i === own ? entry : t));
+  return { cells: { texts, own }, row: { code: info.code, title: rowTitle(info, own), group: info.group } };
 }
 
 const MAX_HEADING = 200;

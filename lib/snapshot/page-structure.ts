@@ -27,6 +27,21 @@ function isHeadingElement(node: AnyNode): node is Element {
 
 const HEADING_LEVELS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Thai or Latin letters a toggle's text needs to be a panel title, not an icon or an arrow. */
+const TOGGLE_TITLE_LETTERS = 8;
+
+/**
+ * Rule panel-toggle-heading: an accordion whose title is a bare `<button>` (no heading tag or class: a Tailwind
+ * accordion, `<button>MOIT11 …</button><div class="overflow-hidden">…links…</div>`) titles the panel that follows it.
+ * Only a button with a title's worth of letters, holding no link, standing right before the element walked up from.
+ */
+export function isPanelToggle(prev: AnyNode, next: AnyNode): boolean {
+  if (!isElement(prev) || prev.name !== 'button' || !isElement(next)) return false;
+  if (someDescendant(prev, (n) => n.name === 'a')) return false;
+  const text = normalizeThai(nodeText(prev));
+  return text.length <= MAX_HEADING && (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
+}
+
 /**
  * The last element below `node` (document order) that matches. The walks here stand in for
  * cheerio selectors, which compile their selector text again on every call (per link, per row).
@@ -78,7 +93,7 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
       walked.push(node);
       const prev: AnyNode | null = node.prev;
       if (prev) {
-        if (isHeadingElement(prev)) {
+        if (isHeadingElement(prev) || isPanelToggle(prev, node)) {
           found = textOf($, prev, MAX_HEADING);
           break;
         }

@@ -165,3 +165,37 @@ describe('part terms (the name of one part of the item)', () => {
     expect(m('มาตรฐานกำหนดตำแหนง')).toEqual([]);
   });
 });
+
+describe('built-in concepts: MOPH MOIT wording (real10 corpus)', () => {
+  it('reads anti-bribery measures as one part of the integrity measures, and their follow-up report as a part of carrying them out', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const of = (t: string, id: string) => m(t).find((x) => x.conceptId === id);
+    // Weak (a part): never a pass on its own, a person must look.
+    expect(of('MOIT12 หน่วยงานมีมาตรการ “การป้องกันการรับสินบน” ที่เป็นระบบ', 'integrity-measures')?.weak).toBe(true);
+    expect(of('12.1 มาตรการป้องกันรับสินบน', 'integrity-measures')?.weak).toBe(true);
+    expect(of('EB 13 หน่วยงานมีการกำหนดมาตรการและระบบในการป้องกันการรับสินบน', 'integrity-measures')?.weak).toBe(true);
+    const report = '2. มีรายงานสรุปผลการกำกับติดตามมาตรการการป้องกันการรับสินบนทุกรูปแบบ ประเด็นข้อ 1. ถึงข้อ 5.';
+    expect(m(report).map((x) => x.conceptId)).toEqual(['integrity-measures-implementation']);
+    expect(of(report, 'integrity-measures-implementation')?.weak).toBe(true);
+    // A bribery risk assessment is neither.
+    expect(m('การประเมินความเสี่ยงการทุจริตและการให้หรือรับสินบน ประจำปีงบประมาณ พ.ศ. 2568').map((x) => x.conceptId)).not.toContain('integrity-measures');
+  });
+});
+
+describe('built-in concepts: hospital online services (real8 corpus)', () => {
+  it("reads a hospital's online appointment check as an e-service", async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    expect(m('ตรวจสอบวันนัดหมาย').map((x) => x.conceptId)).toEqual(['e-service']);
+    expect(m('ตรวจสอบวันนัดหมายผู้ป่วย').map((x) => x.conceptId)).toEqual(['e-service']);
+  });
+});
+
+describe('built-in concepts: an ethics training entry (holdout thesaban-joomla, with cell-lists-entries)', () => {
+  it('reads "…โครงการอบรมส่งเสริมคุณธรรมจริยธรรม…" as an ethics activity, also when it is a photo album', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    expect(m('ภาพกิจกรรมโครงการอบรมส่งเสริมคุณธรรมจริยธรรมพนักงาน').map((x) => x.conceptId)).toContain('ethics-driving');
+  });
+});

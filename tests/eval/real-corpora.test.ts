@@ -21,6 +21,9 @@ describe.each([
   { corpus: 'real8', what: 'local government on a newer vendor platform, hospitals (held-back test of the final code)', minSites: 5 },
   { corpus: 'real9', what: 'held-back test of the final code: sites rich in present, dated content', minSites: 3 },
   { corpus: 'real10', what: 'held-back test of the final code: health offices and a hospital rich in dated ITA documents', minSites: 2 },
+  { corpus: 'real11', what: 'held-back test of the final code: local-government sub-sites (an information centre, a complaint centre)', minSites: 2 },
+  { corpus: 'real12', what: 'held-back test of the final code: two MOPH community hospitals (MOIT page, ITA document store) and an OVEC technical college', minSites: 3 },
+  { corpus: 'real13', what: 'held-back test of the final code: a municipality\'s OIT 2566 index of named href="#" rows', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -73,6 +74,11 @@ export interface SiteFaults {
   every?: number;
 }
 
+function queryFileName(pathname: string, query: string): string {
+  const name = query.replace(/[/\\]/g, '_');
+  return Buffer.byteLength(`${path.basename(pathname)}@${name}`) > 250 ? `sha1-${createHash('sha1').update(query).digest('hex').slice(0, 16)}` : name;
+}
+
 function pathHash(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
@@ -126,7 +132,8 @@ export async function serveSite(dir: string, faults: SiteFaults = {}): Promise<S
       return;
     }
     // A page per query string: "/list?page=2" is served from the file "list@page=2" (or "list@page=2.html").
-    const withQuery = u.search ? await findFile(root, `${pathname}@${decodeURIComponent(u.search.slice(1)).replace(/[/\\]/g, '_')}`) : null;
+    // A file name too long for the file system (over 250 bytes) is "list@sha1-<first 16 hex of the query's SHA-1>".
+    const withQuery = u.search ? await findFile(root, `${pathname}@${queryFileName(pathname, decodeURIComponent(u.search.slice(1)))}`) : null;
     const file = pathname === '/_site.json' ? null : withQuery ?? (await findFile(root, pathname));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><h1>404 Not Found</h1></body></html>');

@@ -40,7 +40,7 @@ export const HUB_CONCEPTS = 3;
 const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
-const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
+const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
 /**
  * The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary;
  * and the heads of bodies that are not local government: a prison's or a command's ผู้บัญชาการ, a police station's

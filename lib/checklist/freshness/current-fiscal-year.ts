@@ -1,5 +1,5 @@
 import { fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
-import { readEvidence } from './date-readings.ts';
+import { readEvidence, undatedServerFiscalYear } from './date-readings.ts';
 import { describeFiscalYear, judgeFiscalYearTarget } from './fiscal-year-target.ts';
 import { subjectOf, type DatedEvidence, type FreshnessVerdict, type JudgeOptions } from './freshness-types.ts';
 
@@ -10,5 +10,5 @@ import { subjectOf, type DatedEvidence, type FreshnessVerdict, type JudgeOptions
  * no date at all → review.
  */
 export function judgeCurrentFiscalYear(evidence: readonly DatedEvidence[], asOf: CalendarDate, options: JudgeOptions = {}): FreshnessVerdict {
-  return judgeFiscalYearTarget(readEvidence(evidence), { target: fiscalYearOf(asOf), describe: describeFiscalYear }, asOf, subjectOf(options));
+  return judgeFiscalYearTarget(readEvidence(evidence), { target: fiscalYearOf(asOf), describe: describeFiscalYear, undatedNewest: undatedServerFiscalYear(evidence) }, asOf, subjectOf(options));
 }

@@ -156,3 +156,18 @@ export function monthsOfReading(reading: Reading): MonthIndex[] {
 export function isServerDate(reading: Reading): boolean {
   return reading.kind === 'day' && reading.server;
 }
+
+/**
+ * The newest fiscal year among the Last-Modified dates of pieces that print no date of their own (every reading a
+ * server date), or null when every piece prints one.
+ */
+export function undatedServerFiscalYear(evidence: readonly DatedEvidence[]): number | null {
+  let newest: number | null = null;
+  for (const piece of evidence) {
+    const readings = periodReadings(piece);
+    if (readings.length === 0 || !readings.every(isServerDate)) continue;
+    const fy = Math.max(...readings.map(latestFiscalYear));
+    if (newest === null || fy > newest) newest = fy;
+  }
+  return newest;
+}

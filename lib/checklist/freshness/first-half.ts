@@ -1,6 +1,6 @@
 import { BE_OFFSET, fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
 import { dueDateInFiscalYear } from './calendar-math.ts';
-import { readEvidence } from './date-readings.ts';
+import { readEvidence, undatedServerFiscalYear } from './date-readings.ts';
 import { judgeFiscalYearTarget, type PeriodText } from './fiscal-year-target.ts';
 import { subjectOf, type DatedEvidence, type FreshnessVerdict, type JudgeOptions } from './freshness-types.ts';
 import { englishMonth, thaiMonth } from './thai-period-format.ts';
@@ -24,7 +24,7 @@ export function judgeFirstHalf(rule: { due: string }, evidence: readonly DatedEv
   const current = fiscalYearOf(asOf);
   return judgeFiscalYearTarget(
     readEvidence(evidence),
-    { target: current, describe: describeFirstHalf, due: dueDateInFiscalYear(rule.due, current) },
+    { target: current, describe: describeFirstHalf, due: dueDateInFiscalYear(rule.due, current), undatedNewest: undatedServerFiscalYear(evidence) },
     asOf,
     subjectOf(options),
   );

@@ -20,6 +20,12 @@ export interface FiscalYearTarget {
   target: number;
   describe: (fiscalYearBE: number) => PeriodText;
   due?: CalendarDate;
+  /**
+   * The newest fiscal year of the Last-Modified dates of pieces that print no date of their own (see
+   * undatedServerFiscalYear): such a piece may be the report asked for, so it keeps an older dated one from
+   * deciding `outdated` (rule undated-newer-file).
+   */
+  undatedNewest?: number | null;
 }
 
 /**
@@ -102,6 +108,15 @@ export function judgeFiscalYearTarget(readings: readonly Reading[], spec: Fiscal
       reasonEn: `Found ${subject.en} for ${describe(newestFY).en}, which still counts until ${englishDate(due)}; ${wanted.en} is due by ${englishDate(due)}`,
       newest,
       attention: attentionFor(),
+    };
+  }
+  if (spec.undatedNewest !== undefined && spec.undatedNewest !== null && spec.undatedNewest >= oldestAccepted) {
+    return {
+      status: 'review',
+      reason: `${subject.th}ที่ระบุปีล่าสุดเป็นของ${describe(newestFY).th} แต่มีไฟล์อื่นที่ไม่ระบุปีและแก้ไขล่าสุดใน${thaiFiscalYear(spec.undatedNewest)} ตรวจเองว่าเป็นของ${wanted.th}หรือไม่`,
+      reasonEn: `The newest dated ${subject.en} is for ${describe(newestFY).en}, but other files print no date and were last modified in ${englishFiscalYear(spec.undatedNewest)}; check by hand whether one is for ${wanted.en}`,
+      newest,
+      attention: [],
     };
   }
   return {

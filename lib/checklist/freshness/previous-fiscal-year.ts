@@ -1,6 +1,6 @@
 import { fiscalYearOf, type CalendarDate } from '../../thai/fiscal-year.ts';
 import { dueDateInFiscalYear } from './calendar-math.ts';
-import { readEvidence } from './date-readings.ts';
+import { readEvidence, undatedServerFiscalYear } from './date-readings.ts';
 import { describeFiscalYear, judgeFiscalYearTarget } from './fiscal-year-target.ts';
 import { subjectOf, type DatedEvidence, type FreshnessVerdict, type JudgeOptions } from './freshness-types.ts';
 
@@ -13,7 +13,7 @@ export function judgePreviousFiscalYear(rule: { due: string }, evidence: readonl
   const current = fiscalYearOf(asOf);
   return judgeFiscalYearTarget(
     readEvidence(evidence),
-    { target: current - 1, describe: describeFiscalYear, due: dueDateInFiscalYear(rule.due, current) },
+    { target: current - 1, describe: describeFiscalYear, due: dueDateInFiscalYear(rule.due, current), undatedNewest: undatedServerFiscalYear(evidence) },
     asOf,
     subjectOf(options),
   );

@@ -262,6 +262,11 @@ describe('the check table', () => {
     // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
     expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
     expect(C.personCard.run(['นายสมชาย ใจดี', 'นายอำเภอเมืองลำปาง'])).toBe(true);
+    // A hospital director is a doctor: a medical title of address ("พญ.", "นพ.", "นายแพทย์") glued to the name.
+    expect(C.personCard.run(['พญ.นฤนาท จอมภาปิน', 'ผู้อำนวยการโรงพยาบาลเถิน'])).toBe(true);
+    expect(C.personCard.run(['นพ. สมชาย ใจดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    expect(C.personCard.run(['นายแพทย์สมชาย ใจดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    expect(C.personCard.run(['พญ.นฤนาท จอมภาปิน', 'กุมารแพทย์'])).toBe(false);
     // a sentence of news that mentions the mayor is no card
     expect(C.personCard.run(['นายปรีชา คชวงษ์ นายกองค์การบริหารส่วนตำบลไผ่ขวาง ได้มอบหมายให้ นายวิทยา ศิริเลิศ'])).toBe(false);
     // a name over a position that is not the top of the body, or a position without a name
