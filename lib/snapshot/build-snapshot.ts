@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
+import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
@@ -38,6 +39,18 @@ const MAX_BODY_DATES = 400;
 
 function tag(mentions: DateMention[], source: DateSource): DatedMention[] {
   return mentions.map((m) => ({ ...m, source }));
+}
+
+/**
+ * Rule assessment-year-heading: a file listed under a heading that states only the assessment year ("ITA 2564",
+ * assessmentYearOfHeading) and uploaded for that same round ("/upload/ITA/ITA2564/EB16/01.pdf", itaRoundYears) is
+ * filed for that fiscal year: a heading date. Either alone dates nothing — a heading over a standing document linked
+ * from elsewhere ("/uploads/hr/policy.pdf"), or a round folder whose files may be last year's reports.
+ */
+export function assessmentYearDates(heading: string, url: string | null): DatedMention[] {
+  if (heading === '' || url === null) return [];
+  const year = assessmentYearOfHeading(heading);
+  return year && itaRoundYears(url).includes(Number(year.raw)) ? [{ ...year, source: 'heading' }] : [];
 }
 
 /** The dates a URL's file name and path give, remembered (bounded): a menu's links come back on every page of a crawl. */
@@ -210,9 +223,13 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(remembered(pathDatesOf, l.url, pathDates), 'url-path') : [];
+    // A file still undated, right under a heading that states only the assessment year ("ITA 2564") and uploaded for
+    // that round, is filed for that fiscal year (assessment-year-heading). Only its own nearest heading counts: a
+    // sub-heading between them (an item's requirement) is what it is listed under; the page title never dates a link.
+    const sectionYear = labelDates.length + rowDates.length + urlDates.length + pathOnly.length === 0 ? assessmentYearDates(l.heading, l.url) : [];
     const { cells: _cells, row, line: _line, stampLine: _stampLine, boldLine: _boldLine, ...rest } = l;
     const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
-    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly] };
+    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly, ...sectionYear] };
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);

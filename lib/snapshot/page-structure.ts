@@ -575,10 +575,12 @@ const MENU_TOKEN_START = /^(?:nav|header|footer|menu|topbar|offcanvas|dropdown|m
 const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer)$/;
 /** Class or id tokens of content blocks that merely end in "header"/"footer" ("card-header", "post-footer"). */
 const CONTENT_TOKEN = /^(?:card|panel|modal|accordion|box|widget|section|tab|entry|post|article|content|table|page-header)/;
+/** Class tokens that style a slider's own arrows and dots ("nav-dots-style", "nav-arrow-b"): not a menu. */
+const CONTROL_STYLE_TOKEN = /^nav-(?:dots?|arrows?)(?:$|-)/;
 
 function isMenuToken(token: string): boolean {
   const t = token.toLowerCase();
-  if (t === '' || CONTENT_TOKEN.test(t)) return false;
+  if (t === '' || CONTENT_TOKEN.test(t) || CONTROL_STYLE_TOKEN.test(t)) return false;
   return MENU_TOKEN_START.test(t) || MENU_TOKEN_END.test(t);
 }
 
@@ -592,6 +594,8 @@ function isMenuBlock(el: Element, inContent: boolean): boolean {
   if (MENU_TAGS.has(el.name)) return !inContent;
   const role = el.attribs['role'];
   if (role && MENU_ROLES.has(role)) return true;
+  // A tab's pane is content whatever its id says ("nav1" for the pane of tab "nav1-tab").
+  if (role === 'tabpanel') return false;
   return tokens.split(/\s+/).some(isMenuToken);
 }
 

@@ -67,6 +67,22 @@ export function isItaRoundYear(text: string, start: number): boolean {
   return ITA_ROUND_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** An assessment round glued to ITA/OIT in a URL: "ITA2564", "ita-2568", "ITA_68" (a two-digit year is 25NN). */
+const ITA_ROUND_RE = /(?<![a-z])(?:ita|oit)\s?(25\d\d|[5-9]\d)(?!\d)/gi;
+
+/**
+ * The assessment rounds (Buddhist-era years) a URL's path names by a year glued to ITA/OIT ("/upload/ITA/ITA2564/EB16/01.pdf"
+ * → [2564], "ita2569-o20-01" → [2569]): the round the file was uploaded for, never a period of the document by itself.
+ */
+export function itaRoundYears(url: string): number[] {
+  const years = new Set<number>();
+  for (const m of urlDateText(url).matchAll(ITA_ROUND_RE)) {
+    const y = m[1] ?? '';
+    years.add(y.length === 2 ? 2500 + Number(y) : Number(y));
+  }
+  return [...years];
+}
+
 /** A plausible year as written in a path: CE 2000–2049 or BE 2540–2599; the CE year, or null. */
 function pathYear(text: string): { year: number; era: 'BE' | 'CE' } | null {
   const y = Number(text);

@@ -19,7 +19,7 @@ export {
   toIsoDate,
 } from './fiscal-year.ts';
 export { findDates } from './find-dates.ts';
-export { datesFromUrl, pathDates, safeDecodeUri, urlDateText } from './dates-from-url.ts';
+export { datesFromUrl, itaRoundYears, pathDates, safeDecodeUri, urlDateText } from './dates-from-url.ts';
 export { formatThaiDate, formatThaiMonth, monthKey, type ThaiDateStyle } from './format-thai-date.ts';
 export {
   asciiToThaiDigits,

@@ -118,6 +118,9 @@ describe('built-in concepts: menu labels seen on local-government sites (real2 c
     expect(idsOf('การจัดการเรื่องร้องเรียนการทุจริต')).toEqual(['complaint-guideline']);
     expect(idsOf('รายงานผลการจัดการเรื่องร้องเรียนการทุจริต')).not.toContain('complaint-guideline');
     expect(idsOf('บริการยื่นเอกสารออนไลน์')).toEqual(['e-service']);
+    // An online repair request (a school's or a municipality's "แจ้งซ่อมออนไลน์") is an online service.
+    expect(idsOf('แจ้งซ่อมออนไลน์')).toEqual(['e-service']);
+    expect(idsOf('แจ้งซ่อมไฟฟ้าสาธารณะ')).not.toContain('e-service');
     expect(idsOf('เทศบัญญัติฯ')).toEqual(['budget-plan']);
     expect(idsOf('ข้อบัญญัติ ฯ ประจำปี 2567')).toEqual(['budget-plan']);
     expect(idsOf('เทศบัญญัติตำบล เรื่อง ตลาด')).toEqual(['laws']);

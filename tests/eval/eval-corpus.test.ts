@@ -86,7 +86,7 @@ describe.each([
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
   { corpus: 'real2', correct: 193, items: 198, known: [] as string[] },
-  { corpus: 'real3', correct: 131, items: 164, known: [] as string[] },
+  { corpus: 'real3', correct: 142, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
   { corpus: 'real5', correct: 146, items: 155, known: [] as string[] },

@@ -33,6 +33,21 @@ describe('links in the site navigation (inMenu)', () => {
       ['3', false],
     ]);
   });
+  it("a slider's arrow or dot styling and a tab's pane are content, whatever their class or id says", () => {
+    // real templates: Owl Carousel "nav-dots-style" news cards in a tab pane id="nav1"; a section "nav-arrow-b"
+    expect(
+      menu(
+        '<div class="tab-content"><div class="tab-pane fade show active" id="nav1" role="tabpanel"><div class="owl-carousel nav-dots-style"><a href="#" class="item">19 สิงหาคม 2566 ข่าวผู้บริหาร</a></div></div></div><section class="news-single nav-arrow-b"><a href="/a.pdf">EB1</a></section>',
+      ),
+    ).toEqual([
+      ['19 สิงหาคม 2566 ข่าวผู้บริหาร', false],
+      ['EB1', false],
+    ]);
+    expect(menu('<div class="nav-dots-style"><nav><a href="/x">หน้าหลัก</a></nav></div><div id="nav1"><a href="/y">ข</a></div>')).toEqual([
+      ['หน้าหลัก', true],
+      ['ข', true],
+    ]);
+  });
   it('content cards are not menus, even with a "card-header"', () => {
     // a real Bootstrap card: the title is an h5, the button an empty link
     expect(
