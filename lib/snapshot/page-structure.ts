@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { findDates, normalizeThai } from '../thai/index.ts';
-import { type ElementIndex, textOf as nodeText } from './element-index.ts';
+import { type ElementIndex, moreThaiConsonantsThan, textOf as nodeText } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
@@ -251,6 +251,8 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
         if (block.name === 'br' || block.name === 'img' || block.name === 'i') continue;
         if (block.name === 'a' || someDescendant(block, holdsLink)) return '';
         if (!TEXT_BLOCKS.has(block.name)) return '';
+        // Longer than a sub-heading for certain: not read (see moreThaiConsonantsThan).
+        if (moreThaiConsonantsThan(block, MAX_PRECEDING)) return '';
         const t = normalizeThai(nodeText(block));
         if (t.length >= 3 && t.length <= MAX_PRECEDING) return t;
         if (t.length > MAX_PRECEDING) return '';
@@ -322,7 +324,7 @@ const MAX_BOLD_LINE = 200;
 /** A paragraph whose only words are one bold run and that holds no link: `<p><strong>O26 … พ.ศ. 2568</strong></p>`. */
 function isBoldLine(el: Element): boolean {
   if (el.name !== 'p' && el.name !== 'div') return false;
-  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
+  if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_BOLD_LINE)) return false;
   const text = normalizeThai(nodeText(el));
   if (text.replace(LINE_FILLER, '').length < MIN_LINE_LETTERS || text.length > MAX_BOLD_LINE) return false;
   const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
@@ -668,7 +670,7 @@ function inlineOnly(n: Element): boolean {
 export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
   // The structure first: most blocks hold a block, and their text (all of a page's wrapper) is not needed.
-  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
+  if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_TITLE)) return false;
   const text = normalizeThai(nodeText(el));
   if (text.length < 2 || text.length > MAX_TITLE) return false;
   if (classes(el).some((c) => TITLE_CLASS.test(c))) return true;
@@ -676,6 +678,15 @@ export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
   const only = own[0];
   return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai(nodeText(only)) === text;
+}
+
+/**
+ * Whether `parent`'s other children than `child` hold no Thai consonant: otherwise `parent`'s text has more of them
+ * than `child`'s, and cannot normalise to the same words (see moreThaiConsonantsThan); decided without reading a
+ * whole wrapper's text.
+ */
+function onlyWraps(parent: Element, child: AnyNode): boolean {
+  return parent.children.every((c) => c === child || !moreThaiConsonantsThan(c, 0));
 }
 
 const COPYRIGHT = /©|\bcopyright\b|สงวนลิขสิทธิ์/i;
@@ -707,10 +718,11 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     const titleSection = hLevel === undefined && isTitleBlock($, el);
     if (hLevel === undefined && !titleSection) continue;
     const level = hLevel ?? 4;
+    if (moreThaiConsonantsThan(el, MAX_HEADING)) continue;
     const heading = normalizeThai(nodeText(el));
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
-    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && normalizeThai(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
     const parts: string[] = [];
     let length = 0;
     let linked = false;
@@ -735,6 +747,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     push(heading, parts.join(' '), linked);
   }
   for (const el of index.all) {
+    if (el.attribs['role'] !== 'tabpanel' && !(el.attribs['class'] ?? '').includes('tab-pane')) continue;
     const cls = classes(el);
     if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
     const by = el.attribs['aria-labelledby'];
