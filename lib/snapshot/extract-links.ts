@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizedText } from './normalized-text.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
-import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
+import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { brLineText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
@@ -170,6 +170,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const lineHeadingOf = createLineHeadingFinder();
   const readRow = createRowReader();
   const inMenu = createMenuRegionFinder();
+  const classify = createLinkClassifier(pageUrl, isSameSite);
   const links: RawLink[] = [];
   for (const el of index.all) {
     if (!isLinkLike(el)) continue;
@@ -206,7 +207,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
     links.push({
       href: target.raw,
       url: url ? url.href : null,
-      kind: classifyLink(url, target.raw, pageUrl, isSameSite),
+      kind: classify(url, target.raw),
       origin,
       label,
       labelSource,
