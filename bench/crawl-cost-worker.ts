@@ -24,6 +24,8 @@ export interface WorkerResult {
   requests: number;
   pages: number;
   ms: number;
+  /** CPU time of this process during the crawl (user + system), ms: swayed less than `ms` by other jobs on a shared machine. */
+  cpuMs: number;
   /** Peak resident set size of the process, MB. */
   peakRssMb: number;
   /** Heap in use after a full GC at the end, with the result still held, MB. */
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     return fetch(input, init);
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let pages: string[];
   let held: unknown;
   const liveHeapMb: number[] = [];
@@ -145,6 +148,7 @@ async function main(): Promise<void> {
     }
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heap = process.memoryUsage().heapUsed;
@@ -153,6 +157,7 @@ async function main(): Promise<void> {
     requests,
     pages: pageCount ?? pages.length,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapAfterGcMb: heap / 1024 / 1024,
     menuPages: pages.filter((p) => /\/page\/\d+$/.test(p)).length,

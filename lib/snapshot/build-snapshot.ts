@@ -59,14 +59,22 @@ const fileNameDatesOf = new Map<string, DateMention[]>();
 const pathDatesOf = new Map<string, DateMention[]>();
 
 /** `read(url)`, remembered in `memo`; handed out through `tag`, which copies every mention, so nothing remembered is shared. */
-function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: string) => DateMention[]): DateMention[] {
+function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: string) => DateMention[], max = MAX_REMEMBERED_URLS): DateMention[] {
   let dates = memo.get(url);
   if (dates === undefined) {
     dates = read(url);
-    if (memo.size >= MAX_REMEMBERED_URLS) memo.clear();
+    if (memo.size >= max) memo.clear();
     memo.set(url, dates);
   }
   return dates;
+}
+
+/** The dates of a short text (a link's label, its row or line) remembered the same way: a menu's labels come back on every page. */
+const MAX_REMEMBERED_TEXT = 200;
+const MAX_REMEMBERED_TEXTS = 2_000;
+const textDatesOf = new Map<string, DateMention[]>();
+function periodDatesOf(text: string): DateMention[] {
+  return text.length > MAX_REMEMBERED_TEXT ? periodDates(text) : remembered(textDatesOf, text, periodDates, MAX_REMEMBERED_TEXTS);
 }
 
 /**
@@ -190,7 +198,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const datesOfContext = (context: string): DatedMention[] => {
     let d = contextDates.get(context);
     if (!d) {
-      d = tag(periodDates(context), 'row');
+      d = tag(periodDatesOf(context), 'row');
       contextDates.set(context, d);
     }
     return d;
@@ -205,7 +213,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     if ((l.label.match(BE_YEAR) ?? []).some((y) => !lineYears.has(y))) contradictedLines.add(l.boldLine);
   }
   const links: LinkRecord[] = rawLinks.map((l) => {
-    const labelDates = tag(periodDates(l.label), 'link-label');
+    const labelDates = tag(periodDatesOf(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(remembered(fileNameDatesOf, l.url, fileNameDates), 'url') : [];

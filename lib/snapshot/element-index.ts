@@ -67,3 +67,29 @@ export function textOf(node: AnyNode): string {
   for (const child of node.children) out += textOf(child);
   return out;
 }
+
+/** A Thai consonant, ก…ฮ (U+0E01–U+0E2E). */
+function isThaiConsonant(c: number): boolean {
+  return c >= 0x0e01 && c <= 0x0e2e;
+}
+
+/**
+ * Whether the text of a node (as textOf reads it) holds more than `limit` Thai consonants, stopping at the one
+ * past the limit. normalizeThai keeps every Thai consonant (NFC leaves them alone; its spelling folds trade one
+ * consonant for one), so a text with more than `limit` of them normalises to more than `limit` characters: a
+ * length bound decided without building and normalising a long text (a page's paragraphs, its wrappers).
+ */
+export function moreThaiConsonantsThan(node: AnyNode, limit: number): boolean {
+  let left = limit;
+  const walk = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      const data = n.data;
+      for (let i = 0; i < data.length; i += 1) if (isThaiConsonant(data.charCodeAt(i)) && --left < 0) return true;
+      return false;
+    }
+    if (n.type === 'comment' || !('children' in n)) return false;
+    for (const c of n.children) if (walk(c)) return true;
+    return false;
+  };
+  return walk(node);
+}

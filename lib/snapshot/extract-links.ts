@@ -1,9 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../crawl/resolve-link.ts';
-import { normalizeThai } from '../thai/index.ts';
+import { normalizedText } from './normalized-text.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
-import { classifyLink, fileNameLabel, isEmptyHref } from './link-kind.ts';
+import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
 
@@ -40,7 +40,7 @@ function isLinkLike(el: Element): boolean {
       return true;
     case 'button':
       // A "ดาวน์โหลด" button outside a form that opens nothing lists a document without it; tabs and a form's buttons are controls.
-      if (closestTag(el.parent, FORM_TAG) === null && GENERIC_LABEL.test(normalizeThai(textOf(el)).trim())) return true;
+      if (closestTag(el.parent, FORM_TAG) === null && GENERIC_LABEL.test(normalizedText(textOf(el)).trim())) return true;
       break;
     case 'area':
     case 'iframe':
@@ -63,7 +63,7 @@ export function isGenericLabel(label: string, source: LabelSource): boolean {
 }
 
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
-  const text = normalizeThai(textOf(el));
+  const text = normalizedText(textOf(el));
   if (text) return { label: text, labelSource: 'text' };
   const attrs: [string, LabelSource][] = [
     ['title', 'title'],
@@ -71,13 +71,13 @@ function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; 
     ['alt', 'alt'],
   ];
   for (const [attr, source] of attrs) {
-    const v = normalizeThai(el.attribs[attr] ?? '');
+    const v = normalizedText(el.attribs[attr] ?? '');
     if (v) return { label: v, labelSource: source };
   }
   const img = firstDescendant(el, (e) => e.name === 'img');
-  const alt = normalizeThai(img?.attribs['alt'] ?? img?.attribs['title'] ?? '');
+  const alt = normalizedText(img?.attribs['alt'] ?? img?.attribs['title'] ?? '');
   if (alt) return { label: alt, labelSource: 'alt' };
-  const name = normalizeThai(fileNameLabel(url));
+  const name = normalizedText(fileNameLabel(url));
   if (name) return { label: name, labelSource: 'filename' };
   return { label: '', labelSource: 'none' };
 }
@@ -197,6 +197,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const lineHeadingOf = createLineHeadingFinder();
   const readRow = createRowReader();
   const inMenu = createMenuRegionFinder();
+  const classify = createLinkClassifier(pageUrl, isSameSite);
   const links: RawLink[] = [];
   for (const el of index.all) {
     if (!isLinkLike(el)) continue;
@@ -233,7 +234,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
     links.push({
       href: target.raw,
       url: url ? url.href : null,
-      kind: classifyLink(url, target.raw, pageUrl, isSameSite),
+      kind: classify(url, target.raw),
       origin,
       label,
       labelSource,

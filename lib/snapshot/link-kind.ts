@@ -19,21 +19,34 @@ export function isDocumentUrl(url: URL): boolean {
   return DOCUMENT_EXTENSIONS.test(path);
 }
 
+/** A URL without its fragment, `www.` and trailing slashes: what isSamePage compares. */
+const pageIdentity = (u: URL): string => `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+
 /** Same page, ignoring the fragment (a link to itself is a placeholder, not evidence). */
 export function isSamePage(a: URL, b: URL): boolean {
-  const strip = (u: URL) => `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  return strip(a) === strip(b);
+  return pageIdentity(a) === pageIdentity(b);
 }
 
 export function classifyLink(url: URL | null, href: string, page: URL, isSameSite: (u: URL) => boolean): LinkKind {
-  if (/^\s*(mailto|tel):/i.test(href)) return 'contact';
-  if (!url) return 'placeholder';
-  // A hash route (`#/o1`, `/#!/news`) is a page a script builds, not an anchor on this page.
-  if (hashRoute(url) !== null && isSameSite(url) && !isDocumentUrl(url) && hashRoute(url) !== hashRoute(page)) return 'script-route';
-  if (isSamePage(url, page)) return 'placeholder';
-  if (isDocumentUrl(url)) return 'document';
-  if (!isSameSite(url)) return 'external';
-  return 'page';
+  return createLinkClassifier(page, isSameSite)(url, href);
+}
+
+/** classifyLink for the links of one page: what it reads of the page (its identity, its hash route) read once. */
+export function createLinkClassifier(page: URL, isSameSite: (u: URL) => boolean): (url: URL | null, href: string) => LinkKind {
+  const pageRoute = hashRoute(page);
+  const pageId = pageIdentity(page);
+  return (url, href) => {
+    if (/^\s*(mailto|tel):/i.test(href)) return 'contact';
+    if (!url) return 'placeholder';
+    // A hash route (`#/o1`, `/#!/news`) is a page a script builds, not an anchor on this page.
+    const route = hashRoute(url);
+    const document = isDocumentUrl(url);
+    if (route !== null && isSameSite(url) && !document && route !== pageRoute) return 'script-route';
+    if (pageIdentity(url) === pageId) return 'placeholder';
+    if (document) return 'document';
+    if (!isSameSite(url)) return 'external';
+    return 'page';
+  };
 }
 
 /** The last path segment, decoded, without its extension: a label of last resort. */

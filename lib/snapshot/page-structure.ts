@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findDates, normalizeThai } from '../thai/index.ts';
-import { type ElementIndex, textOf as nodeText } from './element-index.ts';
+import { findDates } from '../thai/index.ts';
+import { normalizedText } from './normalized-text.ts';
+import { type ElementIndex, moreThaiConsonantsThan, textOf as nodeText } from './element-index.ts';
 import { isEmptyHref } from './link-kind.ts';
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
@@ -70,7 +71,7 @@ function someDescendant(node: Element, match: (el: Element) => boolean): boolean
 const hasHref = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined;
 
 function textOf($: CheerioAPI, node: AnyNode, max: number): string {
-  return normalizeThai(nodeText(node)).slice(0, max);
+  return normalizedText(nodeText(node)).slice(0, max);
 }
 
 /**
@@ -147,7 +148,7 @@ export function ownText(node: AnyNode): string {
     if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(node);
-  return normalizeThai(parts.join(' ')).slice(0, MAX_CONTEXT);
+  return normalizedText(parts.join(' ')).slice(0, MAX_CONTEXT);
 }
 
 /**
@@ -174,7 +175,7 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
       while (to < siblings.length - 1 && !(isElement(siblings[to + 1]!) && (siblings[to + 1] as Element).name === 'br')) to++;
       const line = siblings.slice(from, to + 1);
       if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
-      return normalizeThai(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+      return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
     }
     if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
     node = node.parent;
@@ -211,7 +212,7 @@ export function entryDateLine(el: Element): string {
         line.push(n);
       }
       if (line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return '';
-      const text = normalizeThai(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? nodeText(n) : '')).join(' '));
+      const text = normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? nodeText(n) : '')).join(' '));
       if (text === '' || text.length > MAX_STAMP_LINE) return '';
       const dates = findDates(text).filter((d) => d.precision === 'day');
       if (dates.length === 0) return '';
@@ -257,7 +258,7 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
     for (let level = 0; level < 4; level++) {
       for (let prev: AnyNode | null = node.prev; prev; prev = prev.prev) {
         if (prev.type === 'text') {
-          const t = normalizeThai(prev.data);
+          const t = normalizedText(prev.data);
           if (t.length >= 3) return t.slice(0, MAX_PRECEDING);
           continue;
         }
@@ -266,7 +267,9 @@ export function createPrecedingTextFinder($: CheerioAPI): (el: Element) => strin
         if (block.name === 'br' || block.name === 'img' || block.name === 'i') continue;
         if (block.name === 'a' || someDescendant(block, holdsLink)) return '';
         if (!TEXT_BLOCKS.has(block.name)) return '';
-        const t = normalizeThai(nodeText(block));
+        // Longer than a sub-heading for certain: not read (see moreThaiConsonantsThan).
+        if (moreThaiConsonantsThan(block, MAX_PRECEDING)) return '';
+        const t = normalizedText(nodeText(block));
         if (t.length >= 3 && t.length <= MAX_PRECEDING) return t;
         if (t.length > MAX_PRECEDING) return '';
       }
@@ -298,7 +301,7 @@ export function createLineHeadingFinder(): (el: Element) => string {
     for (let level = 0; level < 3; level++) {
       for (let prev: AnyNode | null = node.prev; prev; prev = prev.prev) {
         if (prev.type === 'text') {
-          const t = normalizeThai(prev.data);
+          const t = normalizedText(prev.data);
           if (newLine && t.replace(LINE_FILLER, '').length >= MIN_LINE_LETTERS) return t.replace(/^[\s\-–—•·]+/, '').slice(0, MAX_HEADING);
           continue;
         }
@@ -312,7 +315,7 @@ export function createLineHeadingFinder(): (el: Element) => string {
         // Another link line under the same sub-heading.
         if (block.name === 'a' || (INLINE_TEXT.has(block.name) && someDescendant(block, holdsLink))) continue;
         if (INLINE_TEXT.has(block.name)) {
-          const t = normalizeThai(nodeText(block));
+          const t = normalizedText(nodeText(block));
           if (newLine && t.replace(LINE_FILLER, '').length >= MIN_LINE_LETTERS) return t.slice(0, MAX_HEADING);
           continue;
         }
@@ -337,12 +340,12 @@ const MAX_BOLD_LINE = 200;
 /** A paragraph whose only words are one bold run and that holds no link: `<p><strong>O26 … พ.ศ. 2568</strong></p>`. */
 function isBoldLine(el: Element): boolean {
   if (el.name !== 'p' && el.name !== 'div') return false;
-  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
-  const text = normalizeThai(nodeText(el));
+  if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_BOLD_LINE)) return false;
+  const text = normalizedText(nodeText(el));
   if (text.replace(LINE_FILLER, '').length < MIN_LINE_LETTERS || text.length > MAX_BOLD_LINE) return false;
   const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
   const only = own[0];
-  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai(nodeText(only)) === text;
+  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizedText(nodeText(only)) === text;
 }
 
 /**
@@ -373,7 +376,7 @@ function boldLineOver(row: Element): string {
     }
     const block = asElement(prev);
     if (!block) continue;
-    if (isBoldLine(block)) line = normalizeThai(nodeText(block)).slice(0, MAX_HEADING);
+    if (isBoldLine(block)) line = normalizedText(nodeText(block)).slice(0, MAX_HEADING);
     else if (block.name === 'p' && someDescendant(block, hasHref)) {
       line = boldLineOfParagraph.get(block);
       passed.push(block);
@@ -386,7 +389,7 @@ function boldLineOver(row: Element): string {
 
 export function pageTitle($: CheerioAPI, index: ElementIndex): string {
   const title = index.byTag('title')[0];
-  return title ? normalizeThai(nodeText(title)).slice(0, 300) : '';
+  return title ? normalizedText(nodeText(title)).slice(0, 300) : '';
 }
 
 const PAGE_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
@@ -395,7 +398,7 @@ export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
   for (const el of index.all) {
     if (!PAGE_HEADINGS.has(el.name)) continue;
-    const t = normalizeThai(nodeText(el)).slice(0, MAX_HEADING);
+    const t = normalizedText(nodeText(el)).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
   }
   return out;
@@ -413,7 +416,7 @@ function isBreadcrumb(el: Element): boolean {
 
 export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
   const el = index.all.find((e) => isBreadcrumb(e) && index.isAttached(e));
-  return el ? normalizeThai(nodeText(el)).slice(0, 300) : '';
+  return el ? normalizedText(nodeText(el)).slice(0, 300) : '';
 }
 
 const MAX_UNLINKED_ROWS = 300;
@@ -459,7 +462,7 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
     if (someDescendant(el, (n) => n.name === 'th') && !someDescendant(el, (n) => n.name === 'td')) continue;
     if (someDescendant(el, (n) => hasHref(n) && !isEmptyHref(n.attribs['href'] ?? ''))) continue;
     // Cells apart ("OIT 20 | รายงาน…" reads "OIT 20 รายงาน…", not "OIT 20รายงาน…").
-    const text = normalizeThai(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : nodeText(el));
+    const text = normalizedText(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : nodeText(el));
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
   }
   return out;
@@ -473,7 +476,7 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
 const ITEM_CODE = /^(?:(m)?oit|o\.?|ข้อ(?:ที่)?)\s?(\d{1,2})(?![\d.]*\d)/i;
 
 export function itemCodeOf(text: string): string {
-  const m = ITEM_CODE.exec(normalizeThai(text));
+  const m = ITEM_CODE.exec(normalizedText(text));
   if (!m) return '';
   const n = Number(m[2]);
   if (n < 1) return '';
@@ -655,7 +658,7 @@ function visibleText(node: AnyNode): string {
     if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(node);
-  return normalizeThai(parts.join(' '));
+  return normalizedText(parts.join(' '));
 }
 
 /** Whether an element ends a section of level `level`: it is, or holds, a heading at that level or above with text (or, for a section under a title block, any h1–h4 or another title block). */
@@ -663,7 +666,7 @@ function endsSection($: CheerioAPI, el: Element, level: number, titleSection = f
   const stops = (n: Element): boolean => {
     const l = SECTION_HEADINGS[n.name];
     if (titleSection && l === undefined) return isTitleBlock($, n);
-    return l !== undefined && l <= level && normalizeThai(nodeText(n)) !== '';
+    return l !== undefined && l <= level && normalizedText(nodeText(n)) !== '';
   };
   return stops(el) || someDescendant(el, stops);
 }
@@ -687,14 +690,23 @@ function inlineOnly(n: Element): boolean {
 export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
   // The structure first: most blocks hold a block, and their text (all of a page's wrapper) is not needed.
-  if (!inlineOnly(el) || someDescendant(el, holdsLink)) return false;
-  const text = normalizeThai(nodeText(el));
+  if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_TITLE)) return false;
+  const text = normalizedText(nodeText(el));
   if (text.length < 2 || text.length > MAX_TITLE) return false;
   if (classes(el).some((c) => TITLE_CLASS.test(c))) return true;
   if (el.name === 'span') return false;
   const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
   const only = own[0];
-  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizeThai(nodeText(only)) === text;
+  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizedText(nodeText(only)) === text;
+}
+
+/**
+ * Whether `parent`'s other children than `child` hold no Thai consonant: otherwise `parent`'s text has more of them
+ * than `child`'s, and cannot normalise to the same words (see moreThaiConsonantsThan); decided without reading a
+ * whole wrapper's text.
+ */
+function onlyWraps(parent: Element, child: AnyNode): boolean {
+  return parent.children.every((c) => c === child || !moreThaiConsonantsThan(c, 0));
 }
 
 const COPYRIGHT = /©|\bcopyright\b|สงวนลิขสิทธิ์/i;
@@ -726,16 +738,17 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     const titleSection = hLevel === undefined && isTitleBlock($, el);
     if (hLevel === undefined && !titleSection) continue;
     const level = hLevel ?? 4;
-    const heading = normalizeThai(nodeText(el));
+    if (moreThaiConsonantsThan(el, MAX_HEADING)) continue;
+    const heading = normalizedText(nodeText(el));
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
-    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && normalizeThai(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && normalizedText(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
     const parts: string[] = [];
     let length = 0;
     let linked = false;
     for (let sib: AnyNode | null = wrap.next; sib && length < MAX_SECTION_TEXT; sib = sib.next) {
       if (sib.type === 'text') {
-        const t = normalizeThai(sib.data);
+        const t = normalizedText(sib.data);
         if (t) parts.push(t), (length += t.length);
         continue;
       }
@@ -754,11 +767,12 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     push(heading, parts.join(' '), linked);
   }
   for (const el of index.all) {
+    if (el.attribs['role'] !== 'tabpanel' && !(el.attribs['class'] ?? '').includes('tab-pane')) continue;
     const cls = classes(el);
     if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
     const by = el.attribs['aria-labelledby'];
     const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
-    const label = tab && tab !== el ? normalizeThai(nodeText(tab)) : '';
+    const label = tab && tab !== el ? normalizedText(nodeText(tab)) : '';
     if (label) push(label, visibleText(el), hasUsableLink(el));
   }
   return out;
