@@ -39,7 +39,7 @@ const TOGGLE_TITLE_LETTERS = 8;
 export function isPanelToggle(prev: AnyNode, next: AnyNode): boolean {
   if (!isElement(prev) || prev.name !== 'button' || !isElement(next)) return false;
   if (someDescendant(prev, (n) => n.name === 'a')) return false;
-  const text = normalizeThai(nodeText(prev));
+  const text = normalizedText(nodeText(prev));
   return text.length <= MAX_HEADING && (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
 }
 
