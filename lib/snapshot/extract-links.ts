@@ -152,6 +152,14 @@ function rowOf(el: Element, readRow: (tr: Element) => RowInfo | null): Pick<RawL
   return { cells: { texts: info.cells, own }, row: { code: info.code, title: rowTitle(info, own), group: info.group } };
 }
 
+/** The index row a coded bold item line gives the links under it ("O26 รายงานผล…" → code O26, its title); none for an uncoded line. */
+export function boldLineRow(boldLine: string): Pick<RawLink, 'row'> {
+  const code = boldLine === '' ? '' : itemCodeOf(boldLine);
+  if (code === '') return {};
+  const title = boldLine.replace(/^\S+\s?\d{1,2}\s*[.:)\-]*\s*/, '').trim();
+  return title !== '' && title.length <= MAX_ROW_TITLE ? { row: { code, title, group: '' } } : {};
+}
+
 const MAX_HEADING = 200;
 
 function groupHeading(row: RawLink['row'], above: string): string {
@@ -202,7 +210,11 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
         labelSource = 'preceding-text';
       }
     }
+    const boldLine = boldLineHeading(el);
     const inRow = rowOf(el, readRow);
+    // An item line written as a bold paragraph ("<p><strong>O26 รายงานผล…</strong></p>" over link paragraphs) is the
+    // links' index row, as a coded table row is (bold-line-heading): its title names them whatever their own labels name.
+    if (!inRow.row) Object.assign(inRow, boldLineRow(boldLine));
     links.push({
       href: target.raw,
       url: url ? url.href : null,
@@ -220,7 +232,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       inMenu: inMenu(el),
       line: brLineText(el, null),
       stampLine: entryDateLine(el),
-      boldLine: boldLineHeading(el),
+      boldLine,
     });
   }
   return links;

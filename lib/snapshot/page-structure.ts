@@ -335,7 +335,8 @@ function isBoldLine(el: Element): boolean {
  * date) each of them — `<p><strong>O26 รายงานผล… พ.ศ. 2568</strong></p><p><a>– รายงานผล…</a></p><p><a>…</a></p>`.
  * Only the paragraphs between that line and the next bold line belong to it: the walk back from the link's paragraph
  * passes only sibling paragraphs that hold a link, and stops ('') at anything else (a heading, a text paragraph, a
- * block), so a page-level title ("ITA 2564") never reaches the links.
+ * block), so a page-level title ("ITA 2564") never reaches the links. A coded line ("O26 …") is also the links' ITA
+ * index row (extract-links boldLineRow): its title names them as a coded table row's title does.
  */
 export function boldLineHeading(el: Element): string {
   let row: AnyNode | null = el.parent;

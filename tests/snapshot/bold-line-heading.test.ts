@@ -43,4 +43,9 @@ describe('bold-line-heading: a bold-only paragraph names and dates the link para
     const line = '<p><strong>O19 ผลการเปิดโอกาสให้มีส่วนร่วม ปีงบประมาณ พ.ศ. 2569</strong></p>';
     expect(rowYears(`${line}<p><a href="a.pdf">– แบบฟอร์ม</a></p><p><a href="b.pdf">– รายงานประชุม ครั้งที่ 4-2568</a></p>`)).toEqual([[], []]);
   });
+  it('a coded line is the index row of the links under it (code and title); an uncoded line or a table row is not replaced', () => {
+    expect(links(`${O26}<p><a href="a.pdf">– รายงานผล</a></p>`)[0]?.row).toEqual({ code: 'O26', title: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม ปีงบประมาณ พ.ศ.. 2568', group: '' });
+    expect(links('<p><strong>รายงานผลการดำเนินงาน</strong></p><p><a href="a.pdf">– รายงานผล</a></p>')[0]?.row).toBeUndefined();
+    expect(links(`${O26}<table><tr><td>O27</td><td>อื่น</td><td><a href="a.pdf">ไฟล์</a></td></tr></table>`)[0]?.row?.code).toBe('O27');
+  });
 });

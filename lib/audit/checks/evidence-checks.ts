@@ -95,7 +95,7 @@ export const EVIDENCE_CHECKS = {
   rowNamedBySibling: defineCheck(
     'row-named-by-sibling',
     'evidence',
-    'A titled link whose label names no concept does not take a concept from its row when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
+    'A titled link does not take a concept from its row (a list row, an ITA index row, a bold item line over link paragraphs) when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link; "O17 ช่องทางแจ้งเรื่องร้องเรียน…" over its own channel and the NACC\'s: the NACC\'s is not the item).',
     (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
   ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>
