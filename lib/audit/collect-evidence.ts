@@ -213,7 +213,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     });
   };
 
-  const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState) => {
+  /** `namingDates`: the periods the listing itself prints (an index row without a link: "O23 … พ.ศ. 2569"). */
+  const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState, namingDates?: DatedMention[]) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
     add({
@@ -223,6 +224,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
       selfLink: false,
+      ...(namingDates && namingDates.length > 0 ? { namingDates } : {}),
       evidence: {
         url: page.finalUrl,
         label: text,
@@ -393,7 +395,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
     for (const row of page.unlinkedRows) {
       if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
-      for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
+      const printed = periodDates(row).map((d) => ({ ...d, source: 'row' as const }));
+      for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder', printed);
     }
   }
   addFooterContacts(ctx, add);

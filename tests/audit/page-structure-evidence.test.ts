@@ -112,4 +112,15 @@ ${line('O17 ช่องทางแจ้งเรื่องร้องเ�
     // The national channel is under the item's number only (a code-only hint), not named by the line's title.
     expect(r.items.find((i) => i.id === 'O17')?.evidence.find((e) => e.url.includes('nacc.go.th'))?.term).toBe('OIT 17');
   });
+  it("a coded line with nothing under it lists its item; naming the period due beside an older plan, it is incomplete (due-period-listed-empty)", () => {
+    const body = `${line('O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569')}\n${line('O24 รายงานผลการดำเนินการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2568')}${link('/f/o24.pdf', 'รายงานผล')}`;
+    const alone = audit({ '/ita': page('การประเมินคุณธรรมและความโปร่งใส ITA 2569', body) }, 'ita-2569', '2026-06-11');
+    expect(status(alone, 'O23')).toBe('incomplete');
+    const older = `<p><a href="/f/plan-2568.pdf">แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568</a></p>`;
+    const both = audit({ '/ita': page('การประเมินคุณธรรมและความโปร่งใส ITA 2569', body), '/old': page('ITA 2568', older) }, 'ita-2569', '2026-06-11');
+    expect(status(both, 'O23')).toBe('incomplete');
+    expect(both.items.find((i) => i.id === 'O23')?.decidedBy).toBe('due-period-listed-empty');
+    const olderOnly = audit({ '/old': page('ITA 2568', older) }, 'ita-2569', '2026-06-11');
+    expect(status(olderOnly, 'O23')).toBe('outdated');
+  });
 });

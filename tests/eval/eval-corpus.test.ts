@@ -106,8 +106,8 @@ describe.each([
   { corpus: 'real10', correct: 63, items: 86, known: [] as string[] },
   // real9 (held back: one public organisation, RTRDA, in three states; first unseen run 50/78, 8 false passes, 6 month
   // failures, all fixed: map-only contact, dead E-Service passed by its statistics, the ITA round in a file name read as
-  // a date, สขร. rows dated by their announcement day); a coded bold item line is its links' index row, or with nothing under it the item listed without a document. See real9/DIAGNOSIS.md.
-  { corpus: 'real9', correct: 72, items: 78, known: [] as string[] },
+  // a date, สขร. rows dated by their announcement day); a coded bold item line is its links' index row, or with nothing under it the item listed without a document (due-period-listed-empty). See real9/DIAGNOSIS.md.
+  { corpus: 'real9', correct: 73, items: 78, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;
