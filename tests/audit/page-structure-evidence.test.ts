@@ -124,3 +124,19 @@ ${line('O17 ช่องทางแจ้งเรื่องร้องเ�
     expect(status(olderOnly, 'O23')).toBe('outdated');
   });
 });
+
+describe('a general complaint form on a form service (ita-2565, as of 2022-06-15)', () => {
+  const home = page('โรงพยาบาล', '<nav><a href="https://docs.google.com/forms/d/e/1FAIpQLSf/viewform">แจ้งปัญหา / ร้องเรียน</a></nav><p>ยินดีต้อนรับ</p>');
+  const r = audit({ '/': home }, 'ita-2565', '2022-06-15');
+  it('is offered for review as the corruption channel (form-service-link, related-channel-only)', () => {
+    expect(status(r, 'O30')).toBe('review');
+  });
+  it('an opinion form there takes opinions but shows no answer: never offered as the Q&A channel', () => {
+    const opinion = page('เทศบาล', '<nav><a href="https://forms.gle/pSw4nGk2xYc8RmQa7">แบบแสดงความคิดเห็นต่อการดำเนินงาน</a></nav>');
+    expect(status(audit({ '/': opinion }, 'ita-2565', '2022-06-15'), 'O8')).toBe('missing');
+  });
+  it('a link to a document on the same service host is no channel', () => {
+    const doc = page('โรงพยาบาล', '<nav><a href="https://docs.google.com/document/d/1abc/edit">แจ้งปัญหา / ร้องเรียน</a></nav>');
+    expect(status(audit({ '/': doc }, 'ita-2565', '2022-06-15'), 'O30')).toBe('missing');
+  });
+});
