@@ -51,7 +51,20 @@ function isLinkLike(el: Element): boolean {
     default:
       break;
   }
-  return a['data-pdf-src'] !== undefined || a['onclick'] !== undefined;
+  return a['data-pdf-src'] !== undefined || a['onclick'] !== undefined || isChatPlugin(el);
+}
+
+/**
+ * Facebook's Messenger chat plugin (`<div class="fb-customerchat" page_id="…">`, the page id often set by script): a chat
+ * with the organisation's page on another host, read as a link to it named "Messenger".
+ */
+function isChatPlugin(el: Element): boolean {
+  return el.name === 'div' && /(?:^|\s)fb-customerchat(?:\s|$)/.test(el.attribs['class'] ?? '');
+}
+
+function chatPluginUrl(el: Element): string {
+  const id = (el.attribs['page_id'] ?? '').trim();
+  return /^\d+$/.test(id) ? `https://m.me/${id}` : 'https://www.messenger.com/';
 }
 
 /** Labels that name no document: the words of a button or an icon ("ดาวน์โหลด", "คลิกที่นี่", "pdf"). */
@@ -109,6 +122,7 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
     }
     default: {
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
+      if (!onclick?.[1] && isChatPlugin(el)) return { raw: chatPluginUrl(el), origin: 'embed' };
       return onclick?.[1] ? { raw: onclick[1], origin: 'onclick' } : null;
     }
   }
@@ -200,6 +214,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       url = social.page;
       if (labelSource === 'none' || labelSource === 'filename') ({ label, labelSource } = { label: social.network, labelSource: 'title' });
     }
+    if (isChatPlugin(el) && (labelSource === 'none' || labelSource === 'filename' || label === '')) ({ label, labelSource } = { label: 'Messenger', labelSource: 'title' });
     const context = contextOf(el);
     // "ดาวน์โหลด" under a sub-heading written as plain bold text: the sub-heading names the document,
     // when the row or list item holding the link says nothing more than the button.

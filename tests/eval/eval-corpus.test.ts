@@ -97,7 +97,7 @@ describe.each([
   { corpus: 'real6', correct: 68, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
-  { corpus: 'real7', correct: 147, items: 155, known: [] as string[] },
+  { corpus: 'real7', correct: 148, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
   { corpus: 'real8', correct: 114, items: 130, known: [] as string[] },
