@@ -3,6 +3,7 @@ import type { Checklist, Concept, ProperName } from '../checklist/checklist-sche
 import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Report, Status } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
+import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
@@ -21,13 +22,19 @@ export interface AuditInput {
   generatedAt: string;
 }
 
-/** Labels of working channels with a form of their own, found for the related concepts (`reviewWith`) of an item's concepts. */
-function relatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, index: SiteIndex): string[] {
-  const related = concepts.filter((c) => conceptIds.includes(c.id)).flatMap((c) => c.reviewWith);
-  return related.flatMap((id) => byConcept.get(id) ?? []).filter((c) => {
-    const page = c.target === 'ok' ? index.pageByKey.get(index.keyOf(c.evidence.url)) : undefined;
-    return page !== undefined && hasOwnForm(page, index);
-  }).map((c) => c.evidence.label);
+/**
+ * Labels of working channels with a form of their own, found for the related concepts (`reviewWith`) of an item's concepts.
+ * An off-site form (form-service-link) takes reports, but shows no answer: it counts for a reporting channel (a general
+ * complaint form for the corruption channel), not for a channel to ask on (`askChannels`: Q&A).
+ */
+function relatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, index: SiteIndex, askChannels: ReadonlySet<string>): string[] {
+  return concepts.filter((c) => conceptIds.includes(c.id)).flatMap((concept) =>
+    concept.reviewWith.flatMap((id) => byConcept.get(id) ?? []).filter((c) => {
+      if (c.target === 'external') return !askChannels.has(concept.id) && EVIDENCE_CHECKS.formServiceLink.run(c.evidence.url);
+      const page = c.target === 'ok' ? index.pageByKey.get(index.keyOf(c.evidence.url)) : undefined;
+      return page !== undefined && hasOwnForm(page, index);
+    }).map((c) => c.evidence.label),
+  );
 }
 
 /**
@@ -71,7 +78,7 @@ export function auditSite(input: AuditInput): Report {
       blockedShare,
       unrenderedScriptPages,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
-      relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index),
+      relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index, askChannelConcepts),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),

@@ -213,7 +213,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     });
   };
 
-  const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState) => {
+  /** `namingDates`: the periods the listing itself prints (an index row without a link: "O23 … พ.ศ. 2569"). */
+  const fromPage = (page: PageSnapshot, text: string, how: MatchedBy, m: ConceptMatch, target: TargetState, namingDates?: DatedMention[]) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
     add({
@@ -223,6 +224,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       foundOnKey: index.keyOf(page.finalUrl),
       boilerplate: false,
       selfLink: false,
+      ...(namingDates && namingDates.length > 0 ? { namingDates } : {}),
       evidence: {
         url: page.finalUrl,
         label: text,
@@ -254,13 +256,37 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       .map((l) => ctx.match(l.label).map((m) => m.conceptId));
   };
 
+  /** What the other links under the same index row (a table row, or a bold item line's run of links) name by their own labels. */
+  const indexRowsOf = new WeakMap<PageSnapshot, Map<string, LinkRecord[]>>();
+  const indexRowKey = (row: NonNullable<LinkRecord['row']>) => `${row.code}\u0001${row.title}\u0001${row.group}`;
+  const indexRowSiblings = (page: PageSnapshot, link: LinkRecord, row: NonNullable<LinkRecord['row']>): string[][] => {
+    let rows = indexRowsOf.get(page);
+    if (!rows) {
+      rows = new Map();
+      for (const l of page.links) {
+        if (!l.row) continue;
+        const k = indexRowKey(l.row);
+        const same = rows.get(k);
+        if (same) same.push(l);
+        else rows.set(k, [l]);
+      }
+      indexRowsOf.set(page, rows);
+    }
+    return (rows.get(indexRowKey(row)) ?? [])
+      .filter((l) => l !== link && l.url !== null && l.kind !== 'placeholder' && l.label !== '' && !CHECK.labelIsUrl.run(l.label))
+      .map((l) => ctx.match(l.label).map((m) => m.conceptId));
+  };
+
   /** An ITA index row's title names the item its links are for; its code only breaks ties (see ita-row-title). */
   const fromIndexRow = (page: PageSnapshot, pageText: string, link: LinkRecord, named: Set<string>): boolean => {
     const row = link.row;
     if (!row || !CHECK.itaRowTitle.run(pageText, row.code, row.title)) return false;
     const titled = ctx.match(row.title);
     const codeConcepts = row.code ? (ctx.codeConcepts?.(row.code) ?? []) : [];
-    const keep = CHECK.rowCodeTiebreak.run([...new Set(titled.map((m) => m.conceptId))], codeConcepts);
+    // A titled link beside one that names the row's item by its own label is something else under that item (row-named-by-sibling).
+    const ownTitle = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
+    const siblings = ownTitle ? indexRowSiblings(page, link, row) : [];
+    const keep = CHECK.rowCodeTiebreak.run([...new Set(titled.map((m) => m.conceptId))], codeConcepts).filter((c) => !(ownTitle && CHECK.rowNamedBySibling.run(c, siblings)));
     let found = false;
     for (const m of titled) {
       if (!keep.includes(m.conceptId) || named.has(m.conceptId)) continue;
@@ -369,7 +395,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
     for (const row of page.unlinkedRows) {
       if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
-      for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder');
+      const printed = periodDates(row).map((d) => ({ ...d, source: 'row' as const }));
+      for (const m of ctx.match(row)) fromPage(page, row, 'ita-index-row', m, 'placeholder', printed);
     }
   }
   addFooterContacts(ctx, add);

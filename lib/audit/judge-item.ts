@@ -54,7 +54,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -77,11 +77,13 @@ function byUsefulness(a: Candidate, b: Candidate): number {
 const LABEL_DATED_RULES = new Set(['current-fiscal-year', 'previous-fiscal-year', 'first-half', 'multi-year']);
 
 /** The item's freshness rule on the dates printed in the text that named its links that do not count (label, row title or card heading), or null when none names a date. */
-function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate): NoEvidenceFacts['labelFreshness'] {
+function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate, periodsOnly = false): NoEvidenceFacts['labelFreshness'] {
   if (!LABEL_DATED_RULES.has(item.freshness.kind)) return null;
   const parts = candidates
     .filter((c) => c.target === 'broken' || c.target === 'placeholder')
     .map((c) => ({ url: c.evidence.url, dates: c.namingDates ?? c.evidence.dates.filter((d) => DEAD_LINK_LISTING_DATES.run(d.source)) }))
+    // `periodsOnly`: the periods a listing names ("ปีงบประมาณ พ.ศ. 2569"), not the day an entry was posted.
+    .map((p) => (periodsOnly ? { ...p, dates: p.dates.filter((d) => d.precision !== 'day') } : p))
     .filter((p) => p.dates.length > 0);
   return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
 }
@@ -159,6 +161,16 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
         reason: `พบ${item.title}ครบทุกเดือน แต่ไม่พบสรุปผลภาพรวมของปีงบประมาณ ${fy} เผยแพร่สรุปผลทั้งปี`,
         reasonEn: `Every month of "${item.titleEn}" is there, but the summary of the whole fiscal year ${fy} was not found; publish the year summary.`,
         check: YEAR_SUMMARY_REQUIRED.id,
+      };
+    }
+    const listed = f.status === 'outdated' ? labelFreshness(item, candidates, ctx.asOf, true) : null;
+    if (DUE_PERIOD_LISTED_EMPTY.run(f.status, listed?.status ?? null)) {
+      outcome = {
+        ...outcome,
+        status: 'incomplete',
+        reason: `${item.title}ของช่วงเวลาที่ต้องเผยแพร่มีรายการแล้วแต่ยังไม่มีเอกสาร (ลิงก์ว่าง เสีย หรือไม่มีลิงก์) อัปโหลดเอกสาร; ${f.reason}`,
+        reasonEn: `"${item.titleEn}" for the period due is listed but has no working document (an empty, broken or missing link); upload it. ${f.reasonEn}`,
+        check: DUE_PERIOD_LISTED_EMPTY.id,
       };
     }
     if (SCRIPT_FILLED_PARTIAL.run(f.status, states)) {

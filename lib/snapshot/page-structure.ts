@@ -353,7 +353,8 @@ function isBoldLine(el: Element): boolean {
  * date) each of them — `<p><strong>O26 รายงานผล… พ.ศ. 2568</strong></p><p><a>– รายงานผล…</a></p><p><a>…</a></p>`.
  * Only the paragraphs between that line and the next bold line belong to it: the walk back from the link's paragraph
  * passes only sibling paragraphs that hold a link, and stops ('') at anything else (a heading, a text paragraph, a
- * block), so a page-level title ("ITA 2564") never reaches the links.
+ * block), so a page-level title ("ITA 2564") never reaches the links. A coded line ("O26 …") is also the links' ITA
+ * index row (extract-links boldLineRow): its title names them as a coded table row's title does.
  */
 export function boldLineHeading(el: Element): string {
   let row: AnyNode | null = el.parent;
@@ -465,7 +466,33 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
     const text = normalizedText(info && info.cells.some((c) => c !== '') ? info.cells.join(' ') : nodeText(el));
     if (text.length >= 3 && text.length <= MAX_CONTEXT) out.push(text);
   }
+  for (const el of index.byTag('p')) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    const text = bareItemLine(el);
+    if (text !== '') out.push(text.slice(0, MAX_CONTEXT));
+  }
   return out;
+}
+
+/**
+ * Rule bold-line-heading, an item with nothing under it: a coded bold item line followed directly by the next coded
+ * bold item line ("<p><strong>O23 แผนปฏิบัติการ… 2569</strong></p><p><strong>O24 …</strong></p>") lists its item without
+ * a document, as a table row without a link does. '' for any other paragraph.
+ */
+export function bareItemLine(el: Element): string {
+  if (el.name !== 'p' || !isBoldLine(el)) return '';
+  const text = normalizeThai(nodeText(el));
+  if (itemCodeOf(text) === '') return '';
+  for (let next: AnyNode | null = el.next; next; next = next.next) {
+    if (next.type === 'text') {
+      if (next.data.trim() !== '') return '';
+      continue;
+    }
+    const block = asElement(next);
+    if (!block) continue;
+    return block.name === 'p' && isBoldLine(block) && itemCodeOf(nodeText(block)) !== '' ? text : '';
+  }
+  return '';
 }
 
 /**

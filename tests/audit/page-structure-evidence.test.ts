@@ -6,14 +6,14 @@ import { parseIsoDate } from '../../lib/thai/fiscal-year.ts';
 import { crawlFromHtml } from '../support/crawl-from-html.ts';
 
 /** Structure read like a person reads it (ITA rows, group rows, sections, social icons, cards), through the whole audit. */
-function audit(pages: Record<string, string>, checklistId: string, asOf: string) {
+function audit(pages: Record<string, string>, checklistId: string, asOf: string, failures: { url: string; reason: string; status?: number }[] = []) {
   const checklist = getChecklist(checklistId);
   const date = parseIsoDate(asOf);
   if (!checklist || !date) throw new Error('bad test setup');
   const docs = Object.values(pages)
     .flatMap((html) => [...html.matchAll(/href="([^"]+\.pdf)"/g)].map((m) => m[1] ?? ''))
     .map((href) => ({ url: new URL(href, 'https://x.go.th/').href, status: 200, contentType: 'application/pdf' }));
-  return Report.parse(auditSite({ crawl: crawlFromHtml(pages, { documents: docs }), checklist, concepts: builtInConcepts.concepts, asOf: date, generatedAt: '2026-01-01T00:00:00Z' }));
+  return Report.parse(auditSite({ crawl: crawlFromHtml(pages, { documents: docs, failures }), checklist, concepts: builtInConcepts.concepts, asOf: date, generatedAt: '2026-01-01T00:00:00Z' }));
 }
 const status = (r: Report, id: string) => r.items.find((i) => i.id === id)?.status;
 const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
@@ -89,5 +89,54 @@ describe('sections, social icons and content cards (ita-2566, as of 2023-05-15)'
   });
   it('a card whose only link goes nowhere lists its item without a document', () => {
     expect(status(r, 'O31'), JSON.stringify(r.items.find((i) => i.id === 'O31'))).toBe('incomplete');
+  });
+});
+
+describe('bold item lines over link paragraphs (ita-2569, as of 2026-06-11)', () => {
+  // A WordPress ITA page: "<p><strong>O8 …</strong></p>" over "<p><a>– …</a></p>" lines, the item only in the bold line.
+  const line = (text: string) => `<p><strong>${text}</strong></p>`;
+  const link = (href: string, text: string) => `<p><a href="${href}">– ${text}</a></p>`;
+  const ita = page(
+    'การประเมินคุณธรรมและความโปร่งใส ITA 2569',
+    `${line('O8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่')}${link('/f/o8-01.pdf', 'ขั้นตอนการปฏิบัติงานการบริหารโครงการ')}
+${line('O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')}${link('/no-such-page', 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')}${link('https://wbs.nacc.go.th/', 'ช่องทางแจ้งร้องเรียนฯ สำนักงาน ป.ป.ช.')}`,
+  );
+  const r = audit({ '/ita': ita }, 'ita-2569', '2026-06-11', [{ url: 'https://x.go.th/no-such-page', reason: 'HTTP 404', status: 404 }]);
+
+  it('the coded bold line names the links under it, as an ITA index row does (bold-line-heading)', () => {
+    expect(status(r, 'O8')).toBe('pass');
+    expect(r.items.find((i) => i.id === 'O8')?.evidence[0]?.matchedBy).toBe('ita-index-row');
+  });
+  it('a link beside one that names the line\'s item by its own label is not that item (row-named-by-sibling)', () => {
+    expect(status(r, 'O17')).toBe('incomplete');
+    // The national channel is under the item's number only (a code-only hint), not named by the line's title.
+    expect(r.items.find((i) => i.id === 'O17')?.evidence.find((e) => e.url.includes('nacc.go.th'))?.term).toBe('OIT 17');
+  });
+  it("a coded line with nothing under it lists its item; naming the period due beside an older plan, it is incomplete (due-period-listed-empty)", () => {
+    const body = `${line('O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569')}\n${line('O24 รายงานผลการดำเนินการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2568')}${link('/f/o24.pdf', 'รายงานผล')}`;
+    const alone = audit({ '/ita': page('การประเมินคุณธรรมและความโปร่งใส ITA 2569', body) }, 'ita-2569', '2026-06-11');
+    expect(status(alone, 'O23')).toBe('incomplete');
+    const older = `<p><a href="/f/plan-2568.pdf">แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568</a></p>`;
+    const both = audit({ '/ita': page('การประเมินคุณธรรมและความโปร่งใส ITA 2569', body), '/old': page('ITA 2568', older) }, 'ita-2569', '2026-06-11');
+    expect(status(both, 'O23')).toBe('incomplete');
+    expect(both.items.find((i) => i.id === 'O23')?.decidedBy).toBe('due-period-listed-empty');
+    const olderOnly = audit({ '/old': page('ITA 2568', older) }, 'ita-2569', '2026-06-11');
+    expect(status(olderOnly, 'O23')).toBe('outdated');
+  });
+});
+
+describe('a general complaint form on a form service (ita-2565, as of 2022-06-15)', () => {
+  const home = page('โรงพยาบาล', '<nav><a href="https://docs.google.com/forms/d/e/1FAIpQLSf/viewform">แจ้งปัญหา / ร้องเรียน</a></nav><p>ยินดีต้อนรับ</p>');
+  const r = audit({ '/': home }, 'ita-2565', '2022-06-15');
+  it('is offered for review as the corruption channel (form-service-link, related-channel-only)', () => {
+    expect(status(r, 'O30')).toBe('review');
+  });
+  it('an opinion form there takes opinions but shows no answer: never offered as the Q&A channel', () => {
+    const opinion = page('เทศบาล', '<nav><a href="https://forms.gle/pSw4nGk2xYc8RmQa7">แบบแสดงความคิดเห็นต่อการดำเนินงาน</a></nav>');
+    expect(status(audit({ '/': opinion }, 'ita-2565', '2022-06-15'), 'O8')).toBe('missing');
+  });
+  it('a link to a document on the same service host is no channel', () => {
+    const doc = page('โรงพยาบาล', '<nav><a href="https://docs.google.com/document/d/1abc/edit">แจ้งปัญหา / ร้องเรียน</a></nav>');
+    expect(status(audit({ '/': doc }, 'ita-2565', '2022-06-15'), 'O30')).toBe('missing');
   });
 });

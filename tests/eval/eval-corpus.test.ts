@@ -97,7 +97,7 @@ describe.each([
   { corpus: 'real6', correct: 68, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
-  { corpus: 'real7', correct: 146, items: 155, known: [] as string[] },
+  { corpus: 'real7', correct: 148, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
   { corpus: 'real8', correct: 116, items: 130, known: [] as string[] },
@@ -106,8 +106,8 @@ describe.each([
   { corpus: 'real10', correct: 67, items: 86, known: [] as string[] },
   // real9 (held back: one public organisation, RTRDA, in three states; first unseen run 50/78, 8 false passes, 6 month
   // failures, all fixed: map-only contact, dead E-Service passed by its statistics, the ITA round in a file name read as
-  // a date, สขร. rows dated by their announcement day). See real9/DIAGNOSIS.md.
-  { corpus: 'real9', correct: 68, items: 78, known: [] as string[] },
+  // a date, สขร. rows dated by their announcement day); a coded bold item line is its links' index row, or with nothing under it the item listed without a document (due-period-listed-empty). See real9/DIAGNOSIS.md.
+  { corpus: 'real9', correct: 73, items: 78, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSiteScope } from '../../lib/crawl/site-scope.ts';
 import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
 import { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
-import { boldLineHeading } from '../../lib/snapshot/page-structure.ts';
+import { bareItemLine, boldLineHeading } from '../../lib/snapshot/page-structure.ts';
 
 const URL_ = 'https://www.example.go.th/';
 function links(body: string) {
@@ -42,5 +42,23 @@ describe('bold-line-heading: a bold-only paragraph names and dates the link para
   it('lends no year when a link under the line prints another year ("ครั้งที่ 4-2568" under "พ.ศ. 2569")', () => {
     const line = '<p><strong>O19 ผลการเปิดโอกาสให้มีส่วนร่วม ปีงบประมาณ พ.ศ. 2569</strong></p>';
     expect(rowYears(`${line}<p><a href="a.pdf">– แบบฟอร์ม</a></p><p><a href="b.pdf">– รายงานประชุม ครั้งที่ 4-2568</a></p>`)).toEqual([[], []]);
+  });
+  it('a coded line is the index row of the links under it (code and title); an uncoded line or a table row is not replaced', () => {
+    expect(links(`${O26}<p><a href="a.pdf">– รายงานผล</a></p>`)[0]?.row).toEqual({ code: 'O26', title: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม ปีงบประมาณ พ.ศ.. 2568', group: '' });
+    expect(links('<p><strong>รายงานผลการดำเนินงาน</strong></p><p><a href="a.pdf">– รายงานผล</a></p>')[0]?.row).toBeUndefined();
+    expect(links(`${O26}<table><tr><td>O27</td><td>อื่น</td><td><a href="a.pdf">ไฟล์</a></td></tr></table>`)[0]?.row?.code).toBe('O27');
+  });
+  it('a coded line followed directly by the next coded line lists its item without a document (bareItemLine)', () => {
+    const bare = (body: string) => {
+      const $ = load(`<html><body>${body}</body></html>`);
+      return $('p').toArray().map((p) => bareItemLine(p as Element));
+    };
+    const o23 = '<p><strong>O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569</strong></p>';
+    expect(bare(`${o23}\n${O26}<p><a href="a.pdf">– รายงานผล</a></p>`)[0]).toBe('O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569');
+    // a line with links under it, the last line of its block, an uncoded line, or one before prose: not bare
+    expect(bare(`${O26}<p><a href="a.pdf">– รายงานผล</a></p>`)[0]).toBe('');
+    expect(bare(o23)).toEqual(['']);
+    expect(bare(`<p><strong>แผนปฏิบัติการป้องกันการทุจริต</strong></p>${O26}`)[0]).toBe('');
+    expect(bare(`${o23}<p>คำอธิบาย</p>${O26}`)[0]).toBe('');
   });
 });

@@ -82,7 +82,12 @@ function letterCount(text: string): number {
 /** The title of an Act, a royal decree, or a volume of the Budget Bureau's budget documents, at the start of a label. */
 const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พระราชบัญญัติ|พระราชกฤษฎีกา|พ\.?\s?ร\.?\s?ฎ\.?|เอกสารงบประมาณ\s*ฉบับที่)/;
 
+/** Online form services: a link there opens a form (Google Forms, Microsoft Forms). */
+const FORM_SERVICE = /^https?:\/\/(?:docs\.google\.com\/forms\/|forms\.gle\/|forms\.office\.com\/|forms\.microsoft\.com\/)/i;
+
 export const EVIDENCE_CHECKS = {
+  formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
+    FORM_SERVICE.test(url)),
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),
   contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),
@@ -95,7 +100,7 @@ export const EVIDENCE_CHECKS = {
   rowNamedBySibling: defineCheck(
     'row-named-by-sibling',
     'evidence',
-    'A titled link whose label names no concept does not take a concept from its row when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link).',
+    'A titled link does not take a concept from its row (a list row, an ITA index row, a bold item line over link paragraphs) when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link; "O17 ช่องทางแจ้งเรื่องร้องเรียน…" over its own channel and the NACC\'s: the NACC\'s is not the item).',
     (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
   ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>

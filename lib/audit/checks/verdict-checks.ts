@@ -267,6 +267,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (askConcepts: readonly string[], askOnSite: boolean, offSiteChannelHosts: readonly string[]): boolean =>
       askConcepts.length > 0 && !askOnSite && offSiteChannelHosts.length > 0 && offSiteChannelHosts.every(isFacebookHost),
   ),
+  defineCheck(
+    'due-period-listed-empty',
+    'verdict',
+    'An item whose newest working document is of an older period (outdated) while the period due is listed without a document — an empty or broken link, or an index row or bold item line with nothing under it, that names the due period — a year or fiscal year, not the day an entry was posted ("O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569" with no file, beside the 2568 plan): incomplete (the current document is named but not published).',
+    (freshnessStatus: Status, listedFreshness: Status | null): boolean => freshnessStatus === 'outdated' && listedFreshness === 'pass',
+  ),
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];

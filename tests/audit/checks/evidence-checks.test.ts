@@ -6,6 +6,13 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('form-service-link', () => {
+    expect(C.formServiceLink.run('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform')).toBe(true);
+    expect(C.formServiceLink.run('https://forms.gle/abc123')).toBe(true);
+    expect(C.formServiceLink.run('https://forms.office.com/r/xyz')).toBe(true);
+    expect(C.formServiceLink.run('https://docs.google.com/document/d/1abc/edit')).toBe(false);
+    expect(C.formServiceLink.run('https://www.facebook.com/forms')).toBe(false);
+  });
   it('label-is-url', () => {
     expect(C.labelIsUrl.run('https://www.facebook.com/abc')).toBe(true);
     expect(C.labelIsUrl.run('/opinion.php')).toBe(true);

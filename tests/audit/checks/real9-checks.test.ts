@@ -57,3 +57,16 @@ describe('contact-needs-details: a map is where the office is, not how to reach 
     expect(run(['contact'], new Set(['map', 'broken']), true)).toBe(false);
   });
 });
+
+describe('due-period-listed-empty', () => {
+  const run = byId('due-period-listed-empty').run as (freshness: 'pass' | 'outdated' | 'incomplete' | 'missing' | 'review', listed: 'pass' | 'outdated' | null) => boolean;
+  it("an older document beside the due period's listing without a document is incomplete, not outdated", () => {
+    expect(run('outdated', 'pass')).toBe(true);
+  });
+  it('no listing, a listing of an older period, or a verdict other than outdated decides nothing', () => {
+    expect(run('outdated', null)).toBe(false);
+    expect(run('outdated', 'outdated')).toBe(false);
+    expect(run('pass', 'pass')).toBe(false);
+    expect(run('review', 'pass')).toBe(false);
+  });
+});
