@@ -481,7 +481,7 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
  */
 export function bareItemLine(el: Element): string {
   if (el.name !== 'p' || !isBoldLine(el)) return '';
-  const text = normalizeThai(nodeText(el));
+  const text = normalizedText(nodeText(el));
   if (itemCodeOf(text) === '') return '';
   for (let next: AnyNode | null = el.next; next; next = next.next) {
     if (next.type === 'text') {
