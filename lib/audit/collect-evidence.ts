@@ -69,7 +69,11 @@ function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
   const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
   const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
   const dates = [...published, ...own, ...days];
-  if (dates.length === 0) dates.push(...page.dates.filter((d) => d.source === 'body' && !index.boilerplateDates.has(bodyDateKey(d))).slice(0, 20));
+  if (dates.length === 0) {
+    // Years and months printed only in link labels ("กลับไปหน้า ITA 2569") date the pages they open (dates-outside-links).
+    const body = CHECK.datesOutsideLinks.run(page.dates.filter((d) => d.source === 'body'), page.links.flatMap((l) => l.dates.filter((d) => d.source === 'link-label')));
+    dates.push(...body.filter((d) => !index.boilerplateDates.has(bodyDateKey(d))).slice(0, 20));
+  }
   return dates.length > 0 ? [{ url: page.finalUrl, dates }] : [];
 }
 
@@ -348,8 +352,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const namedByHeading =
         CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
+      const byHeading = link.heading ? ctx.match(link.heading) : [];
       if (link.heading && namedByHeading && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
-        for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
+        // A titled row under a heading of several items is what its row names (titled-row-under-group-heading).
+        if (CHECK.titledRowUnderGroupHeading.run(link.row?.title ?? '', byHeading.map((m) => m.conceptId))) continue;
+        for (const m of byHeading) fromLink(page, link, m, 'heading');
       } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }

@@ -19,7 +19,7 @@ const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปร�
  * A block that is only a notice that a list is empty: "ยังไม่มีข้อมูลบุคลากร", "ไม่มีข้อมูลแผนพัฒนาท้องถิ่น", "ไม่พบข้อมูลในขณะนี้",
  * "ยังไม่มีข่าวสาร" (an icon or punctuation before it allowed). Not "ไม่มีเรื่องร้องเรียน": a statistic of none is data.
  */
-const EMPTY_NOTICE = /^[^\p{L}]*(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)[^\n]{0,50}$/u;
+const EMPTY_NOTICE = /^[^\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon)[^\n]{0,50}$/iu;
 /** Letters of other text a page that holds nothing may still have (its intro line, a hint to the administrator). */
 const EMPTY_PAGE_LETTERS = 200;
 /** A title of address that starts a person's name; "นายก…" (นายกเทศมนตรี, นายก อบต.) is a position, not a name. */
@@ -34,6 +34,8 @@ const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน�
 const SECTION_LETTERS = 40;
 /** Letters of entries a section must hold to list its item without a document (one teaser title). */
 const LISTED_LETTERS = 10;
+/** Words that only name a period (a row titled by its year or month names no document of its own). */
+const PERIOD_WORDS = /ประจำปี(?:งบประมาณ)?|ปีงบประมาณ|ปีการศึกษา|งบประมาณ|พ\.\s?ศ\.|ไตรมาส(?:ที่)?|ครั้งที่|รอบ|เดือน|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ปี|fiscal year|year/giu;
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
 /** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
@@ -105,6 +107,13 @@ export const EVIDENCE_CHECKS = {
   ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
+  titledRowUnderGroupHeading: defineCheck(
+    'titled-row-under-group-heading',
+    'evidence',
+    "A link in a table row with a title of its own ('นโยบายของผู้บริหาร ประจำปีงบประมาณ') under a heading that names several items ('2.1 ข้อมูลพื้นฐาน (โครงสร้าง นโยบาย อำนาจหน้าที่ กฎหมาย)') is what its row names, not every item of the group: the heading does not name it. A row titled only by a period ('ประจำปีงบประมาณ 2568') is still named by its heading.",
+    (rowTitle: string, headingConcepts: readonly string[]): boolean =>
+      new Set(headingConcepts).size >= 2 && letterCount(rowTitle.replace(PERIOD_WORDS, ' ')) >= LISTED_LETTERS,
+  ),
   placeholderUnderHeading: defineCheck(
     'placeholder-under-heading',
     'evidence',
@@ -343,6 +352,22 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A menu link whose URL differs from another page read only by its query ("/about?tab=authority" beside "/about?tab=history"), with the same content, selects a tab the HTML does not show: it is confirmed only by what the page is about (title, headings, rows), not by a passing mention in its text.',
     (hasQuery: boolean, sameContentPages: number): boolean => hasQuery && sameContentPages >= 2,
+  ),
+  datesOutsideLinks: defineCheck(
+    'dates-outside-links',
+    'evidence',
+    "A year or month the page's text prints only inside the labels of its links ('กลับไปหน้า ITA 2569', 'ข้อมูล ITA 2569', a menu's 'ประจำปีงบประมาณ 2569') is the date of the page those links open, not of this page: only the mentions left once every link label's are taken away date it.",
+    (bodyDates: readonly DatedMention[], linkLabelDates: readonly DatedMention[]): DatedMention[] => {
+      const key = (d: DatedMention): string => `${d.precision}|${d.year}|${d.month ?? ''}|${d.until?.year ?? ''}`;
+      const inLinks = new Map<string, number>();
+      for (const d of linkLabelDates) inLinks.set(key(d), (inLinks.get(key(d)) ?? 0) + 1);
+      return bodyDates.filter((d) => {
+        const left = inLinks.get(key(d)) ?? 0;
+        if (left === 0) return true;
+        inLinks.set(key(d), left - 1);
+        return false;
+      });
+    },
   ),
   channelPage: defineCheck(
     'channel-page-usable',
