@@ -110,8 +110,8 @@ describe.each([
   { corpus: 'real9', correct: 73, items: 78, known: [] as string[] },
   // real12 (held back: two MOPH community hospitals, an OVEC technical college; first measurement 51/78, 4 false passes,
   // all fixed: an under-construction page holds nothing, a year only in link labels dates the page they open, a titled
-  // row under a heading of several items, a sexual-harassment report is not the integrity report); now 55/78. See real12/DIAGNOSIS.md.
-  { corpus: 'real12', correct: 55, items: 78, known: [] as string[] },
+  // row under a heading of several items, a sexual-harassment report is not the integrity report); now 56/78. See real12/DIAGNOSIS.md.
+  { corpus: 'real12', correct: 56, items: 78, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;
