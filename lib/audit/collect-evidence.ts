@@ -9,7 +9,7 @@ import { findContacts } from '../snapshot/find-contacts.ts';
 import { isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
-import { EVIDENCE_CHECKS as CHECK } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS as CHECK, personCardAt } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
@@ -475,17 +475,45 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   const concepts = ctx.concepts.filter((c) => c.footerContacts);
   if (concepts.length === 0) return;
   const { index } = ctx;
-  const repeated = (s: string) => index.boilerplateSignals.has(s);
+  // Too few pages to see what repeats: each page's own contacts stand for its footer (few-pages-footer).
+  const fewPages = CHECK.fewPagesFooter.run(pageCount(ctx.pages));
+  const repeated = (s: string) => fewPages || index.boilerplateSignals.has(s);
   const full = firstPage(ctx.pages, (p) => CHECK.footerContacts.run(p.contacts, repeated));
   // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
   const page = full ?? firstPage(ctx.pages, (p) => CHECK.footerAddressOnly.run(p.contacts, repeated));
-  if (!page) return;
+  if (!page) return addPhoneOnly(ctx, concepts, add);
   const shown = page.contacts.filter((c) => c.kind === 'address' || c.kind === 'phone' || c.kind === 'email').map((c) => c.value);
   const contactTexts = contactBlockTexts(page);
   const otherBody = CHECK.contactOfOtherOrganisation.run(ownNameTexts(index.titles, firstPage(ctx.pages, () => true), contactTexts), contactTexts);
-  const term = otherBody ? CHECK.contactOfOtherOrganisation.id : full ? CHECK.footerContacts.id : CHECK.footerAddressOnly.id;
+  const placeholder = CHECK.placeholderPhone.run(contactTexts);
+  const term = otherBody
+    ? CHECK.contactOfOtherOrganisation.id
+    : placeholder
+      ? CHECK.placeholderPhone.id
+      : full
+        ? CHECK.footerContacts.id
+        : CHECK.footerAddressOnly.id;
   for (const concept of concepts) {
-    add(pageTextCandidate(page, index, concept.id, full && !otherBody ? 'ok' : 'partial', { label: shown.join(' · '), matchedBy: 'contact', term }));
+    add(pageTextCandidate(page, index, concept.id, full && !otherBody && !placeholder ? 'ok' : 'partial', { label: shown.join(' · '), matchedBy: 'contact', term }));
+  }
+}
+
+/** Pages read, counted up to `upTo` (a spilled crawl reads each page from its file: no need to read them all). */
+function pageCount(pages: Iterable<PageSnapshot>, upTo = 10): number {
+  let n = 0;
+  for (const _ of pages) if (++n >= upTo) break;
+  return n;
+}
+
+/** A phone on the start page and no address or e-mail anywhere (check phone-only): the contact item in part. */
+function addPhoneOnly(ctx: CollectContext, concepts: readonly Concept[], add: (c: Candidate) => void): void {
+  const start = firstPage(ctx.pages, () => true);
+  if (!start) return;
+  const anyAddressOrEmail = firstPage(ctx.pages, (p) => p.contacts.some((c) => c.kind === 'address' || c.kind === 'email')) !== undefined;
+  if (!CHECK.phoneOnly.run(start.prose, start.contacts, anyAddressOrEmail)) return;
+  const shown = start.contacts.filter((c) => c.kind === 'phone').map((c) => c.value);
+  for (const concept of concepts) {
+    add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.phoneOnly.id }));
   }
 }
 
@@ -516,8 +544,8 @@ function addPersonCards(ctx: CollectContext, add: (c: Candidate) => void): void 
   const { index } = ctx;
   const page = firstPage(ctx.pages, (p) => CHECK.personCard.run(p.prose));
   if (!page) return;
-  const at = page.prose.findIndex((b, i) => CHECK.personCard.run([b, page.prose[i + 1] ?? '']));
-  const label = `${page.prose[at] ?? ''} ${page.prose[at + 1] ?? ''}`.trim();
+  const card = CHECK.splitNameCard.run(page.prose.slice(personCardAt(page.prose)));
+  const label = `${card[0]?.text ?? ''} ${card[1]?.text ?? ''}`.trim();
   for (const concept of concepts) {
     add(pageTextCandidate(page, index, concept.id, 'partial', { label, matchedBy: 'heading', term: CHECK.personCard.id }));
   }

@@ -70,6 +70,17 @@ function chatPluginUrl(el: Element): string {
 /** Labels that name no document: the words of a button or an icon ("ดาวน์โหลด", "คลิกที่นี่", "pdf"). */
 const GENERIC_LABEL = /^(?:คลิก(?:ที่นี่|เพื่อ[^ ]{0,20})?|click(?: here)?|ดาวน์?โหลด(?:ไฟล์|เอกสาร)?|download|(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|read more|more|ไฟล์แนบ|เอกสารแนบ|เปิดไฟล์|ที่นี่|here|pdf|ไฟล์ ?pdf|doc|docx|xls|xlsx|link|ลิงก์|ลิ้งค์)\s*[.…>»:]*$/i;
 
+/** A "click to …" pointer that ends a sentence ("(คลิกเพื่อดูโครงสร้างองค์กร)", "คลิกเพื่อดาวน์โหลดแผน…"): it names a topic, not the whole link. */
+const CLICK_POINTER = /^\(?\s*(?:คลิก\s*เพื่อ|click\s+to\b)/iu;
+
+/**
+ * Rule click-pointer-label: a link labelled by a "click to …" pointer (not a bare button word) after a sentence in the
+ * same block is named by that sentence and the pointer together: the sentence says what the link opens.
+ */
+export function isClickPointer(label: string): boolean {
+  return CLICK_POINTER.test(label.trim());
+}
+
 /** A label that names nothing by itself: a generic button word, an icon or nothing. */
 export function isGenericLabel(label: string, source: LabelSource): boolean {
   return source === 'none' || GENERIC_LABEL.test(label.trim());
@@ -250,6 +261,13 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       const preceding = precedingTextOf(el);
       if (preceding) {
         label = preceding;
+        labelSource = 'preceding-text';
+      }
+    } else if (isClickPointer(label) && (context === '' || context === label)) {
+      // Rule click-pointer-label: "โครงสร้างผู้บริหาร… (คลิกเพื่อดูโครงสร้างองค์กร)" — the sentence the pointer ends names the link too.
+      const preceding = precedingTextOf(el);
+      if (preceding) {
+        label = `${preceding} ${label}`;
         labelSource = 'preceding-text';
       }
     }

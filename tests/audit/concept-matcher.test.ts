@@ -199,3 +199,22 @@ describe('built-in concepts: an ethics training entry (holdout thesaban-joomla, 
     expect(m('ภาพกิจกรรมโครงการอบรมส่งเสริมคุณธรรมจริยธรรมพนักงาน').map((x) => x.conceptId)).toContain('ethics-driving');
   });
 });
+
+describe('built-in concepts: an information centre\'s e-book table (real11 corpus)', () => {
+  it('reads a report on the integrity measures as carrying them out, not as the measures', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const ids = (t: string) => m(t).map((x) => x.conceptId);
+    const report = 'รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีงบประมาณพ.ศ.2567';
+    expect(ids(report)).toContain('integrity-measures-implementation');
+    expect(ids(report)).not.toContain('integrity-measures');
+    expect(ids('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')).toContain('integrity-measures');
+  });
+  it('does not read the Official Information Act as news', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const ids = (t: string) => m(t).map((x) => x.conceptId);
+    expect(ids('เผยแพร่ความรู้เกี่ยวกับพระราชบัญยัติข้อมูลข่าวสารของราชการ พ.ศ.2540')).not.toContain('news');
+    expect(ids('ข่าวสารประชาสัมพันธ์ เดือนสิงหาคม 2568')).toContain('news');
+  });
+});

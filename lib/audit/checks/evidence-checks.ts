@@ -20,6 +20,12 @@ const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปร�
  * "ยังไม่มีข่าวสาร" (an icon or punctuation before it allowed). Not "ไม่มีเรื่องร้องเรียน": a statistic of none is data.
  */
 const EMPTY_NOTICE = /^[^\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon)[^\n]{0,50}$/iu;
+/** A phone number's label in a line of text. */
+const PHONE_LABEL = /โทร|tel\b|phone/iu;
+/** A phone slot filled with a template's placeholder: "โทร: 043-xxx-xxx", "Tel. 0xx-xxx-xxxx". */
+const PLACEHOLDER_PHONE = /(?:โทร(?:ศัพท์)?|tel|phone)\.?\s*:?\s*[\dx]{0,4}[-\s]?x{3}/iu;
+/** Pages a footer must repeat on to be told by repetition (site-index's least boilerplate threshold). */
+const FOOTER_REPEAT_PAGES = 3;
 /** Letters of other text a page that holds nothing may still have (its intro line, a hint to the administrator). */
 const EMPTY_PAGE_LETTERS = 200;
 /** A title of address that starts a person's name; "นายก…" (นายกเทศมนตรี, นายก อบต.) is a position, not a name. */
@@ -67,6 +73,35 @@ const ONE_DOCUMENT_RULES = new Set(['in-force', 'previous-fiscal-year', 'first-h
 function namesOneMonth(dates: readonly DatedMention[]): boolean {
   const label = dates.filter((d) => d.source === 'link-label');
   return label.length > 0 && label.every((d) => d.precision === 'month' && d.until === undefined);
+}
+
+/** A title of address and a given name alone ("นายบรรยงค์"): the first line of a name broken by a line break. */
+const GIVEN_NAME_LINE = /^(?:นาย(?!ก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.)\s?[\u0E00-\u0E7F]{2,}$/u;
+/** One Thai word alone on a line (a family name after a line break). */
+const ONE_THAI_WORD = /^[\u0E00-\u0E7F]{2,}$/u;
+
+/**
+ * Rule split-name-card: the blocks of a person card, with a name broken over two blocks by a line break (a title of
+ * address and a given name, then the family name alone) joined into one. Returns the blocks, each with where it began.
+ */
+export function joinSplitNames(blocks: readonly string[]): { text: string; from: number; to: number }[] {
+  const out: { text: string; from: number; to: number }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = (blocks[i] ?? '').trim();
+    const next = (blocks[i + 1] ?? '').trim();
+    if (GIVEN_NAME_LINE.test(b) && ONE_THAI_WORD.test(next) && !TOP_POSITION.test(next)) {
+      out.push({ text: `${b} ${next}`, from: i, to: i + 1 });
+      i++;
+    } else out.push({ text: b, from: i, to: i });
+  }
+  return out;
+}
+
+/** Where the first person card (a name, then the top position of a public body) starts among some blocks; -1 when none. */
+export function personCardAt(blocks: readonly string[]): number {
+  const joined = joinSplitNames(blocks);
+  const at = joined.findIndex((b, i) => PERSON_NAME.test(b.text) && TOP_POSITION.test(joined[i + 1]?.text ?? ''));
+  return at < 0 ? -1 : joined[at]!.from;
 }
 
 /** A form that submits nowhere: "#" or a script URL (an empty action posts to the page itself, which works). */
@@ -297,12 +332,37 @@ export const EVIDENCE_CHECKS = {
     (contacts: PageSnapshot['contacts'], repeatedOnManyPages: (signal: string) => boolean): boolean =>
       contacts.some((c) => c.kind === 'address' && repeatedOnManyPages(`address:${c.value}`)) && !contacts.some((c) => c.kind === 'phone' || c.kind === 'email'),
   ),
+  fewPagesFooter: defineCheck(
+    'few-pages-footer',
+    'evidence',
+    'A crawl that read fewer pages than a footer must repeat on (three) cannot tell a footer by repetition: each page\'s own address stands for the site\'s footer address (footer-contacts, footer-address-only).',
+    (pagesRead: number): boolean => pagesRead < FOOTER_REPEAT_PAGES,
+  ),
+  phoneOnly: defineCheck(
+    'phone-only',
+    'evidence',
+    "A phone number printed with its label (\"โทร: 044-811-378\") in the start page's own text, with no address or e-mail on any page of the site (a sub-site's footer): the contact item is there in part (incomplete), never a pass. A bare tel: link beside a person (an executive's mobile) is not the body's contact.",
+    (startProse: readonly string[], startContacts: PageSnapshot['contacts'], anyAddressOrEmail: boolean): boolean =>
+      !anyAddressOrEmail &&
+      startContacts.some((c) => c.kind === 'phone' && startProse.some((b) => b.includes(c.value) && PHONE_LABEL.test(b))),
+  ),
+  placeholderPhone: defineCheck(
+    'placeholder-phone',
+    'evidence',
+    'A contact block whose phone slot holds a template\'s placeholder ("โทร: 043-xxx-xxx") is not filled in: the contact item is there in part (incomplete), never a pass.',
+    (blocks: readonly string[]): boolean => blocks.some((b) => PLACEHOLDER_PHONE.test(b)),
+  ),
   personCard: defineCheck(
     'person-card',
     'evidence',
-    "A person's name followed by the top position of a public body (\"นายสุเทพ …\" / \"นายกเทศมนตรีตำบล…\"), each a short block of the page's own text, shows a concept marked personCards (the executives) in part: incomplete, never a pass by itself.",
-    (blocks: readonly string[]): boolean =>
-      blocks.some((b, i) => PERSON_NAME.test(b.trim()) && TOP_POSITION.test((blocks[i + 1] ?? '').trim())),
+    "A person's name followed by the top position of a public body (\"นายสุเทพ …\" / \"นายกเทศมนตรีตำบล…\"), each a short block of the page's own text, shows a concept marked personCards (the executives) in part: incomplete, never a pass by itself. A name broken over two blocks by a line break (\"นายบรรยงค์\" / \"เกียรติก้องชูชัย\", see split-name-card) counts as one.",
+    (blocks: readonly string[]): boolean => personCardAt(blocks) >= 0,
+  ),
+  splitNameCard: defineCheck(
+    'split-name-card',
+    'evidence',
+    'A name broken over two blocks of a card by a line break (a title of address and a given name, "นายบรรยงค์", then the family name alone, "เกียรติก้องชูชัย") is one name: the blocks are joined before person-card reads them.',
+    joinSplitNames,
   ),
   templateFillerOnly: defineCheck(
     'template-filler-only',

@@ -282,6 +282,37 @@ describe('the check table', () => {
     expect(C.personCard.run([])).toBe(false);
   });
 
+  it('split-name-card: a name broken by a line break is one name (real11 chaiyaphum O2)', () => {
+    expect(C.splitNameCard.run(['นายบรรยงค์', 'เกียรติก้องชูชัย', 'นายกเทศมนตรีเมืองชัยภูมิ']).map((b) => b.text)).toEqual(['นายบรรยงค์ เกียรติก้องชูชัย', 'นายกเทศมนตรีเมืองชัยภูมิ']);
+    expect(C.personCard.run(['นายบรรยงค์', 'เกียรติก้องชูชัย', 'นายกเทศมนตรีเมืองชัยภูมิ'])).toBe(true);
+    // a position is not a given name, and a sentence is not a family name
+    expect(C.splitNameCard.run(['นายกเทศมนตรี', 'เมืองชัยภูมิ']).map((b) => b.text)).toEqual(['นายกเทศมนตรี', 'เมืองชัยภูมิ']);
+    expect(C.splitNameCard.run(['นายสมชาย', 'ได้รับมอบหมาย ให้ดำเนินการ']).map((b) => b.text)).toEqual(['นายสมชาย', 'ได้รับมอบหมาย ให้ดำเนินการ']);
+    expect(C.personCard.run(['นายสมชาย', 'นายกเทศมนตรีเมืองชัยภูมิ'])).toBe(false);
+  });
+
+  it('phone-only: a labelled phone on the start page and no address or e-mail anywhere (real11 chaiyaphum O3)', () => {
+    const phone = [{ kind: 'phone' as const, value: '044-811-378' }];
+    expect(C.phoneOnly.run(['งานประชาสัมพันธ์ เทศบาลเมืองชัยภูมิ', 'โทร: 044-811-378'], phone, false)).toBe(true);
+    // an address or e-mail elsewhere: the footer rules decide
+    expect(C.phoneOnly.run(['โทร: 044-811-378'], phone, true)).toBe(false);
+    // a bare tel: link beside a person (not in the page's text with a phone label) is no body contact (real8 thapprik O3)
+    expect(C.phoneOnly.run(['นายสมชาย ใจดี', 'นายกองค์การบริหารส่วนตำบลทับพริก'], [{ kind: 'phone', value: '098-509-2706' }], false)).toBe(false);
+    expect(C.phoneOnly.run([], [], false)).toBe(false);
+  });
+
+  it('placeholder-phone: a template number in the phone slot (real8 somdet O3)', () => {
+    expect(C.placeholderPhone.run(['ตำบลสมเด็จ อำเภอสมเด็จ', 'โทร: 043-xxx-xxx', 'Email: info@sdh.go.th'])).toBe(true);
+    expect(C.placeholderPhone.run(['Tel. 0xx-xxx-xxxx'])).toBe(true);
+    expect(C.placeholderPhone.run(['โทร: 043-811-378', 'โทรสาร 043-811-379'])).toBe(false);
+  });
+
+  it('few-pages-footer: fewer pages than a footer must repeat on', () => {
+    expect(C.fewPagesFooter.run(1)).toBe(true);
+    expect(C.fewPagesFooter.run(2)).toBe(true);
+    expect(C.fewPagesFooter.run(3)).toBe(false);
+  });
+
   it('contact-other-organisation: contacts under another local body than the site names itself', () => {
     const own = ['พระอาจารย์', 'องค์การบริหารส่วนตำบลพระอาจารย์'];
     const footer = ['องค์การบริหารส่วนตำบลเสม็ดใต้', 'เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้', 'โทรศัพท์ : 0-3858-4130'];
