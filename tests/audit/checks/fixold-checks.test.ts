@@ -43,3 +43,15 @@ describe('sample-people-list', () => {
     expect(decideWithoutEvidence(facts(['sample-people', 'external']))).toMatchObject({ status: 'review', check: 'external-only' });
   });
 });
+
+describe('one-person-many-posts: real lists', () => {
+  it('a permanent secretary listed as the head of two divisions while acting, posts printed under names, is a list', () => {
+    expect(C.onePersonManyPosts.run([
+      'คณะผู้บริหาร', 'นายรอสาลี อดุลย์อภิมุข', 'นายกองค์การบริหารส่วนตำบล', '061-2899564',
+      'หัวหน้าส่วนราชการ', 'นางสาวธัญญ์นวพัชร จันทร์ประภา', 'ปลัดองค์การบริหารส่วนตำบล', 'นางเพ็ชรวิภวา ขุนทอง', 'หัวหน้าสำนักปลัด',
+      'สำนักปลัด', 'นางสาวธัญญ์นวพัชร จันทร์ประภา', 'ปลัดองค์การบริหารส่วนตำบล',
+      'กองช่าง', 'นางสาวธัญญ์นวพัชร จันทร์ประภา', 'ปลัด อบต. รักษาการแทน ผู้อำนวยการกองช่าง',
+      'กองการศึกษา', 'นางสาวธัญญ์นวพัชร จันทร์ประภา', 'ปลัด อบต. รักษาการแทน ผู้อำนวยการกองการศึกษา',
+    ])).toBe(false);
+  });
+});
