@@ -90,26 +90,6 @@ export const INSIDE_PROPER_NAME = defineCheck(
 );
 const insideProperName = INSIDE_PROPER_NAME.run;
 
-/** The Thai conjunction that joins the clauses of a requirement sentence ("แนวปฏิบัติ… และช่องทางการร้องเรียน"), as a match key. */
-const CLAUSE_JOIN = compact(matchKey('และ'));
-
-/**
- * For a part term (the name of one part of an item), the clause of the text it stands in: from the "และ" before it to
- * the "และ" after it. An ITA requirement sentence names two documents joined by "และ" ("หน่วยงานมีแนวปฏิบัติการจัดการ
- * เรื่องร้องเรียน และช่องทางการร้องเรียน"); an exclude word of the other clause ("แนวปฏิบัติ") is about the other document.
- */
-export const PART_TERM_CLAUSE = defineCheck(
-  'part-term-clause',
-  'match',
-  'A part term is vetoed only by an exclude word in its own clause of the text (between the "และ" before and after it): the other clause of a requirement sentence names another document. A part term never passes an item by itself.',
-  (key: string, start: number, end: number, excludes: readonly string[]): boolean => {
-    const before = key.lastIndexOf(CLAUSE_JOIN, start - CLAUSE_JOIN.length);
-    const after = key.indexOf(CLAUSE_JOIN, end);
-    const clause = key.slice(before < 0 ? 0 : before + CLAUSE_JOIN.length, after < 0 ? key.length : after);
-    return excludes.some((x) => x !== '' && clause.includes(x));
-  },
-);
-
 /** Period words a label may list with "/" ("รายเดือน/ไตรมาส/ปี"), longest first; each as the term writes it. */
 const PERIOD_WORDS: readonly [string, string][] = [
   ['รอบ 6 เดือน', 'รอบ 6 เดือน'], ['รายเดือน', 'รายเดือน'], ['ประจำเดือน', 'ประจำเดือน'], ['รายไตรมาส', 'รายไตรมาส'], ['ไตรมาส', 'รายไตรมาส'],
@@ -219,8 +199,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
             how = 'fuzzy';
           }
         }
-        if (idx < 0 || overlaps(idx, end, t.key)) continue;
-        if (t.part ? PART_TERM_CLAUSE.run(key, idx, end, excludes.get(t.conceptId) ?? []) : vetoed(t.conceptId)) continue;
+        if (idx < 0 || overlaps(idx, end, t.key) || vetoed(t.conceptId)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
         taken.push([idx, end, t.key]);
         found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak ? { weak: true as const } : {}) });
