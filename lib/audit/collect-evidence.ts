@@ -378,7 +378,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         const phoneOrEmail = findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email');
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
-        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'template-page' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
+        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
     // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.
@@ -674,6 +674,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           if (state !== 'ok') return { ...c, target: state, parts: [] };
           if (forms.length > 0 || ownEmail) return c;
         }
+        if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.
         if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };
         return c;

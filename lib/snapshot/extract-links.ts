@@ -5,7 +5,7 @@ import { normalizedText } from './normalized-text.ts';
 import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -41,6 +41,8 @@ function isLinkLike(el: Element): boolean {
     case 'button':
       // A "ดาวน์โหลด" button outside a form that opens nothing lists a document without it; tabs and a form's buttons are controls.
       if (closestTag(el.parent, FORM_TAG) === null && GENERIC_LABEL.test(normalizedText(textOf(el)).trim())) return true;
+      // A tab over a panel that links nothing names a list not published (rule tab-over-empty-panel).
+      if (closestTag(el.parent, FORM_TAG) === null && isTabOverEmptyPanel(el)) return true;
       break;
     case 'area':
     case 'iframe':

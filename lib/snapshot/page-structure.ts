@@ -43,6 +43,37 @@ export function isPanelToggle(prev: AnyNode, next: AnyNode): boolean {
   return text.length <= MAX_HEADING && (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
 }
 
+/** Buttons a bar needs to be a tab or category filter bar, not one control. */
+const TAB_BAR_BUTTONS = 3;
+/** A tab that shows every category names no list of its own. */
+const ALL_TAB = /^(?:ทั้งหมด|all)$/i;
+
+/**
+ * Rule tab-over-empty-panel: a `<button>` in a bar of three or more buttons (tabs, category filters: `<h3>หมวดหมู่</h3>
+ * <button>ทั้งหมด</button><button>การเปิดโอกาสให้เกิดการมีส่วนร่วม</button>…`) whose panel — the bar's own content beside
+ * its buttons, else the element right after the bar — shows text but links nothing ("ไม่มีข้อมูลหมวดหมู่", rows with no document) names a
+ * list the page does not publish: an entry listed without its document. A panel with no text at all (filled by script)
+ * or with any usable link is not judged: its tabs stay controls.
+ */
+export function isTabOverEmptyPanel(button: Element): boolean {
+  const bar = button.parent;
+  if (button.name !== 'button' || !isElement(bar) || someDescendant(button, (n) => n.name === 'a')) return false;
+  const label = normalizedText(nodeText(button));
+  if (ALL_TAB.test(label) || (label.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) < TOGGLE_TITLE_LETTERS / 2) return false;
+  const kids = bar.children.filter(isElement);
+  if (kids.filter((k) => k.name === 'button').length < TAB_BAR_BUTTONS) return false;
+  let next: AnyNode | null = bar.nextSibling;
+  while (next && !isElement(next)) next = next.nextSibling;
+  // The panel: the bar's own content beside its buttons, or else the element right after the bar.
+  const own = kids.filter((k) => k.name !== 'button' && !/^h[1-6]$/.test(k.name));
+  const panel = own.length > 0 ? own : isElement(next) ? [next] : [];
+  const links = (el: Element): boolean =>
+    ['iframe', 'embed', 'object', 'form'].includes(el.name) || (el.name === 'a' && !isEmptyHref(el.attribs['href'] ?? '')) || el.attribs['onclick'] !== undefined;
+  if (panel.some((p) => links(p) || someDescendant(p, links))) return false;
+  const text = normalizedText(panel.map((p) => nodeText(p)).join(' '));
+  return (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
+}
+
 /**
  * The last element below `node` (document order) that matches. The walks here stand in for
  * cheerio selectors, which compile their selector text again on every call (per link, per row).

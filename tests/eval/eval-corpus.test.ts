@@ -86,7 +86,7 @@ describe.each([
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
   { corpus: 'real2', correct: 193, items: 198, known: [] as string[] },
-  { corpus: 'real3', correct: 142, items: 164, known: [] as string[] },
+  { corpus: 'real3', correct: 143, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
   { corpus: 'real5', correct: 146, items: 155, known: [] as string[] },
@@ -94,7 +94,7 @@ describe.each([
   { corpus: 'real4', correct: 118, items: 121, known: [] as string[] },
   // Local government rebuilt by outside developers (React, Next.js, Laravel); first unseen run 61/78, 4 false passes
   // (empty list pages and a copied template's sample cards passing), all fixed (see real6/DIAGNOSIS.md).
-  { corpus: 'real6', correct: 68, items: 78, known: [] as string[] },
+  { corpus: 'real6', correct: 70, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
   { corpus: 'real7', correct: 148, items: 155, known: [] as string[] },

@@ -49,6 +49,12 @@ const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
 const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
+/** A post printed beside a person's name on a card: a head, a deputy, an adviser, a secretary of a public body. */
+const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
+/** Different posts one person's name must stand under before the cards are a copied sample (one person may hold two). */
+const MANY_POSTS = 3;
+/** An acting or stand-in post: a real second post of one person ("ปลัด อบต. รักษาการแทน ผู้อำนวยการกองช่าง"). */
+const ACTING_POST = /รักษาการ|รักษาราชการ|ปฏิบัติหน้าที่|ปฏิบัติราชการแทน|\bacting\b/iu;
 /**
  * The top position of a Thai public body, as printed under a name: mayor, chief executive, director, permanent secretary;
  * and the heads of bodies that are not local government: a prison's or a command's ผู้บัญชาการ, a police station's
@@ -396,7 +402,7 @@ export const EVIDENCE_CHECKS = {
   copiedPersonCards: defineCheck(
     'copied-person-cards',
     'evidence',
-    "A section of people in posts (executives) that prints the same person's name on two cards or more (\"ที่ปรึกษานายกเทศมนตรี นายประดิษฐ์ โรจนพร\" four times) is a template's sample cards, not the body's list: a person must look (review).",
+    "A section of people in posts (executives) that prints the same person's name on two cards or more (\"ที่ปรึกษานายกเทศมนตรี นายประดิษฐ์ โรจนพร\" four times) is a template's sample cards, not the body's list: listed, not published in full (incomplete).",
     (sectionText: string): boolean => {
       const seen = new Set<string>();
       for (const m of sectionText.matchAll(new RegExp(NAME_PREFIX.source, 'gu'))) {
@@ -405,6 +411,28 @@ export const EVIDENCE_CHECKS = {
         seen.add(name);
       }
       return false;
+    },
+  ),
+  onePersonManyPosts: defineCheck(
+    'one-person-many-posts',
+    'evidence',
+    "A page of people in posts (executives) whose cards print the same person's name under three different posts or more (one director's card copied for every deputy and division head) is a template's sample list, not the body's executives: listed, not published in full (incomplete). The post is read on the side of the name where the page prints posts (above or below, whichever most names have); acting posts (\"รักษาการแทน…\") are one person's real extra posts and do not count.",
+    (blocks: readonly string[]): boolean => {
+      const clean = blocks.map((b) => b.trim().replace(/\s+/g, ' '));
+      const isPost = (b: string | undefined): b is string => b !== undefined && POST_WORD.test(b) && !PERSON_NAME.test(b);
+      const names = clean.flatMap((b, i) => (PERSON_NAME.test(b) ? [i] : []));
+      const above = names.filter((i) => isPost(clean[i - 1])).length;
+      const below = names.filter((i) => isPost(clean[i + 1])).length;
+      const side = below > above ? 1 : -1;
+      const posts = new Map<string, Set<string>>();
+      for (const i of names) {
+        const post = clean[i + side];
+        if (!isPost(post) || ACTING_POST.test(post)) continue;
+        const seen = posts.get(clean[i]!) ?? new Set<string>();
+        seen.add(post);
+        posts.set(clean[i]!, seen);
+      }
+      return [...posts.values()].some((s) => s.size >= MANY_POSTS);
     },
   ),
   queryVariantSamePage: defineCheck(

@@ -89,7 +89,15 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `The links for "${f.titleEn}" are broken or empty, and the period their labels name does not cover the required one: ${f.labelFreshness.reasonEn}`,
         }
       : null),
-  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images, sample cards repeating one person) and no document: review.', (f) =>
+  defineCheck<NoEvidenceRun>('sample-people-list', 'verdict', "The people page for the item (executives) repeats one person's card for several posts or several times (a template's sample cards): the list is named but not published in full — incomplete.", (f) =>
+    f.states.has('sample-people')
+      ? {
+          status: 'incomplete',
+          reason: `พบหน้า "${f.title}" แต่รายชื่อเป็นข้อมูลตัวอย่าง (บุคคลเดียวซ้ำในหลายตำแหน่งหรือหลายบัตร) เผยแพร่รายชื่อ ตำแหน่ง และรูปของผู้บริหารจริงให้ครบ`,
+          reasonEn: `Found a page for "${f.titleEn}" but its cards repeat one person for several posts or several times (a template's sample list); publish the real executives' names, posts and photos.`,
+        }
+      : null),
+  defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
     f.states.has('template-page')
       ? review(
           `พบหน้า "${f.title}" แต่มีเพียงข้อความหรือรูปตัวอย่างของแม่แบบเว็บ (lorem ipsum, รูปตัวอย่าง) ไม่มีเอกสาร ตรวจเองว่าข้อมูลจริงอยู่ที่ใด`,
