@@ -9,17 +9,22 @@
  * - the 60 named menu pages (`/page/1` … `/page/60`) all fetched;
  * - a default audit (default options) of a 200-page site at 100 ms latency, in seconds.
  * Sizes shrink with BENCH_QUICK=1; the paired comparisons keep each mode's fastest of BENCH_ROUNDS (3) interleaved runs.
- * BENCH_ONLY=memory runs the memory rows alone; BENCH_JUDGE=1 has each memory run judge its crawl too (as the CLI
+ * BENCH_BASE=DIR adds the same auditor from another checkout (e.g. main, `git archive main | tar -x -C DIR` with its
+ * node_modules linked) as mode `base`, interleaved with this one in every paired comparison and memory row: an A/B
+ * in one run, so both meet the same load. BENCH_ONLY=memory runs the memory rows alone; BENCH_JUDGE=1 has each memory run judge its crawl too (as the CLI
  * does, so the peak covers judging); BENCH_HEAP_TRACE=1 adds the heap in use during the crawl (see the worker).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 import type { BenchResult } from './run.ts';
 import type { WorkerResult } from './crawl-cost-worker.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
+/** Another checkout whose auditor runs as mode `base` (see above). */
+const BASE = process.env.BENCH_BASE ? path.resolve(process.env.BENCH_BASE) : undefined;
 
 async function startServer(pages: number, latencyMs: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'bench/generated-site.ts'), String(pages), String(latencyMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -37,7 +42,10 @@ async function startServer(pages: number, latencyMs: number): Promise<{ url: str
 
 /** Runs one crawl worker; extra args go to the worker (e.g. `defaults`). */
 export async function runWorker(mode: string, url: string, concurrency: number, maxPages: number, extra: string[] = []): Promise<WorkerResult> {
-  const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'bin/run-ts.mjs'), path.join(ROOT, 'bench/crawl-cost-worker.ts'), mode, url, String(concurrency), String(maxPages), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Mode `base`: the auditor of the BENCH_BASE checkout.
+  const root = mode === 'base' && BASE ? BASE : ROOT;
+  const workerMode = mode === 'base' ? 'auditor' : mode;
+  const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'bin/run-ts.mjs'), path.join(root, 'bench/crawl-cost-worker.ts'), workerMode, url, String(concurrency), String(maxPages), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();
@@ -80,12 +88,24 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
   const size = quick ? 600 : 2000;
   const c = 4;
   const memoryOnly = process.env.BENCH_ONLY === 'memory';
+  const memoryOf: Record<string, WorkerResult[]> = {};
+  const load = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  rows.push({ name: `load average (1 / 5 / 15 min) at the start: ${load()}`, value: os.loadavg()[0] ?? 0, unit: '' });
 
   if (!memoryOnly) await withServer(size, 0, async (url) => {
-    const best = await interleaved(['cheerio', 'raw', 'auditor'], ROUNDS, (mode) => runWorker(mode, url, c, size));
+    const best = await interleaved(['cheerio', 'raw', 'auditor', ...(BASE ? ['base'] : [])], ROUNDS, (mode) => runWorker(mode, url, c, size));
     const cheerio = best.get('cheerio') as WorkerResult;
     const raw = best.get('raw') as WorkerResult;
     const auditor = best.get('auditor') as WorkerResult;
+    const base = best.get('base');
+    if (base)
+      rows.push(
+        { name: '0 ms: base auditor per request', value: perRequest(base), unit: 'ms' },
+        { name: '0 ms: base auditor ÷ fetch + cheerio, per request', value: perRequest(base) / perRequest(cheerio), unit: '×' },
+        { name: '0 ms: base auditor ÷ fetch + cheerio, CPU per request', value: cpuPerRequest(base) / cpuPerRequest(cheerio), unit: '×' },
+        { name: '0 ms: CPU per request, auditor / base / fetch + cheerio', value: cpuPerRequest(auditor), unit: `ms (base ${cpuPerRequest(base).toFixed(2)}, loop ${cpuPerRequest(cheerio).toFixed(2)})` },
+        { name: '0 ms: auditor ÷ base, CPU per request', value: cpuPerRequest(auditor) / cpuPerRequest(base), unit: '×' },
+      );
     rows.push(
       { name: `0 ms: auditor, ${auditor.requests} requests (${auditor.pages} pages)`, value: auditor.ms / 1000, unit: 's' },
       { name: `0 ms: fetch + cheerio loop, ${cheerio.requests} requests`, value: cheerio.ms / 1000, unit: 's' },
@@ -103,9 +123,11 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
 
   const latencySize = quick ? 300 : 600;
   if (!memoryOnly) await withServer(latencySize, 50, async (url) => {
-    const best = await interleaved(['raw', 'auditor'], ROUNDS, (mode) => runWorker(mode, url, c, latencySize));
+    const best = await interleaved(['raw', 'auditor', ...(BASE ? ['base'] : [])], ROUNDS, (mode) => runWorker(mode, url, c, latencySize));
     const raw = best.get('raw') as WorkerResult;
     const auditor = best.get('auditor') as WorkerResult;
+    const base = best.get('base');
+    if (base) rows.push({ name: '50 ms: base auditor ÷ raw fetch, per request', value: perRequest(base) / perRequest(raw), unit: '×' });
     rows.push(
       { name: `50 ms: auditor, ${auditor.requests} requests`, value: auditor.requests / (auditor.ms / 1000), unit: 'req/s' },
       { name: `50 ms: raw fetch loop, ${raw.requests} requests`, value: raw.requests / (raw.ms / 1000), unit: 'req/s' },
@@ -114,22 +136,30 @@ export async function benchCrawlCost(): Promise<BenchResult[]> {
   });
 
   const sizes = quick ? [500, 2000] : [500, 2000, 10_000];
-  const memory: WorkerResult[] = [];
+  for (const who of BASE ? ['auditor', 'base'] : ['auditor']) (memoryOf[who] = []);
   for (const n of sizes) {
     const judge = process.env.BENCH_JUDGE === '1';
-    memory.push(await withServer(n, 0, (url) => runWorker('auditor', url, c, n, judge ? ['judge'] : [])));
-    const m = memory[memory.length - 1] as WorkerResult;
-    const what = judge ? 'crawl and judging' : 'crawl';
-    rows.push({ name: `auditor at ${n} pages (${m.pages} crawled): peak RSS, ${what}`, value: m.peakRssMb, unit: 'MB' }, { name: `auditor at ${n} pages: heap after GC, ${judge ? 'report' : 'result'} held`, value: m.heapAfterGcMb, unit: 'MB' });
-    if (m.liveHeapMb) rows.push({ name: `auditor at ${n} pages: heap in use during the crawl, every 1,000 pages: ${m.liveHeapMb.join(' / ')}`, value: m.liveHeapMb[m.liveHeapMb.length - 1] ?? 0, unit: 'MB' });
+    // With a base: both auditors against the same server, one right after the other.
+    await withServer(n, 0, async (url) => {
+      for (const who of Object.keys(memoryOf)) memoryOf[who]?.push(await runWorker(who, url, c, n, judge ? ['judge'] : []));
+    });
+    for (const [who, memory] of Object.entries(memoryOf)) {
+      const m = memory[memory.length - 1] as WorkerResult;
+      const what = judge ? 'crawl and judging' : 'crawl';
+      rows.push({ name: `${who} at ${n} pages (${m.pages} crawled): peak RSS, ${what}`, value: m.peakRssMb, unit: 'MB' }, { name: `${who} at ${n} pages: heap after GC, ${judge ? 'report' : 'result'} held`, value: m.heapAfterGcMb, unit: 'MB' });
+      if (m.liveHeapMb) rows.push({ name: `${who} at ${n} pages: heap in use during the crawl, every 1,000 pages: ${m.liveHeapMb.join(' / ')}`, value: m.liveHeapMb[m.liveHeapMb.length - 1] ?? 0, unit: 'MB' });
+    }
   }
-  const at2k = memory[1];
-  const at10k = memory[2];
-  if (at2k && at10k) rows.push({ name: 'peak RSS growth 2,000 → 10,000 pages', value: at10k.peakRssMb - at2k.peakRssMb, unit: 'MB', target: '< 20' });
+  for (const [who, memory] of Object.entries(memoryOf)) {
+    const at2k = memory[1];
+    const at10k = memory[2];
+    if (at2k && at10k) rows.push({ name: `${who}: peak RSS growth 2,000 → 10,000 pages`, value: at10k.peakRssMb - at2k.peakRssMb, unit: 'MB', target: '< 20' });
+  }
 
   if (!memoryOnly) await withServer(200, 100, async (url) => {
     const d = await runWorker('auditor', url, 0, 200, ['defaults']);
     rows.push({ name: `default audit, 200-page site at 100 ms latency (${d.requests} requests)`, value: d.ms / 1000, unit: 's' });
   });
+  rows.push({ name: `load average (1 / 5 / 15 min) at the end: ${load()}`, value: os.loadavg()[0] ?? 0, unit: '' });
   return rows;
 }

@@ -92,12 +92,22 @@ const FOREIGN = new Set(['svg', 'math']);
 /** How far below the top of the open-tag stack an end tag is looked for (bounded: no quadratic scan). */
 const END_TAG_SEARCH = 16;
 
+/** Whether `text` holds fewer than `count` occurrences of `char` (counting stops at `count`). */
+function fewerThan(text: string, char: string, count: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (++found >= count) return false;
+  return true;
+}
+
 /**
  * The page source with the start and end tags nested deeper than `maxNesting` left out (their text,
  * links (never nested), scripts and leaf elements stay, in order), in one linear pass. An ordinary page is returned
  * unchanged. Comments are skipped, and the content of script/style/… is not read as tags.
  */
 export function flattenDeepSource(html: string, maxNesting = MAX_SOURCE_NESTING): string {
+  // A tag is left out only when `maxNesting` start tags are open before it: a page with no more `<` than that (most
+  // small pages) is returned as it is, without the scan.
+  if (fewerThan(html, '<', maxNesting + 1)) return html;
   const tagPattern = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
   const lower = html.toLowerCase();
   const open: { name: string; dropped: boolean }[] = [];

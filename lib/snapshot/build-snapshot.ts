@@ -57,12 +57,16 @@ export function assessmentYearDates(heading: string, url: string | null): DatedM
 const MAX_REMEMBERED_URLS = 20_000;
 const fileNameDatesOf = new Map<string, DateMention[]>();
 const pathDatesOf = new Map<string, DateMention[]>();
+/** Handed out only through `tag`, which copies: never changed. */
+const NO_DATES: DateMention[] = [];
 
 /** `read(url)`, remembered in `memo`; handed out through `tag`, which copies every mention, so nothing remembered is shared. */
 function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: string) => DateMention[], max = MAX_REMEMBERED_URLS): DateMention[] {
   let dates = memo.get(url);
   if (dates === undefined) {
-    dates = read(url);
+    // Most texts and URLs name no date: they share one empty list instead of holding one each.
+    const found = read(url);
+    dates = found.length === 0 ? NO_DATES : found;
     if (memo.size >= max) memo.clear();
     memo.set(url, dates);
   }
@@ -235,9 +239,12 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // that round, is filed for that fiscal year (assessment-year-heading). Only its own nearest heading counts: a
     // sub-heading between them (an item's requirement) is what it is listed under; the page title never dates a link.
     const sectionYear = labelDates.length + rowDates.length + urlDates.length + pathOnly.length === 0 ? assessmentYearDates(l.heading, l.url) : [];
-    const { cells: _cells, row, line: _line, stampLine: _stampLine, boldLine: _boldLine, ...rest } = l;
-    const link = row && (row.code !== '' || row.title !== '' || row.group !== '') ? { ...rest, row } : rest;
-    return { ...link, dates: [...labelDates, ...rowDates, ...urlDates, ...pathOnly, ...sectionYear] };
+    const dates = labelDates.concat(rowDates, urlDates, pathOnly, sectionYear);
+    // Built field by field (no rest and spread copies of the raw link), in the order the record has always had.
+    const { row } = l;
+    return row && (row.code !== '' || row.title !== '' || row.group !== '')
+      ? { href: l.href, url: l.url, kind: l.kind, origin: l.origin, label: l.label, labelSource: l.labelSource, context: l.context, heading: l.heading, inMenu: l.inMenu, row, dates }
+      : { href: l.href, url: l.url, kind: l.kind, origin: l.origin, label: l.label, labelSource: l.labelSource, context: l.context, heading: l.heading, inMenu: l.inMenu, dates };
   });
 
   const rowsWithoutLinks = unlinkedRows($, index);

@@ -368,15 +368,30 @@ export function createLineHeadingFinder(): (el: Element) => string {
 
 const MAX_BOLD_LINE = 200;
 
+/**
+ * The one bold element (`<b>`, `<strong>`) that is all a block holds besides blank text, `<br>` and `<img>`, or null:
+ * the shape of a bold line, decided from the block's children alone, before any text is read.
+ */
+function onlyBoldChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const c of el.children) {
+    if (c.type === 'text' ? c.data.trim() === '' : isElement(c) && (c.name === 'br' || c.name === 'img')) continue;
+    if (only !== null || !isElement(c) || !BOLD.has(c.name)) return null;
+    only = c;
+  }
+  return only;
+}
+
 /** A paragraph whose only words are one bold run and that holds no link: `<p><strong>O26 … พ.ศ. 2568</strong></p>`. */
 function isBoldLine(el: Element): boolean {
   if (el.name !== 'p' && el.name !== 'div') return false;
+  // The shape first: most paragraphs are not one bold run, and their text (often long) need not be read.
+  const only = onlyBoldChild(el);
+  if (only === null) return false;
   if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_BOLD_LINE)) return false;
   const text = normalizedText(nodeText(el));
   if (text.replace(LINE_FILLER, '').length < MIN_LINE_LETTERS || text.length > MAX_BOLD_LINE) return false;
-  const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
-  const only = own[0];
-  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizedText(nodeText(only)) === text;
+  return normalizedText(nodeText(only)) === text;
 }
 
 /**
@@ -747,15 +762,15 @@ function inlineOnly(n: Element): boolean {
  */
 export function isTitleBlock($: CheerioAPI, el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'p' && el.name !== 'span') return false;
-  // The structure first: most blocks hold a block, and their text (all of a page's wrapper) is not needed.
+  // The structure first: a title class, or (not for a span) the shape of one bold run; then only inline markup. Most
+  // blocks fail here, and their text (all of a page's wrapper) is not needed.
+  const titled = el.attribs['class'] !== undefined && classes(el).some((c) => TITLE_CLASS.test(c));
+  const only = titled || el.name === 'span' ? null : onlyBoldChild(el);
+  if (!titled && only === null) return false;
   if (!inlineOnly(el) || someDescendant(el, holdsLink) || moreThaiConsonantsThan(el, MAX_TITLE)) return false;
   const text = normalizedText(nodeText(el));
   if (text.length < 2 || text.length > MAX_TITLE) return false;
-  if (classes(el).some((c) => TITLE_CLASS.test(c))) return true;
-  if (el.name === 'span') return false;
-  const own = el.children.filter((c) => !(c.type === 'text' && c.data.trim() === '') && !(isElement(c) && (c.name === 'br' || c.name === 'img')));
-  const only = own[0];
-  return own.length === 1 && only !== undefined && isElement(only) && BOLD.has(only.name) && normalizedText(nodeText(only)) === text;
+  return titled || (only !== null && normalizedText(nodeText(only)) === text);
 }
 
 /**
