@@ -24,6 +24,7 @@ describe.each([
   { corpus: 'real11', what: 'held-back test of the final code: local-government sub-sites (an information centre, a complaint centre)', minSites: 2 },
   { corpus: 'real12', what: 'held-back test of the final code: two MOPH community hospitals (MOIT page, ITA document store) and an OVEC technical college', minSites: 3 },
   { corpus: 'real13', what: 'held-back test of the final code: a municipality\'s OIT 2566 index of named href="#" rows', minSites: 1 },
+  { corpus: 'real14', what: 'held-back test of the final code: a public science school\'s 2020 redesign with no ITA page', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
