@@ -178,12 +178,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
-  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false) => {
+  const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false, offSiteOnly = false) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
-    let target: TargetState = codeOnly ? 'code-only' : reached;
+    let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
     const url = link.url ?? page.finalUrl;
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
@@ -312,7 +312,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const host = hostOf(link.url);
     for (const c of hostConcepts) {
       if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts), link.url)) continue;
-      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint');
+      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint', false, CHECK.socialLinkUnnamed.run(link.labelSource, link.inMenu));
     }
   };
 

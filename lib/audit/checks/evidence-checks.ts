@@ -222,6 +222,12 @@ export const EVIDENCE_CHECKS = {
     'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), which is no account of the organisation.',
     (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url),
   ),
+  socialLinkUnnamed: defineCheck(
+    'social-link-unnamed',
+    'evidence',
+    "A link to a social network that host-is-evidence accepts, named by nothing but its own URL (no text, alt or title: an image banner) and standing outside the site's navigation (header, footer, menu), may be a partner's banner — another body's Facebook page in a grid of links to other agencies — not the organisation's own account: review (external-only), never a pass. An icon in the header or footer stays evidence.",
+    (labelSource: string, inMenu: boolean | undefined): boolean => (labelSource === 'filename' || labelSource === 'none') && inMenu === false,
+  ),
   sectionShowsItem: defineCheck(
     'section-shows-item',
     'evidence',

@@ -99,6 +99,17 @@ describe('evidence checks', () => {
     expect(C.hostIsEvidence.run(true, true, 'https://line.me/R/msg/text/?x')).toBe(false);
     expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/@abtsanor')).toBe(true);
   });
+  it('social-link-unnamed', () => {
+    // an image banner named only by its URL ("PCSHCenter"), in the page body: maybe a partner's page
+    expect(C.socialLinkUnnamed.run('filename', false)).toBe(true);
+    expect(C.socialLinkUnnamed.run('none', false)).toBe(true);
+    // an icon in the header or footer, or a link with words of its own, stays evidence
+    expect(C.socialLinkUnnamed.run('filename', true)).toBe(false);
+    expect(C.socialLinkUnnamed.run('text', false)).toBe(false);
+    expect(C.socialLinkUnnamed.run('alt', false)).toBe(false);
+    // old snapshots say nothing of the navigation: unchanged
+    expect(C.socialLinkUnnamed.run('filename', undefined)).toBe(false);
+  });
   it('heading-of-content-link', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
