@@ -109,3 +109,12 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('bench/generated-site.ts')) 
   const { url } = await serveGeneratedSite(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 0));
   console.log(`URL ${url}`);
 }
+
+/** Up to 400 paths of a generated site of `pages` pages: home, the 60 menu pages, the index pages, every category and its second page, items. */
+export function samplePaths(pages: number): string[] {
+  const { categories, indexPages } = siteShape(pages);
+  const paths = ['/', ...Array.from({ length: 60 }, (_, i) => `/page/${i + 1}`), ...Array.from({ length: indexPages }, (_, i) => `/index/${i + 1}`)];
+  for (let c = 0; c < categories; c += 1) paths.push(`/cat/${c}`, `/cat/${c}?page=2`);
+  for (let id = 0; paths.length < 400 && id < categories * 50; id += 3) paths.push(`/cat/${Math.floor(id / 50)}/item/${id}`);
+  return paths;
+}

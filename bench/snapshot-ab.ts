@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSiteScope } from '../lib/crawl/site-scope.ts';
 import type { SnapshotInput } from '../lib/snapshot/build-snapshot.ts';
 import type { PageSnapshot } from '../lib/snapshot/page-snapshot.ts';
-import { renderPage, siteShape } from './generated-site.ts';
+import { renderPage, samplePaths } from './generated-site.ts';
 
 type Build = (input: SnapshotInput) => PageSnapshot;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,14 +24,6 @@ const PAGES = 600;
 async function buildOf(root: string): Promise<Build> {
   const mod = (await import(pathToFileURL(path.join(root, 'lib/snapshot/build-snapshot.ts')).href)) as { buildSnapshot: Build };
   return mod.buildSnapshot;
-}
-
-function generatedPaths(): string[] {
-  const { categories, indexPages } = siteShape(PAGES);
-  const paths = ['/', ...Array.from({ length: 60 }, (_, i) => `/page/${i + 1}`), ...Array.from({ length: indexPages }, (_, i) => `/index/${i + 1}`)];
-  for (let c = 0; c < categories; c += 1) paths.push(`/cat/${c}`, `/cat/${c}?page=2`);
-  for (let id = 0; paths.length < 400 && id < categories * 50; id += 3) paths.push(`/cat/${Math.floor(id / 50)}/item/${id}`);
-  return paths;
 }
 
 /** Every fixture file that holds HTML, whatever its name (`ita.php`, `news@page=2`, `index.html`). */
@@ -48,7 +40,7 @@ function htmlFiles(dir: string): string[] {
 const input = (url: string, html: string): SnapshotInput => ({ url, finalUrl: url, status: 200, contentType: 'text/html', charset: 'utf-8', html, truncated: false, depth: 1, fetchedAt: '2026-12-05T00:00:00.000Z', site: createSiteScope(url) });
 
 const base = 'http://127.0.0.1:8080';
-const generated = generatedPaths().flatMap((p) => {
+const generated = samplePaths(PAGES).flatMap((p) => {
   const [pathname = '', search = ''] = p.split('?');
   const html = renderPage(PAGES, pathname, search ? `?${search}` : '');
   return html ? [{ name: `generated${p}`, url: base + p, html }] : [];

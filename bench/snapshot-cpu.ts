@@ -10,18 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createSiteScope } from '../lib/crawl/site-scope.ts';
 import { buildSnapshot } from '../lib/snapshot/build-snapshot.ts';
-import { renderPage, siteShape } from './generated-site.ts';
+import { renderPage, samplePaths } from './generated-site.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = 600;
-
-function generatedPaths(): string[] {
-  const { categories, indexPages } = siteShape(PAGES);
-  const paths = ['/', ...Array.from({ length: 60 }, (_, i) => `/page/${i + 1}`), ...Array.from({ length: indexPages }, (_, i) => `/index/${i + 1}`)];
-  for (let c = 0; c < categories; c += 1) paths.push(`/cat/${c}`, `/cat/${c}?page=2`);
-  for (let id = 0; paths.length < 400 && id < categories * 50; id += 3) paths.push(`/cat/${Math.floor(id / 50)}/item/${id}`);
-  return paths;
-}
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
@@ -32,7 +24,7 @@ function snap(url: string, html: string) {
 }
 
 const base = 'http://127.0.0.1:8080';
-const pages = generatedPaths().flatMap((p) => {
+const pages = samplePaths(PAGES).flatMap((p) => {
   const [pathname = '', search = ''] = p.split('?');
   const html = renderPage(PAGES, pathname, search ? `?${search}` : '');
   return html ? [{ url: base + p, html }] : [];
