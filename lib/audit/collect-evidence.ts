@@ -352,8 +352,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const namedByHeading =
         CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
-      const byHeading = link.heading ? ctx.match(link.heading) : [];
       if (link.heading && namedByHeading && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
+        const byHeading = ctx.match(link.heading);
         // A titled row under a heading of several items is what its row names (titled-row-under-group-heading).
         if (CHECK.titledRowUnderGroupHeading.run(link.row?.title ?? '', byHeading.map((m) => m.conceptId))) continue;
         for (const m of byHeading) fromLink(page, link, m, 'heading');
@@ -476,7 +476,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   if (concepts.length === 0) return;
   const { index } = ctx;
   // Too few pages to see what repeats: each page's own contacts stand for its footer (few-pages-footer).
-  const fewPages = CHECK.fewPagesFooter.run(pageCount(ctx.pages));
+  const fewPages = CHECK.fewPagesFooter.run(index.titles.length);
   const repeated = (s: string) => fewPages || index.boilerplateSignals.has(s);
   const full = firstPage(ctx.pages, (p) => CHECK.footerContacts.run(p.contacts, repeated));
   // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
@@ -496,13 +496,6 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   for (const concept of concepts) {
     add(pageTextCandidate(page, index, concept.id, full && !otherBody && !placeholder ? 'ok' : 'partial', { label: shown.join(' · '), matchedBy: 'contact', term }));
   }
-}
-
-/** Pages read, counted up to `upTo` (a spilled crawl reads each page from its file: no need to read them all). */
-function pageCount(pages: Iterable<PageSnapshot>, upTo = 10): number {
-  let n = 0;
-  for (const _ of pages) if (++n >= upTo) break;
-  return n;
 }
 
 /** A phone on the start page and no address or e-mail anywhere (check phone-only): the contact item in part. */

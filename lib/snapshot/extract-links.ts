@@ -39,10 +39,10 @@ function isLinkLike(el: Element): boolean {
     case 'a':
       return true;
     case 'button':
-      // A "ดาวน์โหลด" button outside a form that opens nothing lists a document without it; tabs and a form's buttons are controls.
-      if (closestTag(el.parent, FORM_TAG) === null && GENERIC_LABEL.test(normalizedText(textOf(el)).trim())) return true;
-      // A tab over a panel that links nothing names a list not published (rule tab-over-empty-panel).
-      if (closestTag(el.parent, FORM_TAG) === null && isTabOverEmptyPanel(el)) return true;
+      // A form's buttons are controls. Outside a form, a "ดาวน์โหลด" button that opens nothing lists a document without
+      // it, and a tab over a panel that links nothing names a list not published (rule tab-over-empty-panel).
+      if (closestTag(el.parent, FORM_TAG) !== null) break;
+      if (GENERIC_LABEL.test(normalizedText(textOf(el)).trim()) || isTabOverEmptyPanel(el)) return true;
       break;
     case 'area':
     case 'iframe':

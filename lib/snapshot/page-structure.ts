@@ -31,6 +31,11 @@ const HEADING_LEVELS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Thai or Latin letters a toggle's text needs to be a panel title, not an icon or an arrow. */
 const TOGGLE_TITLE_LETTERS = 8;
 
+/** Thai and Latin letters in a title or a tab's label (marks, digits and punctuation not counted). */
+function titleLetters(text: string): number {
+  return text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0;
+}
+
 /**
  * Rule panel-toggle-heading: an accordion whose title is a bare `<button>` (no heading tag or class: a Tailwind
  * accordion, `<button>MOIT11 …</button><div class="overflow-hidden">…links…</div>`) titles the panel that follows it.
@@ -40,7 +45,7 @@ export function isPanelToggle(prev: AnyNode, next: AnyNode): boolean {
   if (!isElement(prev) || prev.name !== 'button' || !isElement(next)) return false;
   if (someDescendant(prev, (n) => n.name === 'a')) return false;
   const text = normalizedText(nodeText(prev));
-  return text.length <= MAX_HEADING && (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
+  return text.length <= MAX_HEADING && titleLetters(text) >= TOGGLE_TITLE_LETTERS;
 }
 
 /** Buttons a bar needs to be a tab or category filter bar, not one control. */
@@ -59,7 +64,7 @@ export function isTabOverEmptyPanel(button: Element): boolean {
   const bar = button.parent;
   if (button.name !== 'button' || !isElement(bar) || someDescendant(button, (n) => n.name === 'a')) return false;
   const label = normalizedText(nodeText(button));
-  if (ALL_TAB.test(label) || (label.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) < TOGGLE_TITLE_LETTERS / 2) return false;
+  if (ALL_TAB.test(label) || titleLetters(label) < TOGGLE_TITLE_LETTERS / 2) return false;
   const kids = bar.children.filter(isElement);
   if (kids.filter((k) => k.name === 'button').length < TAB_BAR_BUTTONS) return false;
   let next: AnyNode | null = bar.nextSibling;
@@ -71,7 +76,7 @@ export function isTabOverEmptyPanel(button: Element): boolean {
     ['iframe', 'embed', 'object', 'form'].includes(el.name) || (el.name === 'a' && !isEmptyHref(el.attribs['href'] ?? '')) || el.attribs['onclick'] !== undefined;
   if (panel.some((p) => links(p) || someDescendant(p, links))) return false;
   const text = normalizedText(panel.map((p) => nodeText(p)).join(' '));
-  return (text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0) >= TOGGLE_TITLE_LETTERS;
+  return titleLetters(text) >= TOGGLE_TITLE_LETTERS;
 }
 
 /**

@@ -13,13 +13,18 @@ const SENTENCE_CHARS = 25;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Share buttons of social networks: they post the page, they are not the organisation's account. */
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
+/** A notice that a page or site is still being made: "🚧 อยู่ระหว่างปรับปรุงเว็บไซต์", "กำลังจัดทำ", "coming soon". */
+const UNDER_WORK = String.raw`(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon`;
 /** Text that shows nothing: a notice that the data is not there yet, or a template's filler. */
-const STUB_TEXT = /(?:อยู่ระหว่าง(?:การ)?(?:ปรับปรุง|จัดทำ|ดำเนินการ)|กำลัง(?:ปรับปรุง|จัดทำ)|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|coming soon|under construction|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)/giu;
+const STUB_TEXT = new RegExp(
+  `(?:${UNDER_WORK}|อยู่ระหว่าง(?:การ)?ดำเนินการ|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)`,
+  'giu',
+);
 /**
  * A block that is only a notice that a list is empty: "ยังไม่มีข้อมูลบุคลากร", "ไม่มีข้อมูลแผนพัฒนาท้องถิ่น", "ไม่พบข้อมูลในขณะนี้",
  * "ยังไม่มีข่าวสาร" (an icon or punctuation before it allowed). Not "ไม่มีเรื่องร้องเรียน": a statistic of none is data.
  */
-const EMPTY_NOTICE = /^[^\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon)[^\n]{0,50}$/iu;
+const EMPTY_NOTICE = new RegExp(`^[^\\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|${UNDER_WORK})[^\\n]{0,50}$`, 'iu');
 /** A phone number's label in a line of text. */
 const PHONE_LABEL = /โทร|tel\b|phone/iu;
 /** A phone slot filled with a template's placeholder: "โทร: 043-xxx-xxx", "Tel. 0xx-xxx-xxxx". */
