@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConceptMatcher } from '../../lib/audit/concept-matcher.ts';
 import { Concept } from '../../lib/checklist/checklist-schema.ts';
+import { builtInConcepts } from '../../lib/checklist/built-in-checklists.ts';
 
 const concepts = [
   { id: 'procurement-monthly', name: 'monthly', terms: ['สรุปผลการจัดซื้อจัดจ้างรายเดือน', 'สขร.1', 'สรุปผลการจัดซื้อจัดจ้าง'], exclude: ['แผนการจัดซื้อจัดจ้าง'] },
@@ -216,5 +217,19 @@ describe('built-in concepts: an information centre\'s e-book table (real11 corpu
     const ids = (t: string) => m(t).map((x) => x.conceptId);
     expect(ids('เผยแพร่ความรู้เกี่ยวกับพระราชบัญยัติข้อมูลข่าวสารของราชการ พ.ศ.2540')).not.toContain('news');
     expect(ids('ข่าวสารประชาสัมพันธ์ เดือนสิงหาคม 2568')).toContain('news');
+  });
+});
+
+describe('the bundled concepts: a bare "statistics" menu label', () => {
+  const bundled = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+  const weakIds = (text: string) => bundled(text).filter((m) => m.weak).map((m) => m.conceptId);
+  it('names service statistics weakly (its target must confirm it; an empty link is listed)', () => {
+    expect(weakIds('ข้อมูลสถิติ')).toEqual(['service-statistics']);
+    expect(weakIds('ข้อมูลเชิงสถิติ')).toEqual(['service-statistics']);
+  });
+  it('not population statistics, the visitor counter or complaint statistics', () => {
+    expect(bundled('ข้อมูลสถิติประชากร').map((m) => m.conceptId)).not.toContain('service-statistics');
+    expect(bundled('ข้อมูลสถิติผู้เข้าชมเว็บไซต์').map((m) => m.conceptId)).not.toContain('service-statistics');
+    expect(bundled('ข้อมูลสถิติเรื่องร้องเรียน').map((m) => m.conceptId)).not.toContain('service-statistics');
   });
 });
