@@ -31,6 +31,8 @@ interface PreparedTerm {
    * them; a fuzzy one starts with them, see findFuzzy); null for gapped and one-character terms, always tried.
    */
   head: string | null;
+  /** For a term written in Latin letters only ("News", "Contact Us"): the whole-word pattern of LATIN_WHOLE_WORD. */
+  latinWord: RegExp | null;
 }
 
 interface PreparedName {
@@ -119,6 +121,24 @@ export const PERIOD_LIST_LABEL = defineCheck(
   },
 );
 
+/** A term written in Latin letters only: its whole-word pattern over a spaced match key (plural -s/-es allowed). */
+export function latinWordPattern(termKey: string): RegExp | null {
+  if (!/^[a-z0-9&'.\s-]+$/.test(termKey) || !/[a-z]/.test(termKey)) return null;
+  const body = termKey.trim().split(/\s+/).map(escapeRegExp).join('\\s*');
+  return new RegExp(`(?<![a-z])${body}(?:e?s)?(?![a-z])`);
+}
+
+/**
+ * A term written in Latin letters names a concept only as whole words: "News" is not inside "Our Newsletter",
+ * "Contact" not inside "Contactless" (Thai has no spaces between words, English does). A plural counts ("E-Services").
+ */
+export const LATIN_WHOLE_WORD = defineCheck(
+  'latin-whole-word',
+  'match',
+  'A term written in Latin letters ("News", "Contact Us") matches only as whole words of the text (or their plural): "News" is not in "Newsletter".',
+  (spacedKey: string, pattern: RegExp): boolean => pattern.test(spacedKey),
+);
+
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {
   return key.replace(/\s+/g, '');
@@ -142,7 +162,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
       const plain = gapped ? key.replace(/\*/g, '') : key;
       const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
       const head = !gapped && plain.length >= 2 ? plain.slice(0, 2) : null;
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), head });
+      const latinWord = gapped ? null : latinWordPattern(matchKey(t));
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), head, latinWord });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -150,7 +171,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
   const memo = new Map<string, ConceptMatch[]>();
 
   const matchOne = (text: string): ConceptMatch[] => {
-    const key = compact(matchKey(text));
+    const spacedKey = matchKey(text);
+    const key = compact(spacedKey);
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
     // Spans already taken, with the term that took them: the same words written into two concepts'
@@ -200,6 +222,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
           }
         }
         if (idx < 0 || overlaps(idx, end, t.key) || vetoed(t.conceptId)) continue;
+        if (how === 'synonym' && t.latinWord && !LATIN_WHOLE_WORD.run(spacedKey, t.latinWord)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
         taken.push([idx, end, t.key]);
         found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak ? { weak: true as const } : {}) });

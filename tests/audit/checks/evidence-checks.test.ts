@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INSIDE_PROPER_NAME, PERIOD_LIST_LABEL } from '../../../lib/audit/concept-matcher.ts';
+import { Concept } from '../../../lib/checklist/checklist-schema.ts';
+import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -361,5 +362,31 @@ describe('the check table', () => {
     // a working link is named by its own label; a menu toggle names nothing
     expect(C.placeholderNamedByHeading.run(false, false, 'no-gift', [])).toBe(false);
     expect(C.placeholderNamedByHeading.run(true, true, 'no-gift', [])).toBe(false);
+  });
+});
+
+describe('latin-whole-word', () => {
+  const news = latinWordPattern('news');
+  const contactUs = latinWordPattern('contact us');
+  it('builds a pattern only for terms written in Latin letters', () => {
+    expect(latinWordPattern('ข่าวประชาสัมพันธ์')).toBeNull();
+    expect(latinWordPattern('ประกาศเจตนารมณ์ no gift')).toBeNull();
+    expect(latinWordPattern('2567')).toBeNull();
+    expect(news).not.toBeNull();
+  });
+  it('matches whole words and their plural, not a word that merely starts with the term', () => {
+    expect(LATIN_WHOLE_WORD.run('latest news', news!)).toBe(true);
+    expect(LATIN_WHOLE_WORD.run('ข่าวสาร news', news!)).toBe(true);
+    expect(LATIN_WHOLE_WORD.run('our newsletter', news!)).toBe(false);
+    expect(LATIN_WHOLE_WORD.run('newspaper', news!)).toBe(false);
+    expect(LATIN_WHOLE_WORD.run('e-services', latinWordPattern('e-service')!)).toBe(true);
+    expect(LATIN_WHOLE_WORD.run('contact us', contactUs!)).toBe(true);
+    expect(LATIN_WHOLE_WORD.run('contactus', contactUs!)).toBe(true);
+    expect(LATIN_WHOLE_WORD.run('www.facebook.com/page', latinWordPattern('facebook')!)).toBe(true);
+  });
+  it('keeps a matcher from reading "Our Newsletter" as news', () => {
+    const match = createConceptMatcher([Concept.parse({ id: 'news', name: 'News', terms: ['News'] })]);
+    expect(match('Our Newsletter')).toEqual([]);
+    expect(match('Latest News')).toHaveLength(1);
   });
 });
