@@ -53,7 +53,7 @@ export const HUB_CONCEPTS = 3;
 const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
-const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
+const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?|(?:พล|พัน|ร้อย)(?:ตำรวจ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
 /** A post printed beside a person's name on a card: a head, a deputy, an adviser, a secretary of a public body. */
 const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
 /** Different posts one person's name must stand under before the cards are a copied sample (one person may hold two). */
@@ -65,7 +65,7 @@ const ACTING_POST = /รักษาการ|รักษาราชการ|
  * and the heads of bodies that are not local government: a prison's or a command's ผู้บัญชาการ, a police station's
  * ผู้กำกับการ, a district's นายอำเภอ, a province's ผู้ว่าราชการจังหวัด, a university's อธิการบดี, a faculty's คณบดี.
  */
-const TOP_POSITION = /^(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล)|ผู้บัญชาการ|ผู้กำกับการ|นายอำเภอ|ผู้ว่าราชการจังหวัด|อธิการบดี|คณบดี)[\u0E00-\u0E7F ]{0,60}$/u;
+const TOP_POSITION = /^(?:(?:รักษาการ(?:ในตำแหน่ง|แทน)?|รักษาราชการแทน|ปฏิบัติหน้าที่)\s?)?(?:นายก(?:องค์การบริหารส่วน|เทศมนตรี)|ผู้อำนวยการ|ปลัด(?:องค์การบริหารส่วน|เทศบาล)|ผู้บัญชาการ|ผู้กำกับการ|นายอำเภอ|ผู้ว่าราชการจังหวัด|อธิการบดี|คณบดี)[\u0E00-\u0E7F ]{0,60}$/u;
 
 /** A Thai local body's name: its kind (long or short form) and its own name ("องค์การบริหารส่วนตำบลเสม็ดใต้", "อบต.เสม็ดใต้"). */
 const LOCAL_BODY = /(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาล(?:ตำบล|เมือง|นคร)|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)\s?([\u0E00-\u0E7F]{2,})/gu;

@@ -280,6 +280,12 @@ describe('the check table', () => {
     expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
     // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
     expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
+    expect(C.personCard.run(['พันเอก อภิชาต สุวาส', 'ผู้อำนวยการโรงพยาบาลค่ายกฤษณ์สีวะรา'])).toBe(true);
+    expect(C.personCard.run(['พ.ต.อ.สมชาย ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
+    expect(C.personCard.run(['พันตำรวจเอกหญิง สมศรี ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
+    expect(C.personCard.run(['นายแพทย์นพดล บุญเฉลย', 'รักษาการในตำแหน่ง ผู้อำนวยการโรงพยาบาลพร้าว'])).toBe(true);
+    expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'รักษาการแทน ปลัดองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
+    expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'รักษาการ เจ้าหน้าที่ธุรการ'])).toBe(false);
     expect(C.personCard.run(['นายสมชาย ใจดี', 'นายอำเภอเมืองลำปาง'])).toBe(true);
     // A hospital director is a doctor: a medical title of address ("พญ.", "นพ.", "นายแพทย์") glued to the name.
     expect(C.personCard.run(['พญ.นฤนาท จอมภาปิน', 'ผู้อำนวยการโรงพยาบาลเถิน'])).toBe(true);
