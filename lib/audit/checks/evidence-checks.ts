@@ -108,10 +108,11 @@ export function joinSplitNames(blocks: readonly string[]): { text: string; from:
   return out;
 }
 
-/** Where the first person card (a name, then the top position of a public body) starts among some blocks; -1 when none. */
+/** Where the first person card (a name and the top position of a public body, one over the other) starts among some blocks; -1 when none. */
 export function personCardAt(blocks: readonly string[]): number {
   const joined = joinSplitNames(blocks);
-  const at = joined.findIndex((b, i) => PERSON_NAME.test(b.text) && TOP_POSITION.test(joined[i + 1]?.text ?? ''));
+  // A name over its post ("นายสุเทพ …" / "นายกเทศมนตรี…"), or a post heading over the name ("ผู้อำนวยการโรงเรียน" / "นาย…").
+  const at = joined.findIndex((b, i) => (PERSON_NAME.test(b.text) && TOP_POSITION.test(joined[i + 1]?.text ?? '')) || (TOP_POSITION.test(b.text) && PERSON_NAME.test(joined[i + 1]?.text ?? '')));
   return at < 0 ? -1 : joined[at]!.from;
 }
 
@@ -372,7 +373,7 @@ export const EVIDENCE_CHECKS = {
   personCard: defineCheck(
     'person-card',
     'evidence',
-    "A person's name followed by the top position of a public body (\"นายสุเทพ …\" / \"นายกเทศมนตรีตำบล…\"), each a short block of the page's own text, shows a concept marked personCards (the executives) in part: incomplete, never a pass by itself. A name broken over two blocks by a line break (\"นายบรรยงค์\" / \"เกียรติก้องชูชัย\", see split-name-card) counts as one.",
+    "A person's name and the top position of a public body, one over the other (\"นายสุเทพ …\" / \"นายกเทศมนตรีตำบล…\", or \"ผู้อำนวยการโรงเรียน\" / \"นาย…\"; an acting post and a military or police rank count), each a short block of the page's own text, shows a concept marked personCards (the executives) in part: incomplete, never a pass by itself. A name broken over two blocks by a line break (\"นายบรรยงค์\" / \"เกียรติก้องชูชัย\", see split-name-card) counts as one.",
     (blocks: readonly string[]): boolean => personCardAt(blocks) >= 0,
   ),
   splitNameCard: defineCheck(

@@ -281,6 +281,8 @@ describe('the check table', () => {
     // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
     expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
     expect(C.personCard.run(['พันเอก อภิชาต สุวาส', 'ผู้อำนวยการโรงพยาบาลค่ายกฤษณ์สีวะรา'])).toBe(true);
+    expect(C.personCard.run(['ผู้อำนวยการโรงเรียน', 'นายประดิษฐ์ โพธิกลาง'])).toBe(true);
+    expect(C.personCard.run(['ผู้อำนวยการโรงเรียน', 'ประวัติโรงเรียน'])).toBe(false);
     expect(C.personCard.run(['พ.ต.อ.สมชาย ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
     expect(C.personCard.run(['พันตำรวจเอกหญิง สมศรี ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
     expect(C.personCard.run(['นายแพทย์นพดล บุญเฉลย', 'รักษาการในตำแหน่ง ผู้อำนวยการโรงพยาบาลพร้าว'])).toBe(true);
