@@ -88,6 +88,18 @@ function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], a
   return parts.length > 0 ? judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn }) : null;
 }
 
+/**
+ * The item's freshness rule on the periods printed in the own labels of its off-site links (rule external-dated-by-label),
+ * or null when any of them names no period: an undated off-site link may hold the current document.
+ */
+function externalLabelFreshness(item: ChecklistItem, candidates: readonly Candidate[], asOf: CalendarDate): NoEvidenceFacts['externalLabelFreshness'] {
+  if (!LABEL_DATED_RULES.has(item.freshness.kind)) return null;
+  const external = candidates.filter((c) => c.target === 'external');
+  const parts = external.map((c) => ({ url: c.evidence.url, dates: OWN_LABEL.has(c.evidence.matchedBy) ? c.evidence.dates.filter((d) => d.source === 'link-label' && d.precision !== 'day') : [] }));
+  if (parts.length === 0 || parts.some((p) => p.dates.length === 0)) return null;
+  return judgeFreshness(item.freshness, parts, asOf, { subject: item.title, subjectEn: item.titleEn });
+}
+
 /** What was found for an item's contact-details concepts: each candidate's target, 'details' for contacts read from a page. */
 function contactStates(candidates: readonly Candidate[], contactConcepts: readonly string[]): Set<TargetState | 'details' | 'map'> {
   return new Set(
@@ -116,6 +128,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       blockedShare: ctx.blockedShare,
       unrenderedScriptPages: ctx.unrenderedScriptPages ?? 0,
       labelFreshness: labelFreshness(item, candidates, ctx.asOf),
+      externalLabelFreshness: externalLabelFreshness(item, candidates, ctx.asOf),
       relatedChannels: ctx.relatedChannels ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };

@@ -23,6 +23,11 @@ export interface NoEvidenceFacts {
    * (broken or empty), when any label names one ("แผน… ๒๕๖๐ - ๒๕๖๔").
    */
   labelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
+  /**
+   * The item's freshness rule judged on the periods printed in the own labels of its off-site links, when every one
+   * of them names a period ("ประกาศ … แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ.2561" on another host); null otherwise.
+   */
+  externalLabelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
   /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
   relatedChannels?: readonly string[];
   /** Some off-site evidence was named by its own label (not only by its row or heading). */
@@ -58,6 +63,14 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('broken-before-unnamed-external', 'verdict', 'A broken link on the site named for the item outranks an off-site link that only its row or heading names: incomplete.', (f) =>
     f.states.has('broken') && f.states.has('external') && f.externalNamedByLabel === false
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) และลิงก์ภายนอกที่เหลือไม่ได้ระบุชื่อเอกสาร แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404), and the remaining off-site link does not name the document; fix the link or upload the file.` }
+      : null),
+  defineCheck<NoEvidenceRun>('external-dated-by-label', 'verdict', "The item is only on another host, and every off-site link's own label names a period that ended before the one the item needs (\"แผน… ประจำปีงบประมาณ 2561\" audited for 2565): outdated, whatever the file holds.", (f) =>
+    f.states.has('external') && f.externalLabelFreshness?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก และช่วงเวลาที่ระบุในชื่อลิงก์ไม่ครอบคลุมปีที่ต้องเผยแพร่: ${f.externalLabelFreshness.reason}`,
+          reasonEn: `"${f.titleEn}" is only on an external host, and the period its links' labels name does not cover the required one: ${f.externalLabelFreshness.reasonEn}`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('external-only', 'verdict', 'The item is only on another host (Google Drive, Facebook, another site): review.', (f) =>
     f.states.has('external')

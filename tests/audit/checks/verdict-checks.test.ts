@@ -77,6 +77,15 @@ describe('verdict checks without valid evidence', () => {
     // What could not be read still needs a person.
     expect(decideWithoutEvidence(facts(['blocked', 'broken'], { labelFreshness: old }))).toMatchObject({ status: 'review' });
   });
+  it('external-dated-by-label: off-site links whose own labels all name a past period are outdated, not review', () => {
+    const old = { status: 'outdated' as const, reason: 'ล่าสุดของปีงบประมาณ 2561', reasonEn: 'newest is for fiscal year 2561' };
+    const v = decideWithoutEvidence(facts(['external'], { externalLabelFreshness: old }));
+    expect(v).toMatchObject({ status: 'outdated', check: 'external-dated-by-label' });
+    expect(v.reason).toContain('2561');
+    // A label of the current period, or any off-site link without a period, leaves it to a person.
+    expect(decideWithoutEvidence(facts(['external'], { externalLabelFreshness: { status: 'pass', reason: '', reasonEn: '' } }))).toMatchObject({ status: 'review', check: 'external-only' });
+    expect(decideWithoutEvidence(facts(['external'], { externalLabelFreshness: null }))).toMatchObject({ status: 'review', check: 'external-only' });
+  });
   it('related-channel-only: nothing names the item but a general channel with a form works: review, naming that channel', () => {
     const v = decideWithoutEvidence(facts([], { relatedChannels: ['ช่องทางร้องทุกข์'] }));
     expect(v).toMatchObject({ status: 'review', check: 'related-channel-only' });
