@@ -108,6 +108,22 @@ function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; 
   return { label: '', labelSource: 'none' };
 }
 
+/** A social network's icon class ("bi bi-facebook", "fab fa-facebook-f", "bx bxl-youtube", "icofont-line"). */
+const SOCIAL_ICON = /(?:^|[\s-])(facebook|twitter|youtube|instagram|tiktok)(?:-[a-z]+)*(?=\s|$)|(?:^|[\s-])(line)(?=\s|$)/i;
+const NETWORK_NAMES: Readonly<Record<string, string>> = { facebook: 'Facebook', twitter: 'Twitter', youtube: 'YouTube', instagram: 'Instagram', tiktok: 'TikTok', line: 'Line' };
+
+/**
+ * Rule social-icon-label: a link that holds nothing but a social network's icon (an `<i class="bi bi-facebook">`) is
+ * named by that network. Read only for links that lead nowhere ('#', ''): a template's footer icons left unlinked name
+ * the organisation's accounts without giving them; a working icon link is judged by its host.
+ */
+export function socialIconLabel(el: Element): string {
+  const icon = firstDescendant(el, (e) => (e.name === 'i' || e.name === 'span' || e.name === 'svg' || e.name === 'em') && SOCIAL_ICON.test(e.attribs['class'] ?? ''));
+  const m = icon ? SOCIAL_ICON.exec(icon.attribs['class'] ?? '') : null;
+  const network = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  return NETWORK_NAMES[network] ?? '';
+}
+
 function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   const a = el.attribs;
   const pdf = a['data-pdf-src'];
@@ -256,6 +272,11 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       if (labelSource === 'none' || labelSource === 'filename') ({ label, labelSource } = { label: social.network, labelSource: 'title' });
     }
     if (isChatPlugin(el) && (labelSource === 'none' || labelSource === 'filename' || label === '')) ({ label, labelSource } = { label: 'Messenger', labelSource: 'title' });
+    const kind = classify(url, target.raw);
+    if (labelSource === 'none' && kind === 'placeholder') {
+      const network = socialIconLabel(el);
+      if (network) ({ label, labelSource } = { label: network, labelSource: 'icon' });
+    }
     const context = contextOf(el);
     // "ดาวน์โหลด" under a sub-heading written as plain bold text: the sub-heading names the document,
     // when the row or list item holding the link says nothing more than the button.
@@ -281,7 +302,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
     links.push({
       href: target.raw,
       url: url ? url.href : null,
-      kind: classify(url, target.raw),
+      kind,
       origin,
       label,
       labelSource,

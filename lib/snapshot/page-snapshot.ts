@@ -12,7 +12,7 @@ export const DatedMention = DateMention.extend({ source: DateSource });
 export type DatedMention = z.infer<typeof DatedMention>;
 
 /** Where a link's label came from. */
-export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'preceding-text', 'none']);
+export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'preceding-text', 'icon', 'none']);
 export type LabelSource = z.infer<typeof LabelSource>;
 
 /** Which markup the link was read from. */
