@@ -23,8 +23,8 @@ describe('social-icon-label: an unlinked icon of a social network is named by th
   });
   it('leaves working links to be judged by their host, and other icons unnamed', () => {
     expect(links('<a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="fa fa-facebook"></i></a>')[0]?.labelSource).not.toBe('icon');
-    expect(links('<a href="#"><i class="fa fa-line-chart"></i></a>')).toEqual([]);
-    expect(links('<a href="#"><i class="fa fa-home"></i></a>')).toEqual([]);
+    expect(links('<a href="#"><i class="fa fa-line-chart"></i></a>').map((l) => l.labelSource)).not.toContain('icon');
+    expect(links('<a href="#"><i class="fa fa-home"></i></a>').map((l) => l.labelSource)).not.toContain('icon');
     expect(links('<a href="#"><i class="bi bi-facebook"></i> หน้าเพจของเรา</a>')[0]).toMatchObject({ label: 'หน้าเพจของเรา', labelSource: 'text' });
   });
 });
