@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
@@ -73,12 +73,15 @@ function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: s
   return dates;
 }
 
-/** The dates of a short text (a link's label, its row or line) remembered the same way: a menu's labels come back on every page. */
+/**
+ * The dates of a short text (a link's label, its row or line) remembered the same way: a menu's labels come back on every
+ * page. A label-sized text also lends a year written alone ("แผนงบ 2569", bare-year-label).
+ */
 const MAX_REMEMBERED_TEXT = 200;
 const MAX_REMEMBERED_TEXTS = 2_000;
 const textDatesOf = new Map<string, DateMention[]>();
 function periodDatesOf(text: string): DateMention[] {
-  return text.length > MAX_REMEMBERED_TEXT ? periodDates(text) : remembered(textDatesOf, text, periodDates, MAX_REMEMBERED_TEXTS);
+  return text.length > MAX_REMEMBERED_TEXT ? periodDates(text) : remembered(textDatesOf, text, shortTextDates, MAX_REMEMBERED_TEXTS);
 }
 
 /**
@@ -117,7 +120,7 @@ function reportedMonthInRow(cells: readonly string[], datesOf: readonly DateMent
  * publication-date column, a neighbouring cell's year).
  */
 export function rowDatesFor(cells: readonly string[], own: number): DateMention[] {
-  const datesOf = cells.map((c) => periodDates(c));
+  const datesOf = cells.map((c) => shortTextDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
   const reported = reportedMonthInRow(cells, datesOf, own);
