@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
+import { cellDates, datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
@@ -120,7 +120,7 @@ function reportedMonthInRow(cells: readonly string[], datesOf: readonly DateMent
  * publication-date column, a neighbouring cell's year).
  */
 export function rowDatesFor(cells: readonly string[], own: number): DateMention[] {
-  const datesOf = cells.map((c) => shortTextDates(c));
+  const datesOf = cells.map((c) => cellDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
   const reported = reportedMonthInRow(cells, datesOf, own);

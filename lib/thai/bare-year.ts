@@ -13,6 +13,16 @@ const BARE_YEAR = /(?<![\d.,/:\-])25[4-9]\d(?!\d|[.,:/\-]\d|\s*(?:บาท|ค�
 /** Words after which a number is a number, not a year: "เลขที่ 2568", "หมู่ 2560", "โทร 2565". */
 const NUMBER_WORD = /(?:เลขที่|ที่|หมู่|ซอย|โทร(?:ศัพท์)?|รหัส|ห้อง|หน้า|ข้อ|มาตรา|no\.?|tel\.?)\s*$/iu;
 
+/** A number right after a Latin word is part of an English name or code ("No Gift Policy 2569", "ISO 2559"), not a Thai year. */
+const LATIN_WORD_BEFORE = /[A-Za-z]\s*$/u;
+/** A table cell that is only a year ("2568", "(2568)"). */
+const YEAR_ONLY = /^\(?\s*(?:25[4-9]\d|[\u0E52][\u0E55][\u0E54-\u0E59][\u0E50-\u0E59])\s*\)?$/u;
+
+/** The dates of a table cell: its own dates, or the year it holds alone ("2568" in a year column, bare-year-label). */
+export function cellDates(text: string): DateMention[] {
+  return YEAR_ONLY.test(text.trim()) ? shortTextDates(text) : periodDates(text);
+}
+
 /**
  * Rule bare-year-label: the dates of a short text (a link's label, a table cell), or, when it names none, each
  * Buddhist-era year standing alone in it ("แผนงบ 2569", "แผนปฏิบัติการ 2569", a cell that is just "2568") as a year.
@@ -28,7 +38,8 @@ export function shortTextDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of folded.text.matchAll(BARE_YEAR)) {
     const at = m.index ?? 0;
-    if (NUMBER_WORD.test(folded.text.slice(Math.max(0, at - 12), at))) continue;
+    const before = folded.text.slice(Math.max(0, at - 12), at);
+    if (NUMBER_WORD.test(before) || LATIN_WORD_BEFORE.test(before)) continue;
     const start = folded.map ? (folded.map[at] ?? at) : at;
     const end = folded.map ? (folded.map[at + 3] ?? at + 3) + 1 : at + 4;
     out.push({ start, end, raw: text.slice(start, end), year: Number(m[0]) - BE_OFFSET, precision: 'year', era: 'BE' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, shortTextDates } from '../../lib/thai/index.ts';
+import { cellDates, findDates, shortTextDates } from '../../lib/thai/index.ts';
 
 const years = (text: string): number[] => shortTextDates(text).map((d) => d.year + 543);
 
@@ -36,5 +36,17 @@ describe('year-then-round: a bare year followed by a six- or twelve-month round 
   });
   it('not a longer number before a round', () => {
     expect(findDates('เลขที่ 12568 รอบ 6 เดือน')).toEqual([]);
+  });
+});
+
+describe('bare-year-label in a table cell (cellDates): only a cell that is just a year', () => {
+  it('reads a year column, not a year written beside other words', () => {
+    expect(cellDates('2568').map((d) => d.year + 543)).toEqual([2568]);
+    expect(cellDates(' (2567) ').map((d) => d.year + 543)).toEqual([2567]);
+    expect(cellDates('เผยแพร่ 2568')).toEqual([]);
+    expect(cellDates('ปี 2568').map((d) => d.year + 543)).toEqual([2568]);
+  });
+  it('a year after a Latin word is part of a name, not a Thai year', () => {
+    expect(shortTextDates('รายงานผลการดำเนินงานตามนโยบาย No Gift Policy 2569')).toEqual([]);
   });
 });
