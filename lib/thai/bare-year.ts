@@ -31,9 +31,15 @@ export function cellDates(text: string): DateMention[] {
  */
 export function shortTextDates(text: string): DateMention[] {
   const found = periodDates(text);
-  if (found.length > 0 || text.length > MAX_BARE_YEAR_TEXT || !/\d\d|[\u0E50-\u0E59]{2}/u.test(text)) return found;
-  LAW_NAME.lastIndex = 0;
-  if (LAW_NAME.test(text)) return found;
+  return found.length > 0 ? found : bareYears(text);
+}
+
+/** The years written alone in a label-sized text that names no date (the second half of shortTextDates). */
+export function bareYears(text: string): DateMention[] {
+  if (text.length > MAX_BARE_YEAR_TEXT || !/\d\d|[\u0E50-\u0E59]{2}/u.test(text)) return [];
+  // search(), not test(): LAW_NAME is global, and a lastIndex left behind would make the next matchAll over it
+  // (isLawTitleYear) start mid-text and miss a law's name.
+  if (text.search(LAW_NAME) !== -1) return [];
   const folded = foldForMatching(text);
   const out: DateMention[] = [];
   for (const m of folded.text.matchAll(BARE_YEAR)) {

@@ -50,3 +50,11 @@ describe('bare-year-label in a table cell (cellDates): only a cell that is just 
     expect(shortTextDates('รายงานผลการดำเนินงานตามนโยบาย No Gift Policy 2569')).toEqual([]);
   });
 });
+
+describe('bare-year-label leaves the law-title filter as it was', () => {
+  it('a law title read after another law title is still no period (no lastIndex left on the shared pattern)', () => {
+    expect(shortTextDates('› พ.ร.บ.ข้อมูลข่าวสารของราชการ 2540 🔗')).toEqual([]);
+    expect(shortTextDates('พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540')).toEqual([]);
+    expect(shortTextDates('พระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562')).toEqual([]);
+  });
+});
