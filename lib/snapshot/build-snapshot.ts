@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { datesFromUrl, itaRoundYears, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
@@ -80,6 +80,11 @@ const textDatesOf = new Map<string, DateMention[]>();
 function periodDatesOf(text: string): DateMention[] {
   return text.length > MAX_REMEMBERED_TEXT ? periodDates(text) : remembered(textDatesOf, text, periodDates, MAX_REMEMBERED_TEXTS);
 }
+/** A label's year written alone ("แผนงบ 2569", bare-year-label), remembered like its dates; asked only of a label that names no date. */
+const bareYearsOf = new Map<string, DateMention[]>();
+function labelBareYears(label: string): DateMention[] {
+  return label.length > MAX_BARE_YEAR_TEXT ? [] : remembered(bareYearsOf, label, bareYears, MAX_REMEMBERED_TEXTS);
+}
 
 /**
  * Dates in a URL's file name and query only. Folder names ("/ita2567/", "/2566/") name the section or
@@ -117,7 +122,7 @@ function reportedMonthInRow(cells: readonly string[], datesOf: readonly DateMent
  * publication-date column, a neighbouring cell's year).
  */
 export function rowDatesFor(cells: readonly string[], own: number): DateMention[] {
-  const datesOf = cells.map((c) => periodDates(c));
+  const datesOf = cells.map((c) => cellDates(c));
   const ownDates = datesOf[own] ?? [];
   if (ownDates.length > 0) return ownDates;
   const reported = reportedMonthInRow(cells, datesOf, own);
@@ -217,7 +222,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     if ((l.label.match(BE_YEAR) ?? []).some((y) => !lineYears.has(y))) contradictedLines.add(l.boldLine);
   }
   const links: LinkRecord[] = rawLinks.map((l) => {
-    const labelDates = tag(periodDatesOf(l.label), 'link-label');
+    let labelDates = tag(periodDatesOf(l.label), 'link-label');
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(remembered(fileNameDatesOf, l.url, fileNameDates), 'url') : [];
@@ -232,6 +237,9 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
       if (rowDates.length > 0 || labelDates.length > 0) break;
       if (text !== '') rowDates = datesOfContext(text);
     }
+    // A year the label writes alone ("แผนงบ 2569", bare-year-label) dates it when nothing above did: a row's or line's
+    // own date ("21 มิถุนายน 2567") is more precise than a bare year, so it is read only after them.
+    if (labelDates.length === 0 && rowDates.length === 0) labelDates = tag(labelBareYears(l.label), 'link-label');
     // Last resort: a link that names no date anywhere else is dated, weakly, by its path ("event_20220210.pdf").
     const pathOnly =
       labelDates.length + rowDates.length + urlDates.length === 0 && l.url && (l.kind === 'document' || l.kind === 'page') ? tag(remembered(pathDatesOf, l.url, pathDates), 'url-path') : [];

@@ -172,14 +172,15 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
  * its own (a menu item's own words, not its submenu, however the submenu is marked up).
  */
-export function ownText(node: AnyNode): string {
+export function ownText(node: AnyNode, listRow = false): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
     else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
-      if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
+      // A list row's blocks are its own lines (its title line, its line of year links); a row nested in it is not.
+      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
     }
     if ('children' in n) for (const c of n.children) walk(c);
   };
@@ -192,6 +193,19 @@ export function ownText(node: AnyNode): string {
  * paragraph. Memoised per row, so a long list costs one pass.
  */
 const ROW_TAGS = new Set(['tr', 'li', 'dd', 'dt', 'p']);
+
+/**
+ * Rule list-group-row: a `<div>` marked as one row of a list — Bootstrap's `list-group-item`, `role="listitem"` — is a
+ * row as an `<li>` is: "<div class=list-group-item><div><b>2.9</b> แผนปฏิบัติการประจำปี…</div><div><a>ปี 2569</a></div></div>"
+ * names its year links by its title line. Its text is every line of it (ownText with listRow), not only the lines
+ * without links, since its blocks are the row's own lines, not a submenu.
+ */
+export function isListRow(el: Element): boolean {
+  if (el.name !== 'div') return false;
+  const cls = el.attribs['class'];
+  return (cls !== undefined && cls.includes('list-group-item') && LIST_ROW_CLASS.test(cls)) || el.attribs['role'] === 'listitem';
+}
+const LIST_ROW_CLASS = /(?:^|\s)list-group-item(?:\s|$)/;
 
 /**
  * The line of a `<br>`-separated list that holds an element: the text of its siblings (and its own) between the
@@ -265,11 +279,11 @@ export function createContextFinder(): (el: Element) => string {
   const memo = new Map<AnyNode, string>();
   return (el) => {
     let node: AnyNode | null = el;
-    while (node && !(isElement(node) && ROW_TAGS.has(node.name))) node = node.parent;
+    while (node && !(isElement(node) && (ROW_TAGS.has(node.name) || isListRow(node)))) node = node.parent;
     if (!node) return '';
     let text = memo.get(node);
     if (text === undefined) {
-      text = ownText(node);
+      text = ownText(node, isListRow(node as Element));
       memo.set(node, text);
     }
     return text;

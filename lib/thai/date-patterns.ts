@@ -133,6 +133,12 @@ export const DATE_PATTERNS = {
   fiscalQuarter: new RegExp(`${FY}${S}(?:${era('e1')}${S})?${year('y1')}${S}\\(?${S}${QUARTER}`, FLAGS),
   /** "รอบ 6 เดือน ปีงบประมาณ 2568", "ในรอบ 6 เดือนแรกของปีงบประมาณ 2568", "รอบ 12 เดือน ปีงบประมาณ 2567" */
   roundThenFiscal: new RegExp(`${ROUND}${S}\\(?${S}(?:ของ${S})?${FY}${S}(?:${era('e1')}${S})?${year('y1')}`, FLAGS),
+  /**
+   * Rule year-then-round: "รายงานป้องกันทุจริต 2568 (รอบ 12 เดือน)", "ปี 2569 รอบ 6 เดือน": a Buddhist-era year with no
+   * fiscal keyword, followed by a six- or twelve-month round, is that fiscal year's round (a round is only ever counted in
+   * fiscal years).
+   */
+  yearThenRound: new RegExp(`(?:ปี${S})?(?<y1>2${NUM_START('/:-')}5\\d{2})${YEAR_END}${S}\\(?${S}${ROUND}`, FLAGS),
   /** "ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน" */
   fiscalThenRound: new RegExp(`${FY}${S}(?:${era('e1')}${S})?${year('y1')}${S}\\(?${S}${ROUND}`, FLAGS),
   /** "ปีงบประมาณ พ.ศ. 2566", "ปีงบ 69", "ปีงบประมาณพ.ศ. 2566-2567" */

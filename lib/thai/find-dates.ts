@@ -327,6 +327,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   fiscalQuarter,
   roundThenFiscal: fiscalRound,
   fiscalThenRound: fiscalRound,
+  yearThenRound: fiscalRound,
   fiscalYear,
   eraYear: yearHandler(false),
   keywordYear: yearHandler(false),

@@ -35,3 +35,4 @@ export {
 } from './normalize-thai.ts';
 export { monthEntry, monthFromToken, type MonthEntry, monthVariants, THAI_MONTHS } from './thai-months.ts';
 export { isLawTitleYear, periodDates } from './law-title-years.ts';
+export { bareYears, cellDates, MAX_BARE_YEAR_TEXT, shortTextDates } from './bare-year.ts';

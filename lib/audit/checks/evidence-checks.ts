@@ -170,9 +170,9 @@ export const EVIDENCE_CHECKS = {
   requirementHeadingOwnLabel: defineCheck(
     'requirement-heading-own-label',
     'evidence',
-    'Under an ITA item heading ("MOIT 17 …", "EB 5 …", "O12 …") a link whose own label is a sentence naming another document is that document, not the item the heading names.',
+    "Under an ITA item heading (\"MOIT 17 …\", \"EB 5 …\", \"O12 …\") a link whose own label is a sentence naming another document is that document, not the item the heading names. Its period words ('ปี 2568', 'ประจำปีงบประมาณ') are no part of the sentence: 'มาตรการควบคุมความเสี่ยง ปี 2568' is a short title the heading still names.",
     (heading: string, label: string, labelSource: string): boolean =>
-      ITA_ITEM_HEADING.test(heading) && labelSource === 'text' && (label.match(/[\u0E00-\u0E7F]/g)?.length ?? 0) >= SENTENCE_CHARS,
+      ITA_ITEM_HEADING.test(heading) && labelSource === 'text' && (label.replace(PERIOD_WORDS, ' ').match(/[\u0E00-\u0E7F]/g)?.length ?? 0) >= SENTENCE_CHARS,
   ),
   headingOfGenericButton: defineCheck(
     'heading-of-generic-button',
