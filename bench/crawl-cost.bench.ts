@@ -13,9 +13,14 @@
  * node_modules linked) as mode `base`, interleaved with this one in every paired comparison and memory row: an A/B
  * in one run, so both meet the same load. BENCH_ONLY=memory runs the memory rows alone; BENCH_JUDGE=1 has each memory run judge its crawl too (as the CLI
  * does, so the peak covers judging); BENCH_HEAP_TRACE=1 adds the heap in use during the crawl (see the worker).
+ * Every worker runs from an esbuild bundle built with the CLI's own options (bin/cli-bundle.mjs), as `oit-audit` runs:
+ * under tsx the compiler's module loading alone held ≈ 35–40 MB of each worker's peak RSS (an auditor at 2,000 pages:
+ * 190 MB under tsx, 153 MB bundled; the raw fetch loop 173 → 143 MB). BENCH_TSX=1 runs the workers under tsx as before.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchResult } from './run.ts';
@@ -40,12 +45,44 @@ async function startServer(pages: number, latencyMs: number): Promise<{ url: str
   return { url, child };
 }
 
+const bundles = new Map<string, Promise<string[]>>();
+
+/**
+ * How to start a checkout's crawl worker: an esbuild bundle of bench/crawl-cost-worker.ts made with that checkout's CLI
+ * bundle options (built once per run, in the system's temporary folder), or tsx with BENCH_TSX=1 or when bundling fails.
+ */
+function workerCommand(root: string): Promise<string[]> {
+  let command = bundles.get(root);
+  if (!command) {
+    const tsx = [path.join(root, 'bin/run-ts.mjs'), path.join(root, 'bench/crawl-cost-worker.ts')];
+    command =
+      process.env.BENCH_TSX === '1'
+        ? Promise.resolve(tsx)
+        : (async () => {
+            try {
+              const { bundleOptions } = (await import(pathToFileURL(path.join(root, 'bin/cli-bundle.mjs')).href)) as { bundleOptions: () => Record<string, unknown> };
+              const { build } = await import('esbuild');
+              const dir = await mkdtemp(path.join(os.tmpdir(), 'oit-bench-worker-'));
+              process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+              const outfile = path.join(dir, 'crawl-cost-worker.mjs');
+              await build({ ...bundleOptions(), entryPoints: [path.join(root, 'bench/crawl-cost-worker.ts')], outfile, metafile: false });
+              return [outfile];
+            } catch (e) {
+              console.error(`crawl-cost: worker bundle of ${root} failed (${String(e)}); running it under tsx`);
+              return tsx;
+            }
+          })();
+    bundles.set(root, command);
+  }
+  return command;
+}
+
 /** Runs one crawl worker; extra args go to the worker (e.g. `defaults`). */
 export async function runWorker(mode: string, url: string, concurrency: number, maxPages: number, extra: string[] = []): Promise<WorkerResult> {
   // Mode `base`: the auditor of the BENCH_BASE checkout.
   const root = mode === 'base' && BASE ? BASE : ROOT;
   const workerMode = mode === 'base' ? 'auditor' : mode;
-  const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'bin/run-ts.mjs'), path.join(root, 'bench/crawl-cost-worker.ts'), workerMode, url, String(concurrency), String(maxPages), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--expose-gc', ...(await workerCommand(root)), workerMode, url, String(concurrency), String(maxPages), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();

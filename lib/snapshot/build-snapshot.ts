@@ -60,8 +60,12 @@ const pathDatesOf = new Map<string, DateMention[]>();
 /** Handed out only through `tag`, which copies: never changed. */
 const NO_DATES: DateMention[] = [];
 
+/** Longer URLs are read each time, not remembered: a memo key is hashed whole, and 20,000 long keys would hold megabytes. */
+const MAX_REMEMBERED_URL = 400;
+
 /** `read(url)`, remembered in `memo`; handed out through `tag`, which copies every mention, so nothing remembered is shared. */
 function remembered(memo: Map<string, DateMention[]>, url: string, read: (url: string) => DateMention[], max = MAX_REMEMBERED_URLS): DateMention[] {
+  if (url.length > MAX_REMEMBERED_URL) return read(url);
   let dates = memo.get(url);
   if (dates === undefined) {
     // Most texts and URLs name no date: they share one empty list instead of holding one each.

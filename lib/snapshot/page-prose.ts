@@ -17,6 +17,28 @@ export function proseWasCut(prose: readonly string[]): boolean {
   return prose.length >= MAX_BLOCKS || prose.reduce((n, b) => n + b.length, 0) >= MAX_TOTAL_CHARS;
 }
 
+/** Raw characters read past the cut before a long block is normalised in part (see normalizedHead). */
+const HEAD_SLACK = 2;
+
+/**
+ * normalizeThai(text) when it is at most `length` characters long, else a normalised text at least `length` long whose
+ * first `length` characters are those of normalizeThai(text), read from a head of `text` cut at a space (U+0020): a long
+ * block is not normalised whole to keep 300 characters. Exact: a space composes with nothing (NFC), is in no spelling
+ * fold, SARA AM or invisible-character pattern, and is collapsed and trimmed like the rest of the run it ends, so the
+ * head's normal form is a prefix of the whole text's.
+ */
+export function normalizedHead(text: string, length: number): string {
+  let from = length * HEAD_SLACK;
+  while (from < text.length) {
+    const space = text.indexOf(' ', from);
+    if (space === -1) break;
+    const head = normalizeThai(text.slice(0, space));
+    if (head.length >= length) return head;
+    from = space * 2 + 1;
+  }
+  return normalizeThai(text);
+}
+
 /**
  * The page's own prose, block by block (normalised): paragraphs, list items, cells, headings — the text
  * that is not inside a link or a control. A page whose body only states its topic in paragraphs (a page of
@@ -28,9 +50,11 @@ export function pageProse(body: readonly AnyNode[]): string[] {
   let total = 0;
   let buffer = '';
   const flush = () => {
-    const text = normalizeThai(buffer);
+    const raw = buffer;
     buffer = '';
-    if (text.length < 4 || out.length >= MAX_BLOCKS || total >= MAX_TOTAL_CHARS) return;
+    if (out.length >= MAX_BLOCKS || total >= MAX_TOTAL_CHARS) return;
+    const text = normalizedHead(raw, MAX_BLOCK_CHARS);
+    if (text.length < 4) return;
     const cut = text.slice(0, MAX_BLOCK_CHARS);
     out.push(cut);
     total += cut.length;

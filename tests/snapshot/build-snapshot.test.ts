@@ -135,3 +135,15 @@ describe('buildSnapshot: a card button under a long description (real7 kpic-coll
     expect(s.links.find((l) => l.label === 'ดูประกาศ')?.heading).toBe('ประกาศต่างๆ เกี่ยวกับการจัดซื้อจัดจ้าง');
   });
 });
+
+describe('URL dates of long URLs', () => {
+  it('reads the file-name date of a URL too long to be remembered, the same on every page', () => {
+    const long = `https://x.go.th/files/${'a'.repeat(420)}/report_2567.pdf`;
+    const page = `<html><body><a href="${long}">รายงาน</a><a href="/files/short_2567.pdf">สรุป</a></body></html>`;
+    for (let i = 0; i < 2; i++) {
+      const s = snap(page, 'https://x.go.th/');
+      const years = s.links.map((l) => l.dates.filter((d) => d.source === 'url').map((d) => d.year));
+      expect(years).toEqual([[2024], [2024]]);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
 import { createSiteScope } from '../../lib/crawl/site-scope.ts';
-import { proseWasCut } from '../../lib/snapshot/page-prose.ts';
+import { normalizedHead, proseWasCut } from '../../lib/snapshot/page-prose.ts';
+import { normalizeThai } from '../../lib/thai/index.ts';
 
 const snap = (body: string) =>
   buildSnapshot({
@@ -22,4 +23,26 @@ describe('page prose', () => {
     expect(proseWasCut(s.prose)).toBe(true);
     expect(proseWasCut(snap('<p>ย่อหน้าเดียว</p>').prose)).toBe(false);
   });
+});
+
+describe('normalizedHead', () => {
+  const n = 300;
+  const cases: [string, string][] = [
+    ['short text, normalised whole', '  ปี ๒๕๖๘\u200B  งบ  '],
+    ['long Thai prose with spaces', 'รายงานผลการดำเนินงาน ประจำปี ๒๕๖๘ '.repeat(40)],
+    ['a spelling slip, SARA AM written in two and a zero-width space across the cut', `${'ก'.repeat(598)} เเผน\u0E4D\u0E32\u200B ${'ข'.repeat(400)}`],
+    ['runs of spaces and NBSP around the cut', `${'ค '.repeat(299)}\u00A0  \u00A0   ${'ง'.repeat(50)}  `],
+    ['no space past the cut', `${'จ'.repeat(700)}`],
+    ['a head shorter than the cut once normalised (whitespace), read further', `${' '.repeat(900)} ${'ฉ'.repeat(200)} ${'ช'.repeat(200)}`],
+    ['a tone mark right after the space at the cut', `${'ซ'.repeat(600)} \u0E48\u0E48${'ฌ'.repeat(400)}`],
+  ];
+  for (const [what, text] of cases) {
+    it(`keeps normalizeThai's first ${n} characters: ${what}`, () => {
+      const head = normalizedHead(text, n);
+      const whole = normalizeThai(text);
+      expect(head.slice(0, n)).toBe(whole.slice(0, n));
+      expect(head.length >= Math.min(n, whole.length)).toBe(true);
+      expect(whole.startsWith(head)).toBe(true);
+    });
+  }
 });
