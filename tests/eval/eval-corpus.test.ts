@@ -93,8 +93,9 @@ describe.each([
   // Thai local government (vendor platforms); first runs 74/78 (three sites) and 41/43 (fourth site), 0 false passes (see real4/DIAGNOSIS.md).
   { corpus: 'real4', correct: 118, items: 121, known: [] as string[] },
   // Local government rebuilt by outside developers (React, Next.js, Laravel); first unseen run 61/78, 4 false passes
-  // (empty list pages and a copied template's sample cards passing), all fixed (see real6/DIAGNOSIS.md).
-  { corpus: 'real6', correct: 70, items: 78, known: [] as string[] },
+  // (empty list pages and a copied template's sample cards passing), all fixed (see real6/DIAGNOSIS.md). 70 → 69: banpho O11,
+  // a bare empty 'ข้อมูลเชิงสถิติ' category, labelled missing here and incomplete by real8's and real15's labellers.
+  { corpus: 'real6', correct: 69, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
   { corpus: 'real7', correct: 148, items: 155, known: [] as string[] },
