@@ -172,6 +172,12 @@ describe('evidence checks', () => {
     expect(C.requirementHeadingOwnLabel.run(heading, '1724118646', 'text')).toBe(false);
     expect(C.requirementHeadingOwnLabel.run('O12 รายงานสรุปผลการจัดซื้อจัดจ้าง', 'ประจำเดือน ตุลาคม 2567', 'text')).toBe(false);
     expect(C.requirementHeadingOwnLabel.run('แผนการจัดซื้อจัดจ้าง', 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(false);
+    // A label's period words are no part of its sentence: a short title with its year is still named by the heading.
+    const moit18 = 'MOIT 18 หน่วยงานมีการปฏิบัติตามมาตรการป้องกันการทุจริต (การควบคุมความเสี่ยงการทุจริต)';
+    expect(C.requirementHeadingOwnLabel.run(moit18, 'มาตรการควบคุมความเสี่ยง ปี 2568', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run(moit18, 'มาตรการควบคุมความเสี่ยง (ปี 2566)', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run(moit18, 'มาตรการควบคุมความเสี่ยง ประจำปีงบประมาณ พ.ศ. 2568', 'text')).toBe(false);
+    expect(C.requirementHeadingOwnLabel.run(moit18, 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน ปี 2568', 'text')).toBe(true);
   });
   it('heading-of-generic-button', () => {
     expect(C.headingOfGenericButton.run(true, true, false)).toBe(true);
