@@ -288,6 +288,9 @@ describe('the check table', () => {
     expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
     expect(C.personCard.run(['พันเอก อภิชาต สุวาส', 'ผู้อำนวยการโรงพยาบาลค่ายกฤษณ์สีวะรา'])).toBe(true);
     expect(C.personCard.run(['ผู้อำนวยการโรงเรียน', 'นายประดิษฐ์ โพธิกลาง'])).toBe(true);
+    expect(C.personCard.run(['นายถวิล สกุนินนท์', 'ตำหน่ง: ผู้อำนวยการโรงเรียน'])).toBe(true);
+    expect(C.personCard.run(['นายถวิล สกุนินนท์', 'ตำแหน่ง ผู้อำนวยการโรงเรียน'])).toBe(true);
+    expect(C.personCard.run(['นายถวิล สกุนินนท์', 'ตำแหน่ง: ครูชำนาญการ'])).toBe(false);
     expect(C.personCard.run(['ผู้อำนวยการโรงเรียน', 'ประวัติโรงเรียน'])).toBe(false);
     expect(C.personCard.run(['พ.ต.อ.สมชาย ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
     expect(C.personCard.run(['พันตำรวจเอกหญิง สมศรี ใจดี', 'ผู้กำกับการสถานีตำรวจภูธรเมืองเลย'])).toBe(true);
