@@ -118,8 +118,9 @@ describe.each([
   // real14 (held back: a public science school with no ITA page; first measurement 35/43, 2 false passes, both fixed: a
   // social item passed on an unnamed banner to another body's Facebook page (social-link-unnamed, review); contact details
   // passed without a location map (contact-needs-map, the checklist's แผนที่ตั้ง, a convention applied to every corpus on
-  // 2026-12-06: thirteen contact items of other corpora relabelled, their floors unchanged). See real14/DIAGNOSIS.md.
-  { corpus: 'real14', correct: 36, items: 43, known: [] as string[] },
+  // 2026-12-06: thirteen contact items of other corpora relabelled, their floors unchanged); a side box headed
+  // 'รายงานประจำปี' over empty links is the item listed empty (panel-listed-empty). See real14/DIAGNOSIS.md.
+  { corpus: 'real14', correct: 37, items: 43, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;

@@ -186,6 +186,13 @@ export const EVIDENCE_CHECKS = {
     'An empty link with a label ("อ่านต่อ", a news title → href="") under a heading in the content, not a menu, is the heading\'s item listed without a document.',
     (emptyLink: boolean, labelled: boolean, inMenu: boolean): boolean => emptyLink && labelled && !inMenu,
   ),
+  panelListedEmpty: defineCheck(
+    'panel-listed-empty',
+    'evidence',
+    "An empty link with a label in a side panel (a menu or sidebar block) of one page only — not repeated on the site's other pages, on a site with enough pages to tell — under the panel's own heading (a box headed 'รายงานประจำปี' over three 'เดือนเมษายน' → href=\"\") is the heading's item listed without a document, as in the content (placeholder-under-heading): never a pass.",
+    (emptyLink: boolean, labelled: boolean, inMenu: boolean, onManyPages: boolean, pages: number): boolean =>
+      emptyLink && labelled && inMenu && !onManyPages && pages >= FOOTER_REPEAT_PAGES,
+  ),
   requirementHeadingOwnLabel: defineCheck(
     'requirement-heading-own-label',
     'evidence',
