@@ -7,6 +7,7 @@ import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem } from './judge-item.ts';
+import { LOCATION_MAP_CONCEPT, locationMapFacts } from './location-map.ts';
 import { newestMonthOf } from './newest-site-date.ts';
 import type { PageList } from '../crawl/snapshot-store.ts';
 import { buildSiteIndex, hasOwnForm, type CrawlData, type SiteIndex } from './site-index.ts';
@@ -43,10 +44,16 @@ function relatedChannels(conceptIds: readonly string[], concepts: readonly Conce
  */
 export function auditSite(input: AuditInput): Report {
   const { crawl, checklist, concepts, asOf } = input;
-  const match = createConceptMatcher(concepts, input.properNames ?? builtInConcepts.properNames);
+  const properNames = input.properNames ?? builtInConcepts.properNames;
+  // Parts other items ask for (the location map) are never evidence by themselves: kept out of the evidence matcher.
+  const evidenceConcepts = concepts.filter((c) => !c.partOnly);
+  const match = createConceptMatcher(evidenceConcepts, properNames);
+  const matchMap = createConceptMatcher(concepts.filter((c) => c.id === LOCATION_MAP_CONCEPT), properNames);
+  const namesMap = (text: string): boolean => text !== '' && matchMap(text).length > 0;
   const index = buildSiteIndex(crawl);
+  const home = index.pageByKey.get(index.keyOf(crawl.homeUrl ?? crawl.startUrl)) ?? crawl.pages.at(0);
   const conceptsByCode = new Map(checklist.items.map((item) => [item.id, item.concepts] as const));
-  const byConcept = collectEvidence({ pages: crawl.pages, concepts, index, match, codeConcepts: (code) => conceptsByCode.get(code) ?? [],
+  const byConcept = collectEvidence({ pages: crawl.pages, concepts: evidenceConcepts, index, match, codeConcepts: (code) => conceptsByCode.get(code) ?? [],
     checklistConcepts: new Set(checklist.items.flatMap((item) => item.concepts)),
   });
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
@@ -86,6 +93,7 @@ export function auditSite(input: AuditInput): Report {
       siteShowsAddress: index.showsAddress,
       askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
+      ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),
       yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
     });
   });

@@ -357,7 +357,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         // A titled row under a heading of several items is what its row names (titled-row-under-group-heading).
         if (CHECK.titledRowUnderGroupHeading.run(link.row?.title ?? '', byHeading.map((m) => m.conceptId))) continue;
         for (const m of byHeading) fromLink(page, link, m, 'heading');
-      } else if (link.heading && CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false)) {
+      } else if (
+        link.heading &&
+        (CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false) ||
+          CHECK.panelListedEmpty.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false, repeated, index.titles.length))
+      ) {
         for (const m of ctx.match(link.heading)) fromLink(page, link, m, 'heading');
       }
     }

@@ -36,6 +36,8 @@ export interface JudgeContext {
   yearSummaryConcepts?: readonly string[];
   /** The item's channel concepts (something to use: E-Service), when it also takes supporting concepts (usage statistics). */
   channelConcepts?: readonly string[];
+  /** For an item that names a location map (needsMap): the first map signal its contact pages or the home page show, and the first thing a contact page holds that could not be read. */
+  locationMap?: { shown: string | null; unreadable: string | null };
 }
 
 const MAX_EVIDENCE = 20;
@@ -54,7 +56,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -214,6 +216,25 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reason: `พบเพียงช่องทางสื่อสังคมออนไลน์ ยังไม่พบที่อยู่ หมายเลขโทรศัพท์ หรืออีเมลของ "${item.title}" เผยแพร่ข้อมูลการติดต่อ`,
       reasonEn: `Only a social-network account was found; the address, phone number or e-mail of "${item.titleEn}" is not there. Publish the contact details.`,
       check: CONTACT_NEEDS_DETAILS.id,
+    };
+  }
+  const missingMap = outcome.status === 'pass' && ctx.locationMap ? CONTACT_NEEDS_MAP.run(item.needsMap === true, ctx.locationMap) : null;
+  if (missingMap === 'incomplete') {
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบแผนที่ตั้งหน่วยงาน เพิ่มแผนที่ (เช่น Google Maps) ในหน้าติดต่อ`,
+      reasonEn: `The contact details of "${item.titleEn}" were found, but no location map; add one (e.g. an embedded Google Map) to the contact page.`,
+      check: CONTACT_NEEDS_MAP.id,
+    };
+  } else if (missingMap === 'review') {
+    const unread = ctx.locationMap?.unreadable ?? '';
+    outcome = {
+      ...outcome,
+      status: 'review',
+      reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบแผนที่ตั้งที่อ่านได้ หน้าติดต่อมีเนื้อหาที่อ่านไม่ได้ (${unread}) ตรวจเองว่าเป็นแผนที่หรือไม่`,
+      reasonEn: `The contact details of "${item.titleEn}" were found, but no readable location map; the contact page holds something that could not be read (${unread}); check by hand whether it is a map.`,
+      check: CONTACT_NEEDS_MAP.id,
     };
   }
   const channelConcepts = ctx.channelConcepts ?? [];

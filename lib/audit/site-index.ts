@@ -48,6 +48,8 @@ export interface SiteIndex {
   titles: string[];
   /** Some page prints a postal address among its contact details. */
   showsAddress: boolean;
+  /** The first map a page embeds or links (a contact of kind map: google.com/maps, maps.app.goo.gl …), in crawl order; null when none. */
+  mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
   dateSpans: DateSpans;
   keyOf(url: string): string;
@@ -114,6 +116,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let position = 0;
   let unrenderedScriptPages = 0;
   let showsAddress = false;
+  let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
   // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
@@ -123,6 +126,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
     if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
+    if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
     addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
@@ -164,6 +168,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     unrenderedScriptPages,
     titles,
     showsAddress,
+    mapUrl,
     dateSpans,
     keyOf,
     contentCache: new WeakMap(),

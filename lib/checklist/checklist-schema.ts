@@ -97,6 +97,8 @@ export const ChecklistItem = z.strictObject({
   minEvidence: z.number().int().min(1).default(1).describe('Distinct matching pieces of evidence needed (EIT e6: 2).'),
   /** Every concept is a required part (ITA 2568 O1: the structure chart and the duties): a part the site lists without a document keeps the item from passing. */
   allConcepts: z.boolean().optional().describe('Every concept is a required part; a part listed without a document keeps the item from passing.'),
+  /** The item names the organisation's location map (แผนที่ตั้ง) among its parts (ITA O5/O3): it does not pass without one (check contact-needs-map). */
+  needsMap: z.boolean().optional().describe("The item names the organisation's location map (แผนที่ตั้ง) among its parts; it does not pass without one."),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
@@ -185,6 +187,11 @@ export const Concept = z.strictObject({
    * of the period asked stands for it; a later period's report is another document (see later-period-only).
    */
   periodReport: z.boolean().default(false),
+  /**
+   * A part that an item asks for, never an item's evidence by itself (the location map of the contact item, see
+   * ChecklistItem.needsMap): kept out of the evidence matcher, matched only by the rule that asks for it.
+   */
+  partOnly: z.boolean().default(false),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -8,12 +8,13 @@ import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
 import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
 import { detectScriptBuilt } from './detect-script-filled.ts';
-import { type ElementIndex, indexElements } from './element-index.ts';
+import { closestTag, type ElementIndex, indexElements, textOf } from './element-index.ts';
 import { extractLinks } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
+import { normalizedText } from './normalized-text.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
 import { pageProse } from './page-prose.ts';
-import { breadcrumb, pageHeadings, pageSections, pageTitle, unlinkedRows } from './page-structure.ts';
+import { breadcrumb, isFileIcon, pageHeadings, pageSections, pageTitle, unlinkedRows } from './page-structure.ts';
 
 /** A Buddhist-era year number as printed anywhere in a text ("4-2568", "1/2568", "พ.ศ.2568"). */
 const BE_YEAR = /(?<!\d)25\d\d(?!\d)/g;
@@ -179,6 +180,43 @@ const LOREM = /lorem ipsum/i;
 const MAX_IMAGES = 100;
 const PLACEHOLDER_IMAGE = /^(https?:)?\/\/(placehold\.co|via\.placeholder\.com|placeholder\.com|dummyimage\.com|placehold\.it|picsum\.photos)\//i;
 
+/** Pictures kept per page with their names (images outside links): a contact page's map or its unnamed pictures (the fixtures' pages: median 0, at most 59). */
+const MAX_PICTURES = 60;
+const LINK_TAGS = new Set(['a', 'area', 'button']);
+const MAX_PICTURE_NAME = 100;
+/** An image this small (its width or height attribute, in pixels) is an icon or a bullet, not a picture. */
+const ICON_SIZE = 48;
+
+function isIcon(el: Element): boolean {
+  const size = (attr: string): number => Number.parseInt(el.attribs[attr] ?? '', 10);
+  return isFileIcon(el) || size('width') <= ICON_SIZE || size('height') <= ICON_SIZE;
+}
+
+/**
+ * The images a page shows outside links (a link's image is read as the link's label), icons left out, each with its
+ * name: its alt or title, else the caption of the figure that holds it; '' when it has none. At most MAX_PICTURES, in
+ * page order.
+ */
+function picturesOf(index: ElementIndex): { src: string; name: string }[] {
+  const out: { src: string; name: string }[] = [];
+  for (const el of index.byTag('img')) {
+    if (out.length >= MAX_PICTURES) break;
+    if (!index.isAttached(el)) continue;
+    const src = (el.attribs['src'] ?? el.attribs['data-src'] ?? '').trim();
+    if (src === '' || isIcon(el) || closestTag(el.parent, LINK_TAGS)) continue;
+    let name = normalizedText(el.attribs['alt'] ?? '') || normalizedText(el.attribs['title'] ?? '');
+    if (name === '') {
+      const figure = closestTag(el.parent, FIGURE_TAG);
+      const caption = figure?.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'figcaption');
+      if (caption) name = normalizedText(textOf(caption));
+    }
+    out.push({ src, name: name.slice(0, MAX_PICTURE_NAME) });
+  }
+  return out;
+}
+
+const FIGURE_TAG = new Set(['figure']);
+
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
@@ -263,6 +301,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const sections = pageSections($, index);
   const imageSrcs = index.byTag('img').filter((e) => index.isAttached(e)).map((e) => (e.attribs['src'] ?? e.attribs['data-src'] ?? '').trim()).filter((src) => src !== '');
   const placeholderImage = imageSrcs.some((src) => PLACEHOLDER_IMAGE.test(src));
+  const pictures = picturesOf(index);
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
@@ -301,6 +340,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     sections,
     templateFiller: placeholderImage || LOREM.test(bodyText),
     images: imageSrcs.slice(0, MAX_IMAGES),
+    pictures,
     scriptBuilt,
     rendered: 'no',
     scriptFilled: scriptBuilt !== 'none',

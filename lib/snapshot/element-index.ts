@@ -44,6 +44,12 @@ export function indexElements($: CheerioAPI): ElementIndex {
   };
 }
 
+/** The nearest element, `node` itself or above it, whose tag is one of `names` (cheerio's `closest`). */
+export function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element | null {
+  for (let n = node; n; n = n.parent) if (n.type === 'tag' && names.has((n as Element).name)) return n as Element;
+  return null;
+}
+
 /** The first element below `node` (document order) that matches, or null. */
 export function firstDescendant(node: Element, match: (el: Element) => boolean): Element | null {
   for (const c of node.children) {

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { resolveLink, socialPluginTarget, unwrapViewerUrl } from '../crawl/resolve-link.ts';
 import { normalizedText } from './normalized-text.ts';
-import { type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
+import { closestTag, type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, type RowInfo } from './page-structure.ts';
@@ -157,11 +157,6 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   }
 }
 
-/** The nearest element, `node` itself or above it, whose tag is one of `names` (cheerio's `closest`). */
-function closestTag(node: AnyNode | null, names: ReadonlySet<string>): Element | null {
-  for (let n = node; n; n = n.parent) if (n.type === 'tag' && names.has((n as Element).name)) return n as Element;
-  return null;
-}
 
 const FORM_TAG = new Set(['form']);
 const CELL_TAGS = new Set(['td', 'th']);

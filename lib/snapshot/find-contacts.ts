@@ -10,7 +10,23 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:
 const ADDRESS = /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+)/;
 
 /** Every link the loop below can take for a contact holds one of these (its scheme or part of its host). */
-const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\./i;
+const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\.|g\.page|openstreetmap|osm\.org|longdo\.com|bing\.com|maps\.apple\.com|here\.com|waze\.com/i;
+
+/** Hosts (without www.) that serve nothing but maps: Google's map hosts and short links, OpenStreetMap, Longdo Map, Apple Maps, HERE WeGo, Waze. */
+const MAP_HOSTS = /(?:^|\.)(?:maps\.google\.[a-z.]+|maps\.app\.goo\.gl|g\.page|openstreetmap\.org|osm\.org|map\.longdo\.com|maps\.apple\.com|wego\.here\.com|waze\.com)$/;
+
+/**
+ * Whether a URL shows a map (a location map's embed or link): a map host, or a maps path of a general host —
+ * google.*\/maps (the embed `google.com/maps/embed?pb=…`), goo.gl/maps/…, bing.com/maps, longdo.com/map.
+ */
+export function isMapUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (MAP_HOSTS.test(host)) return true;
+  const path = url.pathname.toLowerCase();
+  if (host === 'goo.gl') return path.startsWith('/maps');
+  if (/^google\.[a-z.]+$/.test(host) || host === 'bing.com') return path === '/maps' || path.startsWith('/maps/');
+  return host === 'longdo.com' && (path === '/map' || path.startsWith('/map/'));
+}
 
 /** Contact signals in the page text and links: phone, e-mail, address, social and map links. */
 export function findContacts(text: string, linkUrls: string[]): Contact[] {
@@ -38,8 +54,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
     else if (/(^|\.)(facebook\.com|fb\.com|fb\.me|m\.me)$/.test(host)) add({ kind: 'facebook', value: url.href });
     else if (/(^|\.)(line\.me|lin\.ee)$/.test(host)) add({ kind: 'line', value: url.href });
     else if (/(^|\.)(youtube\.com|youtu\.be)$/.test(host)) add({ kind: 'youtube', value: url.href });
-    else if (/(^|\.)(maps\.google\.[a-z.]+|goo\.gl)$/.test(host) || (host.startsWith('google.') && url.pathname.startsWith('/maps')) || host === 'maps.app.goo.gl')
-      add({ kind: 'map', value: url.href });
+    else if (isMapUrl(url)) add({ kind: 'map', value: url.href });
   }
   return [...out.values()].slice(0, 50);
 }

@@ -103,6 +103,11 @@ export const PageSnapshot = z.object({
   templateFiller: z.boolean().optional(),
   /** The `src` of every image the page shows, as written (at most 100); older snapshots: none. */
   images: z.array(z.string()).optional(),
+  /**
+   * The images the page shows outside links, icons left out (at most 60, in page order), each with its name: alt or title, else its
+   * figure's caption; '' when unnamed. A contact page's location map may be one; older snapshots: none.
+   */
+  pictures: z.array(z.object({ src: z.string(), name: z.string() })).optional(),
   /** What a script builds on this page, judged on the served HTML (kept when the page is rendered). */
   scriptBuilt: ScriptBuilt.default('none'),
   /** Whether the snapshot comes from the rendered DOM. */

@@ -489,7 +489,7 @@ const MAX_UNLINKED_ROWS = 300;
 
 /** A file-type icon: an image whose alt or file name says PDF/Word/Excel/file, or an icon-font file glyph. */
 const FILE_ICON = /(?:^|[^a-z])(?:pdf|docx?|xlsx?|word|excel|file)(?:[^a-z]|$)/i;
-const isFileIcon = (el: Element): boolean =>
+export const isFileIcon = (el: Element): boolean =>
   (el.name === 'img' && FILE_ICON.test(`${el.attribs['alt'] ?? ''} ${(el.attribs['src'] ?? '').split('/').pop() ?? ''}`)) ||
   (el.name === 'i' && /(?:^|\s)fa-file/.test(el.attribs['class'] ?? ''));
 /** Words that say "a document goes here" and name nothing ("เอกสารประกอบ", "ดาวน์โหลด"). */

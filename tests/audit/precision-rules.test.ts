@@ -99,12 +99,22 @@ describe('audit rules for real-site wording', () => {
     const pages = { '/': page(menu), '/complaint': page(`${menu}<h1>รับเรื่องราวร้องทุกข์</h1><form action="/send.php"><textarea name="msg"></textarea><button>ส่ง</button></form>`) };
     expect(item(audit(crawlFromHtml(pages)), 'O18').decidedBy).not.toBe('unconfirmed-menu-link');
   });
-  it('footer-contacts: the address and phone in every footer pass the contact item, on an on-site page', () => {
-    const pages = { '/': page('<a href="/a">หน้า ก</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>'), '/c': page('<p>ค</p>') };
+  it('footer-contacts: the address and phone in every footer pass the contact item (with its location map), on an on-site page', () => {
+    const map = '<iframe src="https://www.google.com/maps/embed?pb=!1m18"></iframe>';
+    const pages = { '/': page(`<a href="/a">หน้า ก</a>${map}`), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>'), '/c': page('<p>ค</p>') };
     const o3 = item(audit(crawlFromHtml(pages)), 'O3');
     expect(o3.status).toBe('pass');
     expect(o3.evidence[0]).toMatchObject({ url: 'https://x.go.th/', matchedBy: 'contact' });
     expect(o3.evidence[0]?.label).toContain('054-123456');
+  });
+  it('contact-needs-map: the same footer with no location map anywhere is the item in part (incomplete), naming the map (real14 pcccr-school-2565 O5)', () => {
+    const pages = { '/': page('<a href="/a">หน้า ก</a><a href="#">แผนที่โรงเรียน</a>'), '/a': page('<p>ก</p>'), '/b': page('<p>ข</p>'), '/c': page('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3).toMatchObject({ status: 'incomplete', decidedBy: 'contact-needs-map' });
+    expect(o3.reason).toContain('ไม่พบแผนที่ตั้งหน่วยงาน');
+    // a picture named for the map on the home page shows one
+    const pictured = { ...pages, '/': page('<a href="/a">หน้า ก</a><img src="/img/p.jpg" alt="แผนที่ตั้ง อบต.ตัวอย่าง">') };
+    expect(item(audit(crawlFromHtml(pictured)), 'O3').status).toBe('pass');
   });
   it('footer-address-only: an address in every footer with no phone or e-mail is the contact item in part (incomplete)', () => {
     const addressOnly = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่</footer></body></html>`;
@@ -125,7 +135,7 @@ describe('audit rules for real-site wording', () => {
     const own = (body: string) =>
       `<html><head><title>อบต.เสม็ดใต้</title></head><body><header><div>อบต.เสม็ดใต้</div></header>${body}` +
       '<footer><div>องค์การบริหารส่วนตำบลเสม็ดใต้</div><div>เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้</div><div>อำเภอบางคล้า จังหวัดฉะเชิงเทรา 24110</div><div>โทรศัพท์ : 0-3858-4130</div></footer></body></html>';
-    const mine = { '/': own('<a href="/a">หน้า ก</a>'), '/a': own('<p>ก</p>'), '/b': own('<p>ข</p>'), '/c': own('<p>ค</p>') };
+    const mine = { '/': own('<a href="/a">หน้า ก</a><a href="https://maps.app.goo.gl/abc">แผนที่</a>'), '/a': own('<p>ก</p>'), '/b': own('<p>ข</p>'), '/c': own('<p>ค</p>') };
     expect(item(audit(crawlFromHtml(mine)), 'O3').status).toBe('pass');
   });
   it('footer-contacts: the footer page comes before an off-site map link in the evidence', () => {

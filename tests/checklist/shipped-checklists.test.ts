@@ -44,8 +44,11 @@ describe('shipped checklists', () => {
     expect(list?.items.find((i) => i.id === 'e10')?.concepts).toEqual(['complaint-channel']);
   });
 
-  it('references only defined concepts, and every concept is used by some checklist', () => {
-    const defined = new Set(builtInConcepts.concepts.map((c) => c.id));
+  it('references only defined concepts, and every concept is used by some checklist (a part only, by an item that asks for it)', () => {
+    const defined = new Set(builtInConcepts.concepts.filter((c) => !c.partOnly).map((c) => c.id));
+    // the location map (partOnly) is asked for by the contact item of every ITA year (needsMap), not by EIT e6
+    expect(builtInConcepts.concepts.filter((c) => c.partOnly).map((c) => c.id)).toEqual(['location-map']);
+    for (const l of listChecklists()) expect(l.items.filter((i) => i.needsMap).map((i) => i.id), l.id).toEqual(l.id === 'eit-web' ? [] : [l.items.find((i) => i.concepts.includes('contact'))?.id]);
     const used = new Set(listChecklists().flatMap((l) => l.items.flatMap((i) => i.concepts)));
     expect([...used].filter((id) => !defined.has(id))).toEqual([]);
     expect([...defined].filter((id) => !used.has(id))).toEqual([]);

@@ -147,3 +147,22 @@ describe('URL dates of long URLs', () => {
     }
   });
 });
+
+describe('buildSnapshot: pictures outside links, with their names', () => {
+  const s = snap(
+    `<html><body><h3>ติดต่อเรา</h3><img src="/img/map.jpg" alt="แผนที่ตั้งสำนักงาน"><img src="/img/a.png">` +
+      `<figure><img src="/img/b.png"><figcaption>แผนที่การเดินทาง</figcaption></figure>` +
+      `<a href="/gallery"><img src="/img/banner.png" alt="แบนเนอร์"></a><img src="/img/c.png" title="อาคาร">` +
+      `<img src="/img/phone.png" width="16"><img src="themes\\images\\pdf.png"></body></html>`,
+    'https://example.go.th/contact.php',
+  );
+  it('names each by its alt, title or figure caption; an image inside a link is the link; icons (16 px, a PDF mark) are left out', () => {
+    expect(s.pictures).toEqual([
+      { src: '/img/map.jpg', name: 'แผนที่ตั้งสำนักงาน' },
+      { src: '/img/a.png', name: '' },
+      { src: '/img/b.png', name: 'แผนที่การเดินทาง' },
+      { src: '/img/c.png', name: 'อาคาร' },
+    ]);
+    expect(s.images).toContain('/img/banner.png');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContacts } from '../../lib/snapshot/find-contacts.ts';
+import { findContacts, isMapUrl } from '../../lib/snapshot/find-contacts.ts';
 
 describe('findContacts', () => {
   it('reads phone, e-mail, address and social links', () => {
@@ -15,5 +15,30 @@ describe('findContacts', () => {
     const long = 'a'.repeat(200_000);
     // if this were quadratic the test would not finish within the suite's timeout
     expect(findContacts(long, [])).toEqual([]);
+  });
+});
+
+describe('isMapUrl', () => {
+  const map = (u: string) => isMapUrl(new URL(u));
+  it('knows map hosts, short links and the maps path of general hosts', () => {
+    expect(map('https://www.google.com/maps/embed?pb=!1m18!1m12')).toBe(true);
+    expect(map('https://www.google.co.th/maps/place/x')).toBe(true);
+    expect(map('https://maps.google.com/?q=13.7,100.5')).toBe(true);
+    expect(map('https://maps.google.co.th/maps?q=x')).toBe(true);
+    expect(map('https://goo.gl/maps/AbC123')).toBe(true);
+    expect(map('https://maps.app.goo.gl/xyz')).toBe(true);
+    expect(map('https://www.openstreetmap.org/export/embed.html?bbox=1')).toBe(true);
+    expect(map('https://map.longdo.com/p/A1234')).toBe(true);
+    expect(map('https://www.bing.com/maps?q=x')).toBe(true);
+  });
+  it('not other pages of those hosts, nor a short link of something else', () => {
+    expect(map('https://www.google.com/search?q=maps')).toBe(false);
+    expect(map('https://goo.gl/forms/abc')).toBe(false);
+    expect(map('https://docs.google.com/forms/d/e/1/viewform')).toBe(false);
+    expect(map('https://www.example.go.th/maps.php')).toBe(false);
+  });
+  it('a map link or embed is a map contact of the page', () => {
+    expect(findContacts('', ['https://www.google.com/maps/embed?pb=1']).map((c) => c.kind)).toEqual(['map']);
+    expect(findContacts('', ['https://goo.gl/forms/abc'])).toEqual([]);
   });
 });

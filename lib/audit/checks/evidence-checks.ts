@@ -1,5 +1,7 @@
 import type { MatchedBy } from '../../report/report-schema.ts';
 import type { DatedMention, PageSnapshot } from '../../snapshot/page-snapshot.ts';
+import { isMapUrl } from '../../snapshot/find-contacts.ts';
+import { fileNameLabel } from '../../snapshot/link-kind.ts';
 import { defineCheck } from './check.ts';
 import { bestState, type TargetState } from './target-checks.ts';
 
@@ -134,6 +136,24 @@ const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พ�
 /** Online form services: a link there opens a form (Google Forms, Microsoft Forms). */
 const FORM_SERVICE = /^https?:\/\/(?:docs\.google\.com\/forms\/|forms\.gle\/|forms\.office\.com\/|forms\.microsoft\.com\/)/i;
 
+/** What the location-map checks read of a page. */
+export type MapPage = Pick<PageSnapshot, 'contacts' | 'links' | 'headings' | 'prose'> & Partial<Pick<PageSnapshot, 'pictures'>>;
+
+/** A line of prose this short that names a map is its caption ("แผนที่ตั้งโรงเรียน", "ดูแผนที่"), not a sentence about something else. */
+const MAP_CAPTION_CHARS = 40;
+/** Embedded frames of these hosts are known not to be maps: a video, a social page or feed. */
+const NOT_MAP_FRAME_HOSTS = /(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu\.be|facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|line\.me)$/;
+const FRAME_ORIGINS = new Set(['iframe', 'embed', 'object']);
+
+/** A URL, relative ones read against a stand-in base (only their path is read), or null. */
+function urlOf(href: string): URL | null {
+  try {
+    return new URL(href, 'http://relative.invalid/');
+  } catch {
+    return null;
+  }
+}
+
 export const EVIDENCE_CHECKS = {
   formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
     FORM_SERVICE.test(url)),
@@ -166,6 +186,13 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'An empty link with a label ("อ่านต่อ", a news title → href="") under a heading in the content, not a menu, is the heading\'s item listed without a document.',
     (emptyLink: boolean, labelled: boolean, inMenu: boolean): boolean => emptyLink && labelled && !inMenu,
+  ),
+  panelListedEmpty: defineCheck(
+    'panel-listed-empty',
+    'evidence',
+    "An empty link with a label in a side panel (a menu or sidebar block) of one page only — not repeated on the site's other pages, on a site with enough pages to tell — under the panel's own heading (a box headed 'รายงานประจำปี' over three 'เดือนเมษายน' → href=\"\") is the heading's item listed without a document, as in the content (placeholder-under-heading): never a pass.",
+    (emptyLink: boolean, labelled: boolean, inMenu: boolean, onManyPages: boolean, pages: number): boolean =>
+      emptyLink && labelled && inMenu && !onManyPages && pages >= FOOTER_REPEAT_PAGES,
   ),
   requirementHeadingOwnLabel: defineCheck(
     'requirement-heading-own-label',
@@ -478,5 +505,41 @@ export const EVIDENCE_CHECKS = {
       if (forms.length > 0) return 'inert-form';
       return contentLinks > 0 ? 'ok' : 'no-channel';
     },
+  ),
+  locationMapShown: defineCheck(
+    'location-map-shown',
+    'evidence',
+    "A page shows the organisation's location map when it embeds or links a map (google.com/maps, maps.google.*, goo.gl/maps, maps.app.goo.gl, OpenStreetMap, Longdo Map, Apple Maps, Waze: isMapUrl), has a working link named for one (concept location-map: แผนที่, แผนที่ตั้ง, Google Map — not a site map, tax map or strategy map), or a picture (alt, title, caption or file name), heading or caption line named for one. A link named for a map that is empty (#) or broken shows none. The first signal, or null.",
+    (page: MapPage, named: (text: string) => boolean, broken: (url: string) => boolean): string | null => {
+      const embed = page.contacts.find((c) => c.kind === 'map');
+      if (embed) return embed.value;
+      const link = page.links.find((l) => l.kind !== 'placeholder' && l.url !== null && !broken(l.url) && named(l.label));
+      if (link) return link.label;
+      for (const p of page.pictures ?? []) {
+        if (named(p.name)) return p.name;
+        const file = fileNameLabel(urlOf(p.src));
+        if (file !== '' && named(file)) return file;
+      }
+      return page.headings.find(named) ?? page.prose.find((b) => b.length <= MAP_CAPTION_CHARS && named(b)) ?? null;
+    },
+  ),
+  contactContentUnreadable: defineCheck(
+    'contact-content-unreadable',
+    'evidence',
+    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name — may show the map there: the first such thing, or null.",
+    (page: MapPage, siteImages: ReadonlySet<string>, framesRead: (url: string) => boolean): string | null => {
+      for (const l of page.links) {
+        if (!FRAME_ORIGINS.has(l.origin) || l.url === null || framesRead(l.url)) continue;
+        const url = urlOf(l.url);
+        if (url && !isMapUrl(url) && !NOT_MAP_FRAME_HOSTS.test(url.hostname.toLowerCase())) return l.url;
+      }
+      return (page.pictures ?? []).find((p) => p.name === '' && !siteImages.has(p.src))?.src ?? null;
+    },
+  ),
+  documentStandsWhole: defineCheck(
+    'document-stands-whole',
+    'evidence',
+    "A working document named for an item whose parts the audit looks for on pages (the contact item's location map) stands for the whole item: files are not read, and an agency's own contact sheet (an ITA index row '1.7 ข้อมูลการติดต่อ… (5) แผนที่ที่ตั้งหน่วยงาน' over a PDF) lists every part — as any document item passes on a document named for it.",
+    (target: TargetState, isDocument: boolean): boolean => target === 'ok' && isDocument,
   ),
 } as const;

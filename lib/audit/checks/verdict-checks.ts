@@ -294,6 +294,13 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'An item whose newest working document is of an older period (outdated) while the period due is listed without a document — an empty or broken link, or an index row or bold item line with nothing under it, that names the due period — a year or fiscal year, not the day an entry was posted ("O23 แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569" with no file, beside the 2568 plan): incomplete (the current document is named but not published).',
     (freshnessStatus: Status, listedFreshness: Status | null): boolean => freshnessStatus === 'outdated' && listedFreshness === 'pass',
   ),
+  defineCheck(
+    'contact-needs-map',
+    'verdict',
+    "An item that names the organisation's location map among its parts (ITA O5/O3 'ที่อยู่ … แผนที่ตั้ง': needsMap) does not pass without one: when neither the pages of its contact evidence (and the frames they embed) nor the site's home page (its menus and footer) show a map (location-map-shown), no crawled page embeds or links a map host, and no working document named for the item stands for all its parts (document-stands-whole), incomplete ('ไม่พบแผนที่ตั้งหน่วยงาน') — unless a contact page holds what could not be read (contact-content-unreadable: a frame of an unknown host, an unnamed picture of its own), then review.",
+    (needsMap: boolean, map: { shown: string | null; unreadable: string | null }): 'incomplete' | 'review' | null =>
+      !needsMap || map.shown !== null ? null : map.unreadable !== null ? 'review' : 'incomplete',
+  ),
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];

@@ -61,6 +61,17 @@ describe('evidence checks', () => {
     expect(C.placeholderUnderHeading.run(true, false, false)).toBe(false);
     expect(C.placeholderUnderHeading.run(false, true, false)).toBe(false);
   });
+  it("panel-listed-empty: a labelled empty link in a side panel of one page only is the panel heading's item without a document (real14 pcccr-school-2565 O12)", () => {
+    // a box headed 'รายงานประจำปี' over 'เดือนเมษายน' → href="" on the home page of a four-page site
+    expect(C.panelListedEmpty.run(true, true, true, false, 4)).toBe(true);
+    // the site's menu repeated on other pages, a link that leads somewhere, an unlabelled link, too few pages to tell
+    expect(C.panelListedEmpty.run(true, true, true, true, 4)).toBe(false);
+    expect(C.panelListedEmpty.run(false, true, true, false, 4)).toBe(false);
+    expect(C.panelListedEmpty.run(true, false, true, false, 4)).toBe(false);
+    expect(C.panelListedEmpty.run(true, true, true, false, 2)).toBe(false);
+    // in the content it is placeholder-under-heading's
+    expect(C.panelListedEmpty.run(true, true, false, false, 4)).toBe(false);
+  });
   it('section-listed-without-document: unlinked entries under a news or announcements title list the item without a document', () => {
     const news = { id: 'news', listsEntries: true, anyTopic: true };
     const proc = { id: 'procurement-announcements', listsEntries: true, anyTopic: false };

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { builtInConcepts } from '../../../lib/checklist/built-in-checklists.ts';
+import { createConceptMatcher } from '../../../lib/audit/concept-matcher.ts';
+import { EVIDENCE_CHECKS as C, EVIDENCE_VERDICT_CHECKS } from '../../../lib/audit/checks/index.ts';
+import type { MapPage } from '../../../lib/audit/checks/evidence-checks.ts';
+import type { LinkRecord } from '../../../lib/snapshot/page-snapshot.ts';
+
+const mapConcept = builtInConcepts.concepts.filter((c) => c.id === 'location-map');
+const matchMap = createConceptMatcher(mapConcept, builtInConcepts.properNames);
+const named = (text: string): boolean => text !== '' && matchMap(text).length > 0;
+const never = (): boolean => false;
+
+const link = (label: string, url: string | null, extra: Partial<LinkRecord> = {}): LinkRecord => ({
+  href: url ?? '#',
+  url,
+  kind: url === null ? 'placeholder' : url.startsWith('https://example.go.th') ? 'page' : 'external',
+  origin: 'a',
+  label,
+  labelSource: 'text',
+  context: '',
+  heading: '',
+  dates: [],
+  ...extra,
+});
+const page = (p: Partial<MapPage>): MapPage => ({ contacts: [], links: [], headings: [], prose: [], ...p });
+
+describe('concept location-map (concepts.json)', () => {
+  it('names a location map, not a site map, a tax map, a strategy map or a roadmap', () => {
+    for (const t of ['แผนที่', 'แผนที่ตั้ง', 'แผนที่โรงเรียน', 'แผนที่ตั้งสำนักงาน', 'Google Map', 'ติดต่อ/แผนที่', 'map']) expect(named(t), t).toBe(true);
+    for (const t of ['แผนผังเว็บไซต์', 'แผนที่เว็บไซต์', 'Sitemap', 'แผนที่ภาษีและทะเบียนทรัพย์สิน', 'แผนที่ยุทธศาสตร์', 'แผนที่นำทาง (Roadmap)', 'แผนงาน', 'ที่อยู่']) expect(named(t), t).toBe(false);
+  });
+  it('is a part only: no checklist item lists it as its evidence', () => {
+    expect(mapConcept[0]?.partOnly).toBe(true);
+  });
+});
+
+describe('location-map-shown', () => {
+  it('an embedded or linked map (a map contact of the page)', () => {
+    expect(C.locationMapShown.run(page({ contacts: [{ kind: 'map', value: 'https://www.google.com/maps/embed?pb=1' }] }), named, never)).toBe('https://www.google.com/maps/embed?pb=1');
+  });
+  it('a working link named for a map; not one that is empty or broken', () => {
+    expect(C.locationMapShown.run(page({ links: [link('แผนที่ตั้ง', 'https://example.go.th/map.php')] }), named, never)).toBe('แผนที่ตั้ง');
+    expect(C.locationMapShown.run(page({ links: [link('แผนที่โรงเรียน', null)] }), named, never)).toBeNull();
+    expect(C.locationMapShown.run(page({ links: [link('แผนที่ตั้ง', 'https://example.go.th/map.php')] }), named, (u) => u.endsWith('map.php'))).toBeNull();
+    expect(C.locationMapShown.run(page({ links: [link('แผนผังเว็บไซต์', 'https://example.go.th/sitemap.php')] }), named, never)).toBeNull();
+  });
+  it('a picture named for a map by its alt, caption or file name; a heading or a short caption line', () => {
+    expect(C.locationMapShown.run(page({ pictures: [{ src: '/img/a.jpg', name: 'แผนที่ตั้ง อบต.' }] }), named, never)).toBe('แผนที่ตั้ง อบต.');
+    expect(C.locationMapShown.run(page({ pictures: [{ src: '/uploads/map_school.png', name: '' }] }), named, never)).toBe('map school');
+    expect(C.locationMapShown.run(page({ headings: ['ติดต่อเรา', 'แผนที่การเดินทาง'] }), named, never)).toBe('แผนที่การเดินทาง');
+    expect(C.locationMapShown.run(page({ prose: ['แผนที่ตั้งสำนักงาน'] }), named, never)).toBe('แผนที่ตั้งสำนักงาน');
+  });
+  it('nothing: an address and a phone, a long sentence that mentions a map in passing', () => {
+    const sentence = 'องค์การบริหารส่วนตำบลจัดทำแผนที่แสดงเขตการปกครองเพื่อใช้ในการวางแผนพัฒนาท้องถิ่นประจำปี';
+    expect(C.locationMapShown.run(page({ prose: ['ที่อยู่ 99 หมู่ 1 ตำบลบ้านสวน', sentence], headings: ['ติดต่อเรา'] }), named, never)).toBeNull();
+  });
+});
+
+describe('contact-content-unreadable', () => {
+  const frame = (url: string): LinkRecord => link('', url, { origin: 'iframe', labelSource: 'none' });
+  it('a frame of a host not known to be a map, video or social feed, not read as a page of the site', () => {
+    expect(C.contactContentUnreadable.run(page({ links: [frame('https://gis.example.org/view?id=1')] }), new Set(), never)).toBe('https://gis.example.org/view?id=1');
+    expect(C.contactContentUnreadable.run(page({ links: [frame('https://www.youtube.com/embed/x')] }), new Set(), never)).toBeNull();
+    expect(C.contactContentUnreadable.run(page({ links: [frame('https://www.facebook.com/plugins/page.php?href=x')] }), new Set(), never)).toBeNull();
+    expect(C.contactContentUnreadable.run(page({ links: [frame('https://example.go.th/map.php')] }), new Set(), () => true)).toBeNull();
+  });
+  it("an unnamed picture of the page's own; not the site's header or footer pictures, nor a named one", () => {
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/img/p1.jpg', name: '' }] }), new Set(), never)).toBe('/img/p1.jpg');
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/img/logo.png', name: '' }] }), new Set(['/img/logo.png']), never)).toBeNull();
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/img/p1.jpg', name: 'อาคารสำนักงาน' }] }), new Set(), never)).toBeNull();
+  });
+});
+
+describe('document-stands-whole', () => {
+  it('a working document named for the item stands for all its parts (real10 kudrang-sso-2567 O5: the MOIT row 1.7 over a PDF)', () => {
+    expect(C.documentStandsWhole.run('ok', true)).toBe(true);
+  });
+  it('not a page (its parts are looked for on it), nor a document that does not count', () => {
+    expect(C.documentStandsWhole.run('ok', false)).toBe(false);
+    expect(C.documentStandsWhole.run('broken', true)).toBe(false);
+    expect(C.documentStandsWhole.run('placeholder', true)).toBe(false);
+  });
+});
+
+describe('contact-needs-map', () => {
+  const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-map');
+  if (!check) throw new Error('contact-needs-map missing');
+  const run = check.run as (needsMap: boolean, map: { shown: string | null; unreadable: string | null }) => 'incomplete' | 'review' | null;
+  it('contact details without a map are incomplete; with something unreadable on the contact page, review (real14 pcccr-school-2565 O5)', () => {
+    expect(run(true, { shown: null, unreadable: null })).toBe('incomplete');
+    expect(run(true, { shown: null, unreadable: '/img/p1.jpg' })).toBe('review');
+  });
+  it('a map shown, or an item that does not name one (EIT e6), is left as it is', () => {
+    expect(run(true, { shown: 'แผนที่ตั้ง', unreadable: null })).toBeNull();
+    expect(run(false, { shown: null, unreadable: null })).toBeNull();
+  });
+});
