@@ -91,6 +91,7 @@ export function auditSite(input: AuditInput): Report {
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,
+      siteShowsPhoneOrEmail: index.showsPhoneOrEmail,
       askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),

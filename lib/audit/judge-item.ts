@@ -30,6 +30,8 @@ export interface JudgeContext {
   contactConcepts?: readonly string[];
   /** Some crawled page prints a postal address (its contact details). */
   siteShowsAddress?: boolean;
+  /** Some page prints a phone number or an e-mail address of the organisation's own (site-index showsPhoneOrEmail). */
+  siteShowsPhoneOrEmail?: boolean;
   /** The item's enquiry-channel concepts (marked channel: Q&A), when it also takes contact details (ita-2569 O3). */
   askConcepts?: readonly string[];
   /** The item's concepts that are the year's summary (periodReport) beside a monthly series of other concepts (ita-2569 O12). */
@@ -37,7 +39,7 @@ export interface JudgeContext {
   /** The item's channel concepts (something to use: E-Service), when it also takes supporting concepts (usage statistics). */
   channelConcepts?: readonly string[];
   /** For an item that names a location map (needsMap): the first map signal its contact pages or the home page show, and the first thing a contact page holds that could not be read. */
-  locationMap?: { shown: string | null; unreadable: string | null };
+  locationMap?: { shown: string | null; unreadable: string | null; standsWhole?: true };
 }
 
 const MAX_EVIDENCE = 20;
@@ -56,7 +58,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -235,6 +237,15 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบแผนที่ตั้งที่อ่านได้ หน้าติดต่อมีเนื้อหาที่อ่านไม่ได้ (${unread}) ตรวจเองว่าเป็นแผนที่หรือไม่`,
       reasonEn: `The contact details of "${item.titleEn}" were found, but no readable location map; the contact page holds something that could not be read (${unread}); check by hand whether it is a map.`,
       check: CONTACT_NEEDS_MAP.id,
+    };
+  }
+  if (outcome.status === 'pass' && ctx.locationMap && CONTACT_NEEDS_PHONE_OR_EMAIL.run(item.needsMap === true, ctx.siteShowsPhoneOrEmail ?? true, ctx.locationMap.standsWhole === true)) {
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบหมายเลขโทรศัพท์หรืออีเมลของหน่วยงานในหน้าใดเลย เผยแพร่ช่องทางติดต่อโดยตรง`,
+      reasonEn: `Contact details of "${item.titleEn}" were found, but no page gives the organisation's phone number or e-mail; publish a direct contact channel.`,
+      check: CONTACT_NEEDS_PHONE_OR_EMAIL.id,
     };
   }
   const channelConcepts = ctx.channelConcepts ?? [];

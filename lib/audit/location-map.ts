@@ -12,6 +12,8 @@ export interface LocationMapFacts {
   shown: string | null;
   /** The first thing a contact page holds that could not be read (a frame's URL, an unnamed picture's src), or null. */
   unreadable: string | null;
+  /** A working document named for the item stands for all its parts (document-stands-whole). */
+  standsWhole?: true;
 }
 
 const BROKEN_STATUS = (status: number | undefined): boolean => status === 404 || status === 410;
@@ -44,7 +46,7 @@ export function locationMapFacts(
   });
   if (offSiteMap) return { shown: offSiteMap.evidence.url, unreadable: null };
   const document = contactCandidates.find((c) => EVIDENCE_CHECKS.documentStandsWhole.run(c.target, c.evidence.kind === 'document' || index.documentByKey.has(index.keyOf(c.evidence.url))));
-  if (document) return { shown: document.evidence.url, unreadable: null };
+  if (document) return { shown: document.evidence.url, unreadable: null, standsWhole: true };
   const pageOf = (url: string): PageSnapshot | undefined => index.pageByKey.get(index.keyOf(url));
   const broken = (url: string): boolean => {
     const f = index.failureByKey.get(index.keyOf(url));

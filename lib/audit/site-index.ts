@@ -3,6 +3,7 @@ import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
 import { addDateSpans, type DateSpans } from './newest-site-date.ts';
+import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 
 /** What the crawl produced, as the audit needs it (a CrawlResult satisfies this); the extension's pages are an array. */
 export interface CrawlData<P extends PageList = PageSnapshot[]> {
@@ -48,6 +49,8 @@ export interface SiteIndex {
   titles: string[];
   /** Some page prints a postal address among its contact details. */
   showsAddress: boolean;
+  /** Some page prints a phone number or an e-mail address that is not a template's sample (demo-contact). */
+  showsPhoneOrEmail: boolean;
   /** The first map a page embeds or links (a contact of kind map: google.com/maps, maps.app.goo.gl …), in crawl order; null when none. */
   mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
@@ -116,6 +119,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let position = 0;
   let unrenderedScriptPages = 0;
   let showsAddress = false;
+  let showsPhoneOrEmail = false;
   let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
@@ -126,6 +130,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
     if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
+    if (!showsPhoneOrEmail) showsPhoneOrEmail = p.contacts.some((c) => c.kind === 'phone' || (c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)])));
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
     addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
@@ -168,6 +173,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     unrenderedScriptPages,
     titles,
     showsAddress,
+    showsPhoneOrEmail,
     mapUrl,
     dateSpans,
     keyOf,

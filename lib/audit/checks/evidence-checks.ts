@@ -154,6 +154,11 @@ function urlOf(href: string): URL | null {
   }
 }
 
+/** Domains web templates and tutorials print as a sample e-mail ("info@example.com", "contact@yourdomain.com"). */
+const DEMO_MAIL_DOMAIN = /@(?:example|domain|yourdomain|yoursite|yourcompany|company|website|test|email)\.(?:com|org|net)$/i;
+/** A foreign sample postal address in a template's contact block: a US state and ZIP code, "USA", a sample city. */
+const FOREIGN_SAMPLE_ADDRESS = /\b[A-Z]{2}\s\d{5}\b|\bUSA\b|\bUnited States\b|\bSan Francisco\b|\bNew York\b|\bLorem\b/;
+
 export const EVIDENCE_CHECKS = {
   formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
     FORM_SERVICE.test(url)),
@@ -408,6 +413,13 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A name broken over two blocks of a card by a line break (a title of address and a given name, "นายบรรยงค์", then the family name alone, "เกียรติก้องชูชัย") is one name: the blocks are joined before person-card reads them.',
     joinSplitNames,
+  ),
+  demoContact: defineCheck(
+    'demo-contact',
+    'evidence',
+    'An e-mail address a web template prints as its sample ("info@example.com", or any address in a block that gives a foreign sample postal address: "22 Innovative, San Francisco, CA 94043, US contact@Tivo.com") is not the organisation\'s: it does not count as a contact channel.',
+    (email: string, blocks: readonly string[]): boolean =>
+      DEMO_MAIL_DOMAIN.test(email) || blocks.some((b) => b.toLowerCase().includes(email.toLowerCase()) && FOREIGN_SAMPLE_ADDRESS.test(b)),
   ),
   templateFillerOnly: defineCheck(
     'template-filler-only',

@@ -301,6 +301,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (needsMap: boolean, map: { shown: string | null; unreadable: string | null }): 'incomplete' | 'review' | null =>
       !needsMap || map.shown !== null ? null : map.unreadable !== null ? 'review' : 'incomplete',
   ),
+  defineCheck(
+    'contact-needs-phone-or-email',
+    'verdict',
+    "The organisation's contact item (ITA O5/O3: needsMap) does not pass on an address, a map and social accounts when no crawled page prints a phone number or an e-mail address of its own (a template's sample address does not count, see demo-contact) and no working document named for the item stands for all its parts: incomplete ('ไม่พบหมายเลขโทรศัพท์หรืออีเมล').",
+    (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean): boolean => needsMap && !siteShowsPhoneOrEmail && !documentStandsWhole,
+  ),
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];

@@ -95,3 +95,22 @@ describe('contact-needs-map', () => {
     expect(run(false, { shown: null, unreadable: null })).toBeNull();
   });
 });
+
+describe('contact-needs-phone-or-email and demo-contact', () => {
+  const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-phone-or-email');
+  if (!check) throw new Error('contact-needs-phone-or-email missing');
+  const run = check.run as (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean) => boolean;
+  it('an address and a map with no phone or e-mail anywhere are incomplete (real16 school O5: blank phone and e-mail fields)', () => {
+    expect(run(true, false, false)).toBe(true);
+    expect(run(true, true, false)).toBe(false);
+    expect(run(true, false, true)).toBe(false);
+    expect(run(false, false, false)).toBe(false);
+  });
+  it("a template's sample e-mail is not the organisation's", () => {
+    expect(C.demoContact.run('info@example.com', [])).toBe(true);
+    expect(C.demoContact.run('contact@yourdomain.com', [])).toBe(true);
+    expect(C.demoContact.run('contact@tivo.com', ['Contact: 22 Innovative, San Francisco, CA 94043, US contact@Tivo.com www.Tivo.com'])).toBe(true);
+    expect(C.demoContact.run('saraban@nongkhai.go.th', ['ที่อยู่ 123 ถนนมีชัย อ.เมือง จ.หนองคาย 43000 saraban@nongkhai.go.th'])).toBe(false);
+    expect(C.demoContact.run('abt.ban@gmail.com', [])).toBe(false);
+  });
+});
