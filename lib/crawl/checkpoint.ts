@@ -70,8 +70,12 @@ export type CheckpointDelta = z.infer<typeof CheckpointDelta>;
  */
 export interface CheckpointStore {
   load(key: string): Promise<CrawlCheckpoint | null>;
-  /** Adds one delta after the ones stored; a store never rewrites what it already holds. */
-  append(key: string, delta: CheckpointDelta): Promise<void>;
+  /**
+   * Adds one delta after the ones stored; a store never rewrites what it already holds. `pageTexts`, when given,
+   * holds the JSON text already made of some of the delta's pages (see PageTexts): a store that writes JSON uses it
+   * instead of serialising those pages again.
+   */
+  append(key: string, delta: CheckpointDelta, pageTexts?: PageTexts): Promise<void>;
   clear(key: string): Promise<void>;
 }
 
@@ -160,9 +164,25 @@ export function parseJournal(key: string, text: string): CheckpointDelta[] {
   return lines.filter((l) => l.trim() !== '').map((line, i) => parseDelta(key, i, parseJson(key, line, i === 0 ? 'checkpoint' : `save ${i + 1}`)));
 }
 
-/** One delta as a journal line. */
-export function journalLine(delta: CheckpointDelta): string {
-  return `${JSON.stringify(delta)}\n`;
+/**
+ * `JSON.stringify(delta.pages[i])`, made once already (by the snapshot store's spill), or undefined for a page
+ * not serialised yet; by position in `delta.pages`. A crawled page is then serialised once for both writes.
+ */
+export type PageTexts = readonly (string | undefined)[];
+
+/**
+ * One delta as a journal line: `JSON.stringify(delta)` and a newline, character for character, with the pages
+ * whose text `pageTexts` holds spliced in rather than serialised again. The delta's own fields are written in
+ * its key order as JSON.stringify writes them (fields holding undefined left out).
+ */
+export function journalLine(delta: CheckpointDelta, pageTexts?: PageTexts): string {
+  if (!pageTexts?.some((t) => t !== undefined)) return `${JSON.stringify(delta)}\n`;
+  const fields: string[] = [];
+  for (const [name, value] of Object.entries(delta)) {
+    const text = name === 'pages' ? `[${delta.pages.map((p, i) => pageTexts[i] ?? JSON.stringify(p)).join(',')}]` : (JSON.stringify(value) as string | undefined);
+    if (text !== undefined) fields.push(`${JSON.stringify(name)}:${text}`);
+  }
+  return `{${fields.join(',')}}\n`;
 }
 
 /** Keeps checkpoints in memory as journal text (so a load returns a fresh, validated copy). */
@@ -175,8 +195,8 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw:
       if (text === undefined) return null;
       return replayCheckpoint(parseJournal(key, text.endsWith('\n') ? text : `${text}\n`));
     },
-    async append(key, delta) {
-      raw.set(key, (raw.get(key) ?? '') + journalLine(delta));
+    async append(key, delta, pageTexts) {
+      raw.set(key, (raw.get(key) ?? '') + journalLine(delta, pageTexts));
     },
     async clear(key) {
       raw.delete(key);

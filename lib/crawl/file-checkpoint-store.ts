@@ -52,8 +52,8 @@ export function createFileCheckpointStore(fs: CheckpointFs, location: string | (
       if (text === null || text.trim() === '') return null;
       return replayCheckpoint(parseJournal(key, text));
     },
-    async append(key, delta) {
-      await fs.appendFile(filePath(key), journalLine(delta));
+    async append(key, delta, pageTexts) {
+      await fs.appendFile(filePath(key), journalLine(delta, pageTexts));
     },
     async clear(key) {
       if (fs.removeFile) await fs.removeFile(filePath(key));

@@ -15,8 +15,12 @@ export interface PageList extends Iterable<PageSnapshot> {
 }
 
 export interface SnapshotStore<P extends PageList = PageList> {
-  /** Keeps one fetched page (after the pages already kept). */
-  add(page: PageSnapshot): void;
+  /**
+   * Keeps one fetched page (after the pages already kept). A store that serialises the page to keep it returns
+   * the text, `JSON.stringify(page)`, so the crawl's checkpoint journal can write the same text without making
+   * it again; one that keeps the object returns undefined.
+   */
+  add(page: PageSnapshot): string | undefined;
   /** Every page kept so far, in the order they were added. */
   readonly pages: P;
 }
@@ -29,6 +33,7 @@ export function createMemorySnapshotStore(): SnapshotStore<PageSnapshot[]> {
     pages,
     add(page) {
       pages.push(pool.keep(page));
+      return undefined;
     },
   };
 }
@@ -118,11 +123,13 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
   return {
     pages,
     add(page) {
-      const bytes = encoder.encode(`${JSON.stringify(page)}\n`);
+      const text = JSON.stringify(page);
+      const bytes = encoder.encode(`${text}\n`);
       file.append(bytes);
       offsets.push(end);
       lengths.push(bytes.length - 1);
       end += bytes.length;
+      return text;
     },
   };
 }
@@ -154,9 +161,9 @@ export function createHybridSnapshotStore(open: () => SpillFile, threshold = 400
       if (inMemory.pages.length < threshold) return inMemory.add(page);
       const file = createSpilledSnapshotStore(open(), cacheSize);
       for (const p of inMemory.pages) file.add(p);
-      file.add(page);
       spilled = file;
       memory = null;
+      return file.add(page);
     },
   };
 }

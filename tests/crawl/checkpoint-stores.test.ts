@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
+import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore, journalLine } from '../../lib/crawl/checkpoint.ts';
 import { type CheckpointFs, createFileCheckpointStore } from '../../lib/crawl/file-checkpoint-store.ts';
 import { createIdbCheckpointStore } from '../../lib/crawl/idb-checkpoint-store.ts';
 import type { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
@@ -115,6 +115,35 @@ describe('memory checkpoint store', () => {
     await expect(store.load('k1')).rejects.toThrow('Checkpoint "k1" is unreadable (checkpoint is not valid JSON');
     store.raw.set('k2', JSON.stringify({ ...delta([]), counters: { pagesRequested: 'many' } }));
     await expect(store.load('k2')).rejects.toThrow(/Checkpoint "k2" is unreadable \(counters\.pagesRequested: /);
+  });
+});
+
+describe('journal line', () => {
+  const mixed = (): CheckpointDelta =>
+    delta([snapshot(0, 'หน้า "แรก" \\ \u0000 \u2028'), { ...snapshot(1), charset: undefined } as unknown as PageSnapshot, snapshot(2)], { traps: { newestYear: undefined, pagination: { 'x.go.th/list': 1 } } });
+
+  it('with page texts already made is JSON.stringify(delta) character for character', () => {
+    const d = mixed();
+    const texts = d.pages.map((p, i) => (i === 1 ? undefined : JSON.stringify(p)));
+    expect(journalLine(d, texts)).toBe(`${JSON.stringify(d)}\n`);
+    expect(journalLine(d, [])).toBe(`${JSON.stringify(d)}\n`);
+    expect(journalLine(delta([]), [])).toBe(`${JSON.stringify(delta([]))}\n`);
+  });
+
+  it('writes the texts it is given rather than serialising those pages again', () => {
+    const d = delta([snapshot(0), snapshot(1)]);
+    const line = journalLine(d, [undefined, '{"made":"by the spill"}']);
+    const parsed = JSON.parse(line) as { pages: unknown[] };
+    expect(parsed.pages).toEqual([JSON.parse(JSON.stringify(snapshot(0))), { made: 'by the spill' }]);
+  });
+
+  it('reads back through the file store as the delta it came from', async () => {
+    const fs = fakeFs();
+    const store = createFileCheckpointStore(fs, '/cp');
+    const d = delta([snapshot(0, 'หน้า "แรก" \\ \u0000 \u2028'), snapshot(1), snapshot(2)]);
+    await store.append('k', d, d.pages.map((p) => JSON.stringify(p)));
+    expect([...fs.files.values()][0]).toBe(`${JSON.stringify(d)}\n`);
+    expect((await store.load('k'))?.pages.map((p) => p.title)).toEqual(['หน้า "แรก" \\ \u0000 \u2028', 'page 1', 'page 2']);
   });
 });
 

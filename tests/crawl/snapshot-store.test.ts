@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
+import { type CheckpointStore, createMemoryCheckpointStore, journalLine } from '../../lib/crawl/checkpoint.ts';
 import { createCrawler, type CrawlOptions } from '../../lib/crawl/crawler.ts';
 import { createHybridSnapshotStore, createMemorySnapshotStore, createSpilledSnapshotStore, type SpillFile } from '../../lib/crawl/snapshot-store.ts';
 import type { LinkRecord, PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
@@ -52,6 +52,16 @@ describe('spilled snapshot store', () => {
     const page = spilled.pages.at(0);
     expect(page?.links[0]).toBe(page?.links[1]);
     expect(memory.pages[0]?.links[0]).toBe(memory.pages[0]?.links[1]);
+  });
+
+  it('hands back the JSON text it wrote of each page (for the checkpoint journal to reuse), the memory store none', () => {
+    const spilled = createSpilledSnapshotStore(memoryFile());
+    expect(spilled.add(snapshot(0))).toBe(JSON.stringify(snapshot(0)));
+    expect(createMemorySnapshotStore().add(snapshot(0))).toBeUndefined();
+    const hybrid = createHybridSnapshotStore(() => memoryFile(), 1);
+    expect(hybrid.add(snapshot(0))).toBeUndefined();
+    expect(hybrid.add(snapshot(1))).toBe(JSON.stringify(snapshot(1)));
+    expect(hybrid.add(snapshot(2))).toBe(JSON.stringify(snapshot(2)));
   });
 
   it('keeps the pages read last parsed, and no more than it is asked to', () => {
@@ -119,9 +129,22 @@ describe('a crawl with its pages spilled', () => {
     try {
       const deps = { fetch: globalThis.fetch.bind(globalThis), clock: () => Date.now() };
       const inMemory = await createCrawler(deps).run({ startUrl: `${s.origin}/`, ...FAST });
-      const store = createMemoryCheckpointStore();
+      const memory = createMemoryCheckpointStore();
+      // Every page of every save comes with the text the spill made of it, and the line is the delta's JSON.
+      let pagesWithText = 0;
+      const store: CheckpointStore = {
+        load: (key) => memory.load(key),
+        clear: (key) => memory.clear(key),
+        async append(key, delta, pageTexts) {
+          expect(pageTexts).toHaveLength(delta.pages.length);
+          pagesWithText += pageTexts?.filter((t) => t !== undefined).length ?? 0;
+          expect(journalLine(delta, pageTexts)).toBe(`${JSON.stringify(delta)}\n`);
+          await memory.append(key, delta, pageTexts);
+        },
+      };
       const first = await createCrawler({ ...deps, store }, undefined, createSpilledSnapshotStore(memoryFile())).run({ startUrl: `${s.origin}/`, ...FAST, maxPages: 2 });
       expect(first.pages.length).toBe(2);
+      expect(pagesWithText).toBe(2);
       const second = await createCrawler({ ...deps, store }, undefined, createSpilledSnapshotStore(memoryFile())).run({ startUrl: `${s.origin}/`, ...FAST }, true);
       expect(second.stoppedBy).toBe('done');
       const urls = (pages: Iterable<PageSnapshot>) => [...pages].map((p) => p.url).sort();
