@@ -177,12 +177,20 @@ export type PageTexts = readonly (string | undefined)[];
  */
 export function journalLine(delta: CheckpointDelta, pageTexts?: PageTexts): string {
   if (!pageTexts?.some((t) => t !== undefined)) return `${JSON.stringify(delta)}\n`;
-  const fields: string[] = [];
+  // Concatenated, not joined: the page texts (tens of kilobytes each) are copied once, when the line is written.
+  let line = '';
   for (const [name, value] of Object.entries(delta)) {
-    const text = name === 'pages' ? `[${delta.pages.map((p, i) => pageTexts[i] ?? JSON.stringify(p)).join(',')}]` : (JSON.stringify(value) as string | undefined);
-    if (text !== undefined) fields.push(`${JSON.stringify(name)}:${text}`);
+    let text: string | undefined;
+    if (name === 'pages') {
+      text = '[';
+      delta.pages.forEach((p, i) => {
+        text += `${i === 0 ? '' : ','}${pageTexts[i] ?? JSON.stringify(p)}`;
+      });
+      text += ']';
+    } else text = JSON.stringify(value) as string | undefined;
+    if (text !== undefined) line += `${line === '' ? '{' : ','}${JSON.stringify(name)}:${text}`;
   }
-  return `{${fields.join(',')}}\n`;
+  return `${line === '' ? '{' : line}}\n`;
 }
 
 /** Keeps checkpoints in memory as journal text (so a load returns a fresh, validated copy). */
