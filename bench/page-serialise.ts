@@ -1,13 +1,12 @@
 /**
  * What a crawled page's two writes cost to serialise, before and after branch perf20, on the generated site's pages
  * (bench/generated-site.ts): the spill to the snapshot store and the checkpoint journal's line. Before: each write
- * serialised the page (`JSON.stringify(page)`, then `JSON.stringify(delta)` with the page in it). After: the spill's
- * text is spliced into the journal line (`journalLine(delta, [text])`). Checks that both give the same line, then
- * times both ways, each text then encoded to UTF-8 as its write does, in alternating rounds (CPU time of this process; fastest and median round), one page per save as a
+ * serialised and encoded the page (the spill's UTF-8 of `JSON.stringify(page)`, then `JSON.stringify(delta)` with the
+ * page in it, encoded by fs.appendFile). After: the spill's bytes are copied into the journal line's
+ * (`journalBytes(delta, [bytes])`). Checks that both give the same bytes, then times both ways in alternating rounds (CPU time of this process; fastest and median round), one page per save as a
  * crawl at 4 at a time mostly saves. Run: node bin/run-ts.mjs bench/page-serialise.ts [rounds]
  */
-import { performance } from 'node:perf_hooks';
-import { CHECKPOINT_VERSION, type CheckpointDelta, journalLine } from '../lib/crawl/checkpoint.ts';
+import { CHECKPOINT_VERSION, type CheckpointDelta, journalBytes, journalLine } from '../lib/crawl/checkpoint.ts';
 import { createSiteScope } from '../lib/crawl/site-scope.ts';
 import { buildSnapshot } from '../lib/snapshot/build-snapshot.ts';
 import type { PageSnapshot } from '../lib/snapshot/page-snapshot.ts';
@@ -42,29 +41,31 @@ const delta = (page: PageSnapshot, i: number): CheckpointDelta => ({
 });
 const deltas = pages.map(delta);
 
+const encoder = new TextEncoder();
+const spillBytes = (page: PageSnapshot | undefined): Uint8Array => encoder.encode(`${JSON.stringify(page)}\n`);
 let same = 0;
-for (const d of deltas) if (journalLine(d, [JSON.stringify(d.pages[0])]) === `${JSON.stringify(d)}\n`) same += 1;
+for (const d of deltas) {
+  const spilled = spillBytes(d.pages[0]);
+  if (Buffer.from(journalBytes(d, [spilled.subarray(0, spilled.length - 1)])).equals(Buffer.from(journalLine(d), 'utf8'))) same += 1;
+}
 let bytes = 0;
 for (const p of pages) bytes += JSON.stringify(p).length;
 console.log(`${pages.length} generated pages, ${Math.round(bytes / pages.length)} characters of JSON each on average; journal lines identical both ways: ${same} of ${deltas.length}`);
 
 let sink = 0;
-// Both texts encoded as the writes encode them (the spill's TextEncoder, fs.appendFile's Buffer.from), so a spliced
-// line's flattening is counted.
-const encoder = new TextEncoder();
 const before = (): void => {
   for (const d of deltas) {
-    const spill = `${JSON.stringify(d.pages[0])}\n`;
-    const line = `${JSON.stringify(d)}\n`;
-    sink += encoder.encode(spill).length + Buffer.from(line, 'utf8').length;
+    // As main writes them: the spill's bytes, and the journal line, which fs.appendFile encodes to UTF-8.
+    const spill = spillBytes(d.pages[0]);
+    const line = Buffer.from(`${JSON.stringify(d)}\n`, 'utf8');
+    sink += spill.length + line.length;
   }
 };
 const after = (): void => {
   for (const d of deltas) {
-    const text = JSON.stringify(d.pages[0]);
-    const spill = `${text}\n`;
-    const line = journalLine(d, [text]);
-    sink += encoder.encode(spill).length + Buffer.from(line, 'utf8').length;
+    const spill = spillBytes(d.pages[0]);
+    const line = journalBytes(d, [spill.subarray(0, spill.length - 1)]);
+    sink += spill.length + line.length;
   }
 };
 const cpuMs = (fn: () => void): number => {

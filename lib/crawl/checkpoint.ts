@@ -71,11 +71,11 @@ export type CheckpointDelta = z.infer<typeof CheckpointDelta>;
 export interface CheckpointStore {
   load(key: string): Promise<CrawlCheckpoint | null>;
   /**
-   * Adds one delta after the ones stored; a store never rewrites what it already holds. `pageTexts`, when given,
-   * holds the JSON text already made of some of the delta's pages (see PageTexts): a store that writes JSON uses it
-   * instead of serialising those pages again.
+   * Adds one delta after the ones stored; a store never rewrites what it already holds. `pageJson`, when given,
+   * holds the UTF-8 JSON already made of some of the delta's pages (see PageJson): a store that writes JSON uses it
+   * instead of serialising and encoding those pages again (journalBytes).
    */
-  append(key: string, delta: CheckpointDelta, pageTexts?: PageTexts): Promise<void>;
+  append(key: string, delta: CheckpointDelta, pageJson?: PageJson): Promise<void>;
   clear(key: string): Promise<void>;
 }
 
@@ -164,33 +164,62 @@ export function parseJournal(key: string, text: string): CheckpointDelta[] {
   return lines.filter((l) => l.trim() !== '').map((line, i) => parseDelta(key, i, parseJson(key, line, i === 0 ? 'checkpoint' : `save ${i + 1}`)));
 }
 
-/**
- * `JSON.stringify(delta.pages[i])`, made once already (by the snapshot store's spill), or undefined for a page
- * not serialised yet; by position in `delta.pages`. A crawled page is then serialised once for both writes.
- */
-export type PageTexts = readonly (string | undefined)[];
+/** One delta as a journal line. */
+export function journalLine(delta: CheckpointDelta): string {
+  return `${JSON.stringify(delta)}\n`;
+}
 
 /**
- * One delta as a journal line: `JSON.stringify(delta)` and a newline, character for character, with the pages
- * whose text `pageTexts` holds spliced in rather than serialised again. The delta's own fields are written in
- * its key order as JSON.stringify writes them (fields holding undefined left out).
+ * The UTF-8 bytes of `JSON.stringify(delta.pages[i])`, made once already (by the snapshot store's spill), or
+ * undefined for a page not serialised yet; by position in `delta.pages`. A crawled page is then serialised and
+ * encoded once for both writes.
  */
-export function journalLine(delta: CheckpointDelta, pageTexts?: PageTexts): string {
-  if (!pageTexts?.some((t) => t !== undefined)) return `${JSON.stringify(delta)}\n`;
-  // Concatenated, not joined: the page texts (tens of kilobytes each) are copied once, when the line is written.
-  let line = '';
+export type PageJson = readonly (Uint8Array | undefined)[];
+
+const utf8 = new TextEncoder();
+
+/**
+ * One delta as a journal line in UTF-8: byte for byte the encoding of journalLine(delta), with the pages whose
+ * bytes `pageJson` holds copied in rather than serialised and encoded again. The delta's own fields are written
+ * in its key order as JSON.stringify writes them (fields holding undefined left out).
+ */
+export function journalBytes(delta: CheckpointDelta, pageJson: PageJson): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text !== '') chunks.push(utf8.encode(text));
+    text = '';
+  };
+  let first = true;
   for (const [name, value] of Object.entries(delta)) {
-    let text: string | undefined;
     if (name === 'pages') {
-      text = '[';
-      delta.pages.forEach((p, i) => {
-        text += `${i === 0 ? '' : ','}${pageTexts[i] ?? JSON.stringify(p)}`;
+      text += `${first ? '{' : ','}"pages":[`;
+      delta.pages.forEach((page, i) => {
+        if (i > 0) text += ',';
+        const bytes = pageJson[i];
+        if (bytes === undefined) text += JSON.stringify(page);
+        else {
+          flush();
+          chunks.push(bytes);
+        }
       });
       text += ']';
-    } else text = JSON.stringify(value) as string | undefined;
-    if (text !== undefined) line += `${line === '' ? '{' : ','}${JSON.stringify(name)}:${text}`;
+    } else {
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) continue;
+      text += `${first ? '{' : ','}${JSON.stringify(name)}:${json}`;
+    }
+    first = false;
   }
-  return `${line === '' ? '{' : line}}\n`;
+  text += `${first ? '{' : ''}}\n`;
+  flush();
+  const line = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    line.set(c, at);
+    at += c.length;
+  }
+  return line;
 }
 
 /** Keeps checkpoints in memory as journal text (so a load returns a fresh, validated copy). */
@@ -203,8 +232,9 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw:
       if (text === undefined) return null;
       return replayCheckpoint(parseJournal(key, text.endsWith('\n') ? text : `${text}\n`));
     },
-    async append(key, delta, pageTexts) {
-      raw.set(key, (raw.get(key) ?? '') + journalLine(delta, pageTexts));
+    async append(key, delta, pageJson) {
+      const line = pageJson ? new TextDecoder().decode(journalBytes(delta, pageJson)) : journalLine(delta);
+      raw.set(key, (raw.get(key) ?? '') + line);
     },
     async clear(key) {
       raw.delete(key);

@@ -17,10 +17,10 @@ export interface PageList extends Iterable<PageSnapshot> {
 export interface SnapshotStore<P extends PageList = PageList> {
   /**
    * Keeps one fetched page (after the pages already kept). A store that serialises the page to keep it returns
-   * the text, `JSON.stringify(page)`, so the crawl's checkpoint journal can write the same text without making
-   * it again; one that keeps the object returns undefined.
+   * what it wrote, the UTF-8 bytes of `JSON.stringify(page)`, so the crawl's checkpoint journal can write the same
+   * bytes without making them again (journalBytes); one that keeps the object returns undefined.
    */
-  add(page: PageSnapshot): string | undefined;
+  add(page: PageSnapshot): Uint8Array | undefined;
   /** Every page kept so far, in the order they were added. */
   readonly pages: P;
 }
@@ -123,13 +123,12 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
   return {
     pages,
     add(page) {
-      const text = JSON.stringify(page);
-      const bytes = encoder.encode(`${text}\n`);
+      const bytes = encoder.encode(`${JSON.stringify(page)}\n`);
       file.append(bytes);
       offsets.push(end);
       lengths.push(bytes.length - 1);
       end += bytes.length;
-      return text;
+      return bytes.subarray(0, bytes.length - 1);
     },
   };
 }
