@@ -16,7 +16,7 @@ export const nodeFs = {
     await mkdir(path.dirname(p), { recursive: true });
     await writeFile(p, text, 'utf8');
   },
-  async appendFile(p: string, text: string): Promise<void> {
+  async appendFile(p: string, text: string | Uint8Array): Promise<void> {
     try {
       await appendFile(p, text, 'utf8');
     } catch (e) {
@@ -38,7 +38,7 @@ export const privateFs = {
     await writeFileAtomic(p, text, 0o600);
   },
   /** A journal line appended to a file created owner-only (0600), in a folder made owner-only (0700). */
-  async appendFile(p: string, text: string): Promise<void> {
+  async appendFile(p: string, text: string | Uint8Array): Promise<void> {
     try {
       await appendFile(p, text, { encoding: 'utf8', mode: 0o600 });
     } catch (e) {

@@ -70,8 +70,12 @@ export type CheckpointDelta = z.infer<typeof CheckpointDelta>;
  */
 export interface CheckpointStore {
   load(key: string): Promise<CrawlCheckpoint | null>;
-  /** Adds one delta after the ones stored; a store never rewrites what it already holds. */
-  append(key: string, delta: CheckpointDelta): Promise<void>;
+  /**
+   * Adds one delta after the ones stored; a store never rewrites what it already holds. `pageJson`, when given,
+   * holds the UTF-8 JSON already made of some of the delta's pages (see PageJson): a store that writes JSON uses it
+   * instead of serialising and encoding those pages again (journalBytes).
+   */
+  append(key: string, delta: CheckpointDelta, pageJson?: PageJson): Promise<void>;
   clear(key: string): Promise<void>;
 }
 
@@ -165,6 +169,59 @@ export function journalLine(delta: CheckpointDelta): string {
   return `${JSON.stringify(delta)}\n`;
 }
 
+/**
+ * The UTF-8 bytes of `JSON.stringify(delta.pages[i])`, made once already (by the snapshot store's spill), or
+ * undefined for a page not serialised yet; by position in `delta.pages`. A crawled page is then serialised and
+ * encoded once for both writes.
+ */
+export type PageJson = readonly (Uint8Array | undefined)[];
+
+const utf8 = new TextEncoder();
+
+/**
+ * One delta as a journal line in UTF-8: byte for byte the encoding of journalLine(delta), with the pages whose
+ * bytes `pageJson` holds copied in rather than serialised and encoded again. The delta's own fields are written
+ * in its key order as JSON.stringify writes them (fields holding undefined left out).
+ */
+export function journalBytes(delta: CheckpointDelta, pageJson: PageJson): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text !== '') chunks.push(utf8.encode(text));
+    text = '';
+  };
+  let first = true;
+  for (const [name, value] of Object.entries(delta)) {
+    if (name === 'pages') {
+      text += `${first ? '{' : ','}"pages":[`;
+      delta.pages.forEach((page, i) => {
+        if (i > 0) text += ',';
+        const bytes = pageJson[i];
+        if (bytes === undefined) text += JSON.stringify(page);
+        else {
+          flush();
+          chunks.push(bytes);
+        }
+      });
+      text += ']';
+    } else {
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) continue;
+      text += `${first ? '{' : ','}${JSON.stringify(name)}:${json}`;
+    }
+    first = false;
+  }
+  text += `${first ? '{' : ''}}\n`;
+  flush();
+  const line = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    line.set(c, at);
+    at += c.length;
+  }
+  return line;
+}
+
 /** Keeps checkpoints in memory as journal text (so a load returns a fresh, validated copy). */
 export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw: Map<string, string> } {
   const raw = new Map<string, string>();
@@ -175,8 +232,9 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw:
       if (text === undefined) return null;
       return replayCheckpoint(parseJournal(key, text.endsWith('\n') ? text : `${text}\n`));
     },
-    async append(key, delta) {
-      raw.set(key, (raw.get(key) ?? '') + journalLine(delta));
+    async append(key, delta, pageJson) {
+      const line = pageJson ? new TextDecoder().decode(journalBytes(delta, pageJson)) : journalLine(delta);
+      raw.set(key, (raw.get(key) ?? '') + line);
     },
     async clear(key) {
       raw.delete(key);

@@ -1,12 +1,12 @@
-import { type CheckpointStore, journalLine, parseJournal, replayCheckpoint } from './checkpoint.ts';
+import { type CheckpointStore, journalBytes, journalLine, parseJournal, replayCheckpoint } from './checkpoint.ts';
 
 /** The file operations the store needs; the CLI passes node:fs/promises wrapped to this shape. */
 export interface CheckpointFs {
   /** The file's text, or null when it does not exist. */
   readFile(path: string): Promise<string | null>;
   writeFile(path: string, text: string): Promise<void>;
-  /** Adds text at the end of the file, creating it (and its folder) when missing. */
-  appendFile(path: string, text: string): Promise<void>;
+  /** Adds text (or UTF-8 bytes) at the end of the file, creating it (and its folder) when missing. */
+  appendFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Optional: delete a file (missing files are not an error). Without it, clear() empties the file. */
   removeFile?(path: string): Promise<void>;
 }
@@ -52,8 +52,9 @@ export function createFileCheckpointStore(fs: CheckpointFs, location: string | (
       if (text === null || text.trim() === '') return null;
       return replayCheckpoint(parseJournal(key, text));
     },
-    async append(key, delta) {
-      await fs.appendFile(filePath(key), journalLine(delta));
+    async append(key, delta, pageJson) {
+      // A page the snapshot store spilled is written as the bytes it spilled (journalBytes); the line is the same.
+      await fs.appendFile(filePath(key), pageJson?.some((b) => b !== undefined) ? journalBytes(delta, pageJson) : journalLine(delta));
     },
     async clear(key) {
       if (fs.removeFile) await fs.removeFile(filePath(key));

@@ -15,8 +15,12 @@ export interface PageList extends Iterable<PageSnapshot> {
 }
 
 export interface SnapshotStore<P extends PageList = PageList> {
-  /** Keeps one fetched page (after the pages already kept). */
-  add(page: PageSnapshot): void;
+  /**
+   * Keeps one fetched page (after the pages already kept). A store that serialises the page to keep it returns
+   * what it wrote, the UTF-8 bytes of `JSON.stringify(page)`, so the crawl's checkpoint journal can write the same
+   * bytes without making them again (journalBytes); one that keeps the object returns undefined.
+   */
+  add(page: PageSnapshot): Uint8Array | undefined;
   /** Every page kept so far, in the order they were added. */
   readonly pages: P;
 }
@@ -29,6 +33,7 @@ export function createMemorySnapshotStore(): SnapshotStore<PageSnapshot[]> {
     pages,
     add(page) {
       pages.push(pool.keep(page));
+      return undefined;
     },
   };
 }
@@ -123,6 +128,7 @@ export function createSpilledSnapshotStore(file: SpillFile, cacheSize = DEFAULT_
       offsets.push(end);
       lengths.push(bytes.length - 1);
       end += bytes.length;
+      return bytes.subarray(0, bytes.length - 1);
     },
   };
 }
@@ -154,9 +160,9 @@ export function createHybridSnapshotStore(open: () => SpillFile, threshold = 400
       if (inMemory.pages.length < threshold) return inMemory.add(page);
       const file = createSpilledSnapshotStore(open(), cacheSize);
       for (const p of inMemory.pages) file.add(p);
-      file.add(page);
       spilled = file;
       memory = null;
+      return file.add(page);
     },
   };
 }

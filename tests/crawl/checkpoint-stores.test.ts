@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
+import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore, journalBytes, journalLine } from '../../lib/crawl/checkpoint.ts';
 import { type CheckpointFs, createFileCheckpointStore } from '../../lib/crawl/file-checkpoint-store.ts';
 import { createIdbCheckpointStore } from '../../lib/crawl/idb-checkpoint-store.ts';
 import type { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
@@ -115,6 +115,51 @@ describe('memory checkpoint store', () => {
     await expect(store.load('k1')).rejects.toThrow('Checkpoint "k1" is unreadable (checkpoint is not valid JSON');
     store.raw.set('k2', JSON.stringify({ ...delta([]), counters: { pagesRequested: 'many' } }));
     await expect(store.load('k2')).rejects.toThrow(/Checkpoint "k2" is unreadable \(counters\.pagesRequested: /);
+  });
+});
+
+describe('journal bytes', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const mixed = (): CheckpointDelta =>
+    delta([snapshot(0, 'หน้า "แรก" \\ \u0000 \u2028 \ud83d\ude00'), { ...snapshot(1), charset: undefined } as unknown as PageSnapshot, snapshot(2)], { traps: { newestYear: undefined, pagination: { 'x.go.th/list': 1 } } });
+
+  it('with some pages already made are the UTF-8 of JSON.stringify(delta), byte for byte', () => {
+    const d = mixed();
+    const json = d.pages.map((p, i) => (i === 1 ? undefined : utf8(JSON.stringify(p))));
+    expect(journalBytes(d, json)).toEqual(utf8(journalLine(d)));
+    expect(journalLine(d)).toBe(`${JSON.stringify(d)}\n`);
+    expect(journalBytes(d, [])).toEqual(utf8(journalLine(d)));
+    expect(journalBytes(delta([]), [])).toEqual(utf8(journalLine(delta([]))));
+  });
+
+  it('copies in the bytes it is given rather than serialising those pages again', () => {
+    const d = delta([snapshot(0), snapshot(1)]);
+    const line = new TextDecoder().decode(journalBytes(d, [undefined, utf8('{"made":"by the spill"}')]));
+    const parsed = JSON.parse(line) as { pages: unknown[] };
+    expect(parsed.pages).toEqual([JSON.parse(JSON.stringify(snapshot(0))), { made: 'by the spill' }]);
+  });
+
+  it('are written by the file store and read back as the delta they came from', async () => {
+    const files = new Map<string, Uint8Array[]>();
+    const fs: CheckpointFs = {
+      async readFile(path) {
+        const parts = files.get(path);
+        return parts ? Buffer.concat(parts).toString('utf8') : null;
+      },
+      async writeFile(path, text) {
+        files.set(path, [utf8(text)]);
+      },
+      async appendFile(path, data) {
+        files.set(path, [...(files.get(path) ?? []), typeof data === 'string' ? utf8(data) : data]);
+      },
+    };
+    const store = createFileCheckpointStore(fs, '/cp');
+    const d = delta([snapshot(0, 'หน้า "แรก" \\ \u0000 \u2028'), snapshot(1), snapshot(2)]);
+    await store.append('k', d, d.pages.map((p) => utf8(JSON.stringify(p))));
+    await store.append('k', delta([snapshot(3)]));
+    const [path] = [...files.keys()];
+    expect(Buffer.concat(files.get(path as string) ?? []).toString('utf8')).toBe(`${JSON.stringify(d)}\n${JSON.stringify(delta([snapshot(3)]))}\n`);
+    expect((await store.load('k'))?.pages.map((p) => p.title)).toEqual(['หน้า "แรก" \\ \u0000 \u2028', 'page 1', 'page 2', 'page 3']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryCheckpointStore } from '../../lib/crawl/checkpoint.ts';
+import { type CheckpointStore, createMemoryCheckpointStore, journalBytes } from '../../lib/crawl/checkpoint.ts';
 import { createCrawler, type CrawlOptions } from '../../lib/crawl/crawler.ts';
 import { createHybridSnapshotStore, createMemorySnapshotStore, createSpilledSnapshotStore, type SpillFile } from '../../lib/crawl/snapshot-store.ts';
 import type { LinkRecord, PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
@@ -52,6 +52,17 @@ describe('spilled snapshot store', () => {
     const page = spilled.pages.at(0);
     expect(page?.links[0]).toBe(page?.links[1]);
     expect(memory.pages[0]?.links[0]).toBe(memory.pages[0]?.links[1]);
+  });
+
+  it('hands back the UTF-8 JSON it wrote of each page (for the checkpoint journal to reuse), the memory store none', () => {
+    const utf8 = (page: PageSnapshot): Uint8Array => new TextEncoder().encode(JSON.stringify(page));
+    const spilled = createSpilledSnapshotStore(memoryFile());
+    expect(spilled.add(snapshot(0))).toEqual(utf8(snapshot(0)));
+    expect(createMemorySnapshotStore().add(snapshot(0))).toBeUndefined();
+    const hybrid = createHybridSnapshotStore(() => memoryFile(), 1);
+    expect(hybrid.add(snapshot(0))).toBeUndefined();
+    expect(hybrid.add(snapshot(1))).toEqual(utf8(snapshot(1)));
+    expect(hybrid.add(snapshot(2))).toEqual(utf8(snapshot(2)));
   });
 
   it('keeps the pages read last parsed, and no more than it is asked to', () => {
@@ -119,9 +130,22 @@ describe('a crawl with its pages spilled', () => {
     try {
       const deps = { fetch: globalThis.fetch.bind(globalThis), clock: () => Date.now() };
       const inMemory = await createCrawler(deps).run({ startUrl: `${s.origin}/`, ...FAST });
-      const store = createMemoryCheckpointStore();
+      const memory = createMemoryCheckpointStore();
+      // Every page of every save comes with the bytes the spill made of it, and the line is the delta's JSON.
+      let pagesWithJson = 0;
+      const store: CheckpointStore = {
+        load: (key) => memory.load(key),
+        clear: (key) => memory.clear(key),
+        async append(key, delta, pageJson) {
+          expect(pageJson).toHaveLength(delta.pages.length);
+          pagesWithJson += pageJson?.filter((t) => t !== undefined).length ?? 0;
+          expect(new TextDecoder().decode(journalBytes(delta, pageJson ?? []))).toBe(`${JSON.stringify(delta)}\n`);
+          await memory.append(key, delta, pageJson);
+        },
+      };
       const first = await createCrawler({ ...deps, store }, undefined, createSpilledSnapshotStore(memoryFile())).run({ startUrl: `${s.origin}/`, ...FAST, maxPages: 2 });
       expect(first.pages.length).toBe(2);
+      expect(pagesWithJson).toBe(2);
       const second = await createCrawler({ ...deps, store }, undefined, createSpilledSnapshotStore(memoryFile())).run({ startUrl: `${s.origin}/`, ...FAST }, true);
       expect(second.stoppedBy).toBe('done');
       const urls = (pages: Iterable<PageSnapshot>) => [...pages].map((p) => p.url).sort();
