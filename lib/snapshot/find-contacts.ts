@@ -17,12 +17,15 @@ const MAP_HOSTS = /(?:^|\.)(?:maps\.google\.[a-z.]+|maps\.app\.goo\.gl|g\.page|o
 
 /**
  * Whether a URL shows a map (a location map's embed or link): a map host, or a maps path of a general host —
- * google.*\/maps (the embed `google.com/maps/embed?pb=…`), goo.gl/maps/…, bing.com/maps, longdo.com/map.
+ * google.*\/maps (the embed `google.com/maps/embed?pb=…`), goo.gl/maps/…, bing.com/maps, longdo.com/map. Not a Google
+ * My Maps map (`google.com/maps/d/…`): a map someone drew of many places (risk areas, tourist spots, routes), not where
+ * the office is; a page must name it for the location (location-map-shown reads names).
  */
 export function isMapUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  if (MAP_HOSTS.test(host)) return true;
   const path = url.pathname.toLowerCase();
+  if (/^(?:maps\.)?google\.[a-z.]+$/.test(host) && path.startsWith('/maps/d/')) return false;
+  if (MAP_HOSTS.test(host)) return true;
   if (host === 'goo.gl') return path.startsWith('/maps');
   if (/^google\.[a-z.]+$/.test(host) || host === 'bing.com') return path === '/maps' || path.startsWith('/maps/');
   return host === 'longdo.com' && (path === '/map' || path.startsWith('/map/'));

@@ -33,6 +33,9 @@ describe('isMapUrl', () => {
   });
   it('not other pages of those hosts, nor a short link of something else', () => {
     expect(map('https://www.google.com/search?q=maps')).toBe(false);
+    // A Google My Maps map shows many places someone drew (risk areas, routes), not where the office is.
+    expect(map('https://www.google.com/maps/d/embed?mid=1L8YImZKlyDcg3mmTBvajYvsp3VYQeaGs')).toBe(false);
+    expect(map('https://www.google.com/maps/d/viewer?mid=abc')).toBe(false);
     expect(map('https://goo.gl/forms/abc')).toBe(false);
     expect(map('https://docs.google.com/forms/d/e/1/viewform')).toBe(false);
     expect(map('https://www.example.go.th/maps.php')).toBe(false);
