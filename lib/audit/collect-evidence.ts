@@ -387,9 +387,18 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
     // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.
     const withSection = new Set((page.sections ?? []).map((s) => s.heading));
+    const linkedHeadings = new Set(page.links.map((l) => l.heading));
     for (const heading of page.headings) {
-      if (withSection.has(heading) || !CHECK.itaHeadingWithoutDocument.run(itaText, heading, null)) continue;
-      for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'placeholder');
+      if (withSection.has(heading)) continue;
+      if (CHECK.itaHeadingWithoutDocument.run(itaText, heading, null)) {
+        for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'placeholder');
+        continue;
+      }
+      for (const m of ctx.match(heading)) {
+        const listsEntries = conceptById.get(m.conceptId)?.listsEntries === true;
+        const state = CHECK.headingOverEmptyList.run(listsEntries, false, linkedHeadings.has(heading), page.scriptFilled || page.scriptBuilt !== 'none');
+        if (state) fromPage(page, heading.slice(0, 200), 'heading', m, state);
+      }
     }
     const pageTexts: [string, MatchedBy][] = [
       [page.title, 'page-title'],

@@ -289,6 +289,13 @@ export const EVIDENCE_CHECKS = {
     (pageText: string, heading: string, section: { text: string; linked?: boolean } | null): boolean =>
       ITA_PAGE.test(pageText) && ITA_ITEM_HEADING.test(heading) && section?.linked !== true && letterCount(section?.text ?? '') < LISTED_LETTERS,
   ),
+  headingOverEmptyList: defineCheck(
+    'heading-over-empty-list',
+    'evidence',
+    "A heading that names a list item (concept listsEntries: news, procurement announcements) over nothing — no text, no link under it ('ข่าวประชาสัมพันธ์' over an empty row of a database-fed list) — is the item listed without an entry: a placeholder (incomplete), or, on a page whose lists a script fills, a list to open in a browser (script-filled: review); never a pass.",
+    (listsEntries: boolean, hasSection: boolean, hasLinks: boolean, scriptFilled: boolean): 'placeholder' | 'script-filled' | null =>
+      !listsEntries || hasSection || hasLinks ? null : scriptFilled ? 'script-filled' : 'placeholder',
+  ),
   placeholderNamedByHeading: defineCheck(
     'placeholder-named-by-heading',
     'evidence',

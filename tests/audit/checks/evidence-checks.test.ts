@@ -176,6 +176,14 @@ describe('evidence checks', () => {
     expect(C.templateText.run('Some quick example text to build on the card title')).toBe(true);
     expect(C.templateText.run('ประกาศผู้ชนะการเสนอราคา')).toBe(false);
   });
+  it('heading-over-empty-list: a list heading over nothing is the item listed empty, or script-filled on a page a script fills', () => {
+    expect(C.headingOverEmptyList.run(true, false, false, false)).toBe('placeholder');
+    expect(C.headingOverEmptyList.run(true, false, false, true)).toBe('script-filled');
+    // Text or links under the heading, or a concept that is not a list: nothing to say here.
+    expect(C.headingOverEmptyList.run(true, true, false, false)).toBeNull();
+    expect(C.headingOverEmptyList.run(true, false, true, false)).toBeNull();
+    expect(C.headingOverEmptyList.run(false, false, false, false)).toBeNull();
+  });
   it('requirement-heading-own-label', () => {
     const heading = '17 | MOIT 17 หน่วยงานมีการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2567';
     expect(C.requirementHeadingOwnLabel.run(heading, 'มีแบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน', 'text')).toBe(true);
