@@ -5,7 +5,7 @@ import { normalizedText } from './normalized-text.ts';
 import { closestTag, type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
-import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, type RowInfo } from './page-structure.ts';
+import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, siblingDateStamp, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -310,7 +310,7 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       ...inRow,
       inMenu: inMenu(el),
       line: brLineText(el, null),
-      stampLine: entryDateLine(el),
+      stampLine: entryDateLine(el) || siblingDateStamp(el),
       boldLine,
     });
   }

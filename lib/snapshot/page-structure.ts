@@ -237,6 +237,30 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
 const MAX_STAMP_LETTERS = 12;
 const MAX_STAMP_LINE = 80;
 
+/** Words of a post's stamp beside its date: who posted it and when ("โพสต์โดย Admin เมื่อวันที่", "Posted by admin on"). */
+const STAMP_WORDS = /(?:โพสต์|โพสท์|ประกาศ|เผยแพร่|posted)\s*(?:โดย|by)\s*\S+|โพสต์เมื่อ|เมื่อวันที่|วันที่|เมื่อ|\bposted\b|\bon\b/giu;
+const STAMP_TAGS = new Set(['span', 'small', 'time', 'em', 'i', 'div', 'p', 'font']);
+
+/**
+ * Rule sibling-date-stamp: the element right after an entry's title link, when it is the entry's date stamp —
+ * "<a href="#.">เยี่ยมครอบครัว …</a> <span>โพสต์โดย <strong>Admin</strong> เมื่อวันที่ <strong>8 ธันวาคม 60</strong></span>".
+ * Only a short element that holds no link and prints a day's date with hardly any other words (who posted it and when
+ * are stamp words). '' otherwise.
+ */
+export function siblingDateStamp(el: Element): string {
+  let next: AnyNode | null = el.next;
+  while (next && next.type === 'text' && next.data.trim() === '') next = next.next;
+  const stamp = next ? asElement(next) : null;
+  if (!stamp || !STAMP_TAGS.has(stamp.name) || someDescendant(stamp, hasHref)) return '';
+  const text = normalizedText(nodeText(stamp));
+  if (text === '' || text.length > MAX_STAMP_LINE) return '';
+  const dates = findDates(text).filter((d) => d.precision === 'day');
+  if (dates.length === 0) return '';
+  let rest = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return (rest.replace(STAMP_WORDS, ' ').match(/[\p{L}]/gu) ?? []).length <= MAX_STAMP_LETTERS ? text : '';
+}
+
 /**
  * Rule entry-date-line: the line after an entry's link in a `<br>`-separated card, when it is the entry's date stamp —
  * "<a><h4>title</h4><span>summary</span></a><br><span>📅 03 มี.ค. 2564</span> <span>👁 4959</span>". Only when the block

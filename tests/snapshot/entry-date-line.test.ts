@@ -30,3 +30,16 @@ describe('entry-date-line: the date stamp on the line under a card\'s link dates
     expect(links('<ul><li><div><a href="a.pdf">ประกาศ</a></div></li><li>03 มี.ค. 2564</li></ul>')[0]?.dates).toEqual([]);
   });
 });
+
+describe('sibling-date-stamp: the element right after an entry\'s title link, when it is the entry\'s date stamp', () => {
+  const card = (stamp: string) => `<ul><li><img src="/a.jpg"><div class="text"><a href="/news/1">เยี่ยมครอบครัว บุตร ของกำลังพล</a> ${stamp}<hr><p>ผู้อำนวยการโรงพยาบาล เยี่ยมครอบครัว …</p></div></li></ul>`;
+  const dayYears = (body: string) => links(body).map((l) => l.dates.filter((d) => d.precision === 'day').map((d) => d.year));
+  it('dates the entry by a stamp with who posted it and when', () => {
+    expect(dayYears(card('<span>โพสต์โดย <strong>Admin</strong> เมื่อวันที่ <strong> 8 ธันวาคม 60</strong></span>'))).toEqual([[2017]]);
+    expect(dayYears(card('<small>Posted by admin on 03 มี.ค. 2564</small>'))).toEqual([[2021]]);
+  });
+  it('not a sentence that happens to hold a date, nor an element holding a link', () => {
+    expect(dayYears(card('<span>ผู้อำนวยการโรงพยาบาลเป็นประธานในพิธีเปิดอาคารใหม่เมื่อวันที่ 8 ธันวาคม 2560</span>'))).toEqual([[]]);
+    expect(dayYears(card('<span><a href="/news/2">ข่าวถัดไป</a> 8 ธันวาคม 2560</span>')).at(0)).toEqual([]);
+  });
+});
