@@ -387,7 +387,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     }
     // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.
     const withSection = new Set((page.sections ?? []).map((s) => s.heading));
-    const linkedHeadings = new Set(page.links.map((l) => l.heading));
+    let linkedHeadings: Set<string> | null = null;
     for (const heading of page.headings) {
       if (withSection.has(heading)) continue;
       if (CHECK.itaHeadingWithoutDocument.run(itaText, heading, null)) {
@@ -396,6 +396,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
       for (const m of ctx.match(heading)) {
         const listsEntries = conceptById.get(m.conceptId)?.listsEntries === true;
+        if (!listsEntries) continue;
+        // The headings the page's links stand under, gathered once a list heading asks (most headings name no list).
+        linkedHeadings ??= new Set(page.links.map((l) => l.heading));
         const state = CHECK.headingOverEmptyList.run(listsEntries, false, linkedHeadings.has(heading), page.scriptFilled || page.scriptBuilt !== 'none');
         if (state) fromPage(page, heading.slice(0, 200), 'heading', m, state);
       }

@@ -1,6 +1,6 @@
 import { isMapUrl } from '../snapshot/find-contacts.ts';
 import type { PageSnapshot } from '../snapshot/page-snapshot.ts';
-import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS, urlOf } from './checks/evidence-checks.ts';
 import type { Candidate } from './collect-evidence.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -18,14 +18,6 @@ export interface LocationMapFacts {
 
 const BROKEN_STATUS = (status: number | undefined): boolean => status === 404 || status === 410;
 
-function parsed(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Where an item that names a location map (needsMap) looks for one: the pages of its contact evidence — a contact page
  * named for the item, the page whose footer carries the contact details — the same-site frames those pages embed, and
@@ -41,7 +33,7 @@ export function locationMapFacts(
   named: (text: string) => boolean,
 ): LocationMapFacts {
   const offSiteMap = contactCandidates.find((c) => {
-    const url = c.target === 'placeholder' || c.target === 'broken' ? null : parsed(c.evidence.url);
+    const url = c.target === 'placeholder' || c.target === 'broken' ? null : urlOf(c.evidence.url);
     return url !== null && isMapUrl(url);
   });
   if (offSiteMap) return { shown: offSiteMap.evidence.url, unreadable: null };

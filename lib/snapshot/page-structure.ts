@@ -237,6 +237,20 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
 const MAX_STAMP_LETTERS = 12;
 const MAX_STAMP_LINE = 80;
 
+/**
+ * A line that is an entry's date stamp: at most MAX_STAMP_LINE characters, a day's date, and at most MAX_STAMP_LETTERS
+ * letters beside its dates once `besides` (stamp words, when given) are taken out; the line, or ''.
+ */
+function dateStampLine(text: string, besides: RegExp | null): string {
+  if (text === '' || text.length > MAX_STAMP_LINE) return '';
+  const dates = findDates(text).filter((d) => d.precision === 'day');
+  if (dates.length === 0) return '';
+  let rest = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  if (besides) rest = rest.replace(besides, ' ');
+  return (rest.match(/[\p{L}]/gu) ?? []).length <= MAX_STAMP_LETTERS ? text : '';
+}
+
 /** Words of a post's stamp beside its date: who posted it and when ("โพสต์โดย Admin เมื่อวันที่", "Posted by admin on"). */
 const STAMP_WORDS = /(?:โพสต์|โพสท์|ประกาศ|เผยแพร่|posted)\s*(?:โดย|by)\s*\S+|โพสต์เมื่อ|เมื่อวันที่|วันที่|เมื่อ|\bposted\b|\bon\b/giu;
 const STAMP_TAGS = new Set(['span', 'small', 'time', 'em', 'i', 'div', 'p', 'font']);
@@ -252,13 +266,9 @@ export function siblingDateStamp(el: Element): string {
   while (next && next.type === 'text' && next.data.trim() === '') next = next.next;
   const stamp = next ? asElement(next) : null;
   if (!stamp || !STAMP_TAGS.has(stamp.name) || someDescendant(stamp, hasHref)) return '';
-  const text = normalizedText(nodeText(stamp));
-  if (text === '' || text.length > MAX_STAMP_LINE) return '';
-  const dates = findDates(text).filter((d) => d.precision === 'day');
-  if (dates.length === 0) return '';
-  let rest = text;
-  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  return (rest.replace(STAMP_WORDS, ' ').match(/[\p{L}]/gu) ?? []).length <= MAX_STAMP_LETTERS ? text : '';
+  // More Thai consonants than a stamp line holds characters: too long, without reading a long block's text.
+  if (moreThaiConsonantsThan(stamp, MAX_STAMP_LINE)) return '';
+  return dateStampLine(normalizedText(nodeText(stamp)), STAMP_WORDS);
 }
 
 /**
@@ -286,13 +296,7 @@ export function entryDateLine(el: Element): string {
         line.push(n);
       }
       if (line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return '';
-      const text = normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? nodeText(n) : '')).join(' '));
-      if (text === '' || text.length > MAX_STAMP_LINE) return '';
-      const dates = findDates(text).filter((d) => d.precision === 'day');
-      if (dates.length === 0) return '';
-      let rest = text;
-      for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + rest.slice(d.end);
-      return (rest.match(/[\p{L}]/gu) ?? []).length <= MAX_STAMP_LETTERS ? text : '';
+      return dateStampLine(normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? nodeText(n) : '')).join(' ')), null);
     }
     node = parent;
   }

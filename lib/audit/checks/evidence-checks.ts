@@ -146,7 +146,7 @@ const NOT_MAP_FRAME_HOSTS = /(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu
 const FRAME_ORIGINS = new Set(['iframe', 'embed', 'object']);
 
 /** A URL, relative ones read against a stand-in base (only their path is read), or null. */
-function urlOf(href: string): URL | null {
+export function urlOf(href: string): URL | null {
   try {
     return new URL(href, 'http://relative.invalid/');
   } catch {
