@@ -32,9 +32,26 @@ const SHELL_MAX_LINKS = 6;
 const BARE_MAX_TEXT = 120;
 const BARE_MAX_LINKS = 3;
 
+const isLoader = (el: Element): boolean => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? '');
+
+/** Whether `inner` lies below `outer` (or is it). */
+function within(inner: AnyNode, outer: AnyNode): boolean {
+  for (let p: AnyNode | null = inner; p !== null; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+/** The listing's own block: its parent (a loader beside the list, as `#grid` + `#loading-spinner`), unless that is the whole page. */
+function besideOf(el: Element): AnyNode {
+  const parent = el.parent;
+  if (parent === null || parent.type !== 'tag' || parent.name === 'body' || parent.name === 'html') return el;
+  return parent;
+}
+
 /**
  * An empty listing filled in by script: an empty container named like a listing, next to a script
- * that loads data (or a loader), or a template repeated from data (`ng-repeat`, `v-for` …).
+ * that loads data, or holding or beside a loader (a spinner element or 'กำลังโหลด…'), or a template repeated from
+ * data (`ng-repeat`, `v-for` …). Without a data-loading script, a loader elsewhere on the page (the
+ * whole-page preloader many templates show until the page's images load) says nothing about a list.
  */
 function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
   if (index.all.some(isTemplateRepeat)) return true;
@@ -43,8 +60,9 @@ function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
     .map((el) => $(el).html() ?? '')
     .join('\n');
   const named = index.all.filter((el) => el.attribs['id'] !== undefined || el.attribs['class'] !== undefined);
-  const hasLoader = named.some((el) => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? ''));
-  if (!AJAX.test(scripts) && !hasLoader) return false;
+  const loaders = named.filter(isLoader);
+  const loadsData = AJAX.test(scripts);
+  if (!loadsData && loaders.length === 0) return false;
   let found = false;
   $(named).each((_, el) => {
     if (found) return false;
@@ -57,6 +75,8 @@ function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
     const hasLinks = node.find('a[href]').length > 0;
     const text = node.text().trim();
     const onlyLoader = text === '' || LOADER.test(text);
+    const loaderHere = LOADER.test(text) || loaders.some((loader) => within(loader, besideOf(el)));
+    if (!loadsData && !loaderHere) return undefined;
     if (!hasLinks && onlyLoader && node.children().length <= 1 && node.find('img').length === 0) found = true;
     return undefined;
   });

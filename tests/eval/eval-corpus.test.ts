@@ -116,7 +116,7 @@ describe.each([
   // all fixed: an under-construction page holds nothing, a year only in link labels dates the page they open, a titled
   // row under a heading of several items, a sexual-harassment report is not the integrity report); 56/78, then 60/78
   // (bare-year-label, year-then-round, list-group-row, requirement-heading-own-label without period words). See real12/DIAGNOSIS.md.
-  { corpus: 'real12', correct: 60, items: 78, known: [] as string[] },
+  { corpus: 'real12', correct: 61, items: 78, known: [] as string[] },
   // real14 (held back: a public science school with no ITA page; first measurement 35/43, 2 false passes, both fixed: a
   // social item passed on an unnamed banner to another body's Facebook page (social-link-unnamed, review); contact details
   // passed without a location map (contact-needs-map, the checklist's แผนที่ตั้ง, a convention applied to every corpus on
@@ -132,7 +132,7 @@ describe.each([
   { corpus: 'real16', correct: 77, items: 86, known: [] as string[] },
   // real17 (held back: a municipality's disaster-prevention sub-site built by students, empty database lists; first
   // measurement 40/43, 1 false pass: a risk-area Google My Maps map taken for the office's location, fixed in isMapUrl). See real17/DIAGNOSIS.md.
-  { corpus: 'real17', correct: 41, items: 43, known: [] as string[] },
+  { corpus: 'real17', correct: 43, items: 43, known: [] as string[] },
 ])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known }) => {
   let tmp = '';
   let result: CorpusResult;

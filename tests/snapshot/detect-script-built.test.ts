@@ -50,6 +50,15 @@ const NG_REPEAT_LIST = `<!DOCTYPE html><html><head><title>จัดซื้อ�
 <nav>${Array.from({ length: 16 }, (_, i) => `<a href="/m/${i}">เมนู ${i}</a>`).join(' ')}</nav>
 <table><tr ng-repeat="row in rows"><td>{{row.title}}</td><td><a href="{{row.file}}">ดาวน์โหลด</a></td></tr></table></body></html>`;
 
+/** A template's whole-page preloader (shown until images load) above a news section a database left empty. */
+const PRELOADER_OVER_EMPTY_SECTION = `<!DOCTYPE html><html><head><title>งานป้องกันฯ</title><script src="/js/jquery.min.js"></script>
+<script>$(window).on('load', function () { $('.loading').fadeOut(); });</script></head><body>
+<nav>${Array.from({ length: 8 }, (_, i) => `<a href="/m/${i}">เมนู ${i}</a>`).join(' ')}</nav>
+<div class="loading"><div class="windows8 loading-position"><div class="wBall"><div class="wInnerBall"></div></div></div></div>
+<section class="case-study"><h2 class="title">ข่าวประชาสัมพันธ์</h2><div class="case-study-content"><div class="container">
+<div id="blog" class="section"><div class="row"> </div></div></div></div></section>
+<footer>${'เทศบาลตำบลตัวอย่าง อำเภอเมือง จังหวัดตัวอย่าง โทร 054-000000 '.repeat(4)}</footer></body></html>`;
+
 describe('detectScriptBuilt', () => {
   it('finds the application shells of React, Vue, Angular and Next', () => {
     expect(detect(REACT_CRA)).toBe('shell');
@@ -72,6 +81,15 @@ describe('detectScriptBuilt', () => {
     expect(detect(realworld('skj-procurement-table.html'))).toBe('none');
     expect(detect(realworld('phukradungsao-home.html'))).toBe('none');
     expect(detect(realworld('kosamphi-ita-index.html'))).toBe('none');
+  });
+  it('does not read a whole-page preloader as a list being loaded; a spinner inside or beside the empty list is one', () => {
+    expect(detect(PRELOADER_OVER_EMPTY_SECTION)).toBe('none');
+    const spinnerInList = PRELOADER_OVER_EMPTY_SECTION.replace('<div class="row"> </div>', '<div class="row news-list"><div class="spinner"></div></div>');
+    expect(detect(spinnerInList)).toBe('list');
+    const loadingText = PRELOADER_OVER_EMPTY_SECTION.replace('<div class="row"> </div>', '<div class="row news-list">กำลังโหลดข้อมูล...</div>');
+    expect(detect(loadingText)).toBe('list');
+    const spinnerBeside = PRELOADER_OVER_EMPTY_SECTION.replace('<div class="row"> </div>', '<div class="row" id="grid"></div><div id="loading-spinner"><span>Loading...</span></div>');
+    expect(detect(spinnerBeside)).toBe('list');
   });
   it('does not call a page without any script a shell, however empty', () => {
     expect(detect('<html><body><div id="app"></div></body></html>')).toBe('none');
