@@ -240,10 +240,12 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
       // an unusable <base> is ignored
     }
   }
-  const scriptBuilt = detectScriptBuilt($, index);
   const title = pageTitle($, index);
   const headings = pageHeadings($, index);
   const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u), index);
+  // A bare page whose script only sends the visitor on (page-redirect) is a redirect, followed as a link: not a shell.
+  const detected = detectScriptBuilt($, index);
+  const scriptBuilt = detected === 'shell' && rawLinks.some((l) => l.origin === 'refresh') ? 'none' : detected;
 
   const contextDates = new Map<string, DatedMention[]>();
   const datesOfContext = (context: string): DatedMention[] => {

@@ -5,6 +5,7 @@ import { normalizedText } from './normalized-text.ts';
 import { closestTag, type ElementIndex, firstDescendant, indexElements, textOf } from './element-index.ts';
 import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
+import { pageRedirect } from './page-redirect.ts';
 import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, siblingDateStamp, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
@@ -32,7 +33,7 @@ export interface RawLink {
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
-/** `a, area[href], iframe[src], object[data], embed[src], [data-pdf-src], [onclick]` */
+/** `a, area[href], iframe[src], frame[src], object[data], embed[src], [data-pdf-src], [onclick]` */
 function isLinkLike(el: Element): boolean {
   const a = el.attribs;
   switch (el.name) {
@@ -46,6 +47,7 @@ function isLinkLike(el: Element): boolean {
       break;
     case 'area':
     case 'iframe':
+    case 'frame':
     case 'embed':
     case 'object':
       if (a[el.name === 'area' ? 'href' : el.name === 'object' ? 'data' : 'src'] !== undefined) return true;
@@ -143,6 +145,9 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
     case 'iframe':
     case 'embed':
       return a['src'] ? { raw: a['src'], origin: el.name } : null;
+    case 'frame':
+      // A frameset's frames are its content, embedded as an iframe's page is.
+      return a['src'] ? { raw: a['src'], origin: 'iframe' } : null;
     case 'object':
       return a['data'] ? { raw: a['data'], origin: 'object' } : null;
     case 'button': {
@@ -313,6 +318,11 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       stampLine: entryDateLine(el) || siblingDateStamp(el),
       boldLine,
     });
+  }
+  const redirect = pageRedirect($, index);
+  const redirectUrl = redirect === null ? null : resolveLink(redirect, baseUrl);
+  if (redirect !== null && redirectUrl && (redirectUrl.protocol === 'http:' || redirectUrl.protocol === 'https:')) {
+    links.push({ href: redirect, url: redirectUrl.href, kind: classify(redirectUrl, redirect), origin: 'refresh', label: '', labelSource: 'none', context: '', heading: '', inMenu: false, line: '', stampLine: '', boldLine: '' });
   }
   return links;
 }

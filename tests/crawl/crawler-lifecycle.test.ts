@@ -97,6 +97,35 @@ describe('start URL', () => {
     expect(result.homeUrl).toBe(`${s.origin}/`);
   });
 
+  it('passes through a start page that forwards by meta refresh or by a bare page\'s script', async () => {
+    const pages = {
+      '/main.php': html(htmlPage('หน้าหลัก', [['/news.php', 'ข่าวประชาสัมพันธ์']])),
+      '/news.php': html(htmlPage('news')),
+    };
+    const meta = await serve({ '/': html('<html><head><meta http-equiv="refresh" content="0; url=main.php"></head><body></body></html>'), ...pages });
+    const viaMeta = await crawler().run({ startUrl: `${meta.origin}/`, ...FAST });
+    expect(viaMeta.homeUrl).toBe(`${meta.origin}/main.php`);
+    expect(viaMeta.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/', '/main.php', '/news.php']);
+    const script = await serve({ '/': html('<html><head><script>window.location = "main.php";</script></head><body></body></html>'), ...pages });
+    const viaScript = await crawler().run({ startUrl: `${script.origin}/`, ...FAST });
+    expect(viaScript.homeUrl).toBe(`${script.origin}/main.php`);
+    expect(viaScript.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/', '/main.php', '/news.php']);
+  });
+
+  it('crawls a frameset\'s frames, its main frame as the home page', async () => {
+    const s = await serve({
+      '/': html('<html><head><title>อบต.ตัวอย่าง</title></head><frameset rows="120,*"><frame src="top.php" name="top"><frameset cols="200,*"><frame src="left.php"><frame src="main.php"></frameset></frameset></html>'),
+      '/top.php': html(htmlPage('top')),
+      '/left.php': html(htmlPage('menu', [['/ita.php', 'ITA'], ['/news.php', 'ข่าว']])),
+      '/main.php': html(htmlPage('หน้าหลัก')),
+      '/ita.php': html(htmlPage('ita')),
+      '/news.php': html(htmlPage('news')),
+    });
+    const result = await crawler().run({ startUrl: `${s.origin}/`, ...FAST });
+    expect(result.homeUrl).toBe(`${s.origin}/main.php`);
+    expect(result.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/', '/ita.php', '/left.php', '/main.php', '/news.php', '/top.php']);
+  });
+
   it('follows a start URL that redirects, and scopes the crawl to where it lands', async () => {
     const s = await serve({ '/': redirect('/th/index.php'), '/th/index.php': html(htmlPage('home', [['about.php', 'เกี่ยวกับ']])), '/th/about.php': html(htmlPage('about')) });
     const result = await crawler().run({ startUrl: `${s.origin}/`, ...FAST });
