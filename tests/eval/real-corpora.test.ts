@@ -29,6 +29,7 @@ describe.each([
   { corpus: 'real16', what: 'held-back test of the final code: an army staff department\'s 2017 PHP site and a small OBEC school\'s static Laravel site', minSites: 2 },
   { corpus: 'real17', what: 'held-back test of the final code: a municipality\'s disaster-prevention unit site (students\' Laravel project, 2021)', minSites: 1 },
   { corpus: 'real18', what: 'held-back test of the final code: a city municipality\'s public-health bureau on Next.js (server-rendered, Radix menus and tabs, 2025)', minSites: 1 },
+  { corpus: 'real19', what: 'held-back test of the final code: a central department\'s provincial branch office (land office) on hand-written static pages of 2025', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
