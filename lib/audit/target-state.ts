@@ -1,6 +1,6 @@
 import type { Concept } from '../checklist/checklist-schema.ts';
 import type { LinkRecord } from '../snapshot/page-snapshot.ts';
-import { decideTarget, type TargetFacts, type TargetState } from './checks/target-checks.ts';
+import { decideTarget, isNetworkHome, type TargetFacts, type TargetState } from './checks/target-checks.ts';
 import type { SiteIndex } from './site-index.ts';
 
 export { bestState, TARGET_RANK, type TargetState } from './checks/target-checks.ts';
@@ -34,6 +34,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     acceptedHost: hostMatches(host, concept.externalHosts),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
     channel: concept.channel,
+    networkHome: link.url !== null && isNetworkHome(link.url),
   };
 }
 

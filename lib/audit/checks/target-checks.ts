@@ -55,6 +55,32 @@ export interface TargetFacts {
   scriptFilled: boolean;
   /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
   channel?: boolean;
+  /** The target is a network's front page or a web-template maker's own account (see isNetworkHome), no account of the organisation. */
+  networkHome?: boolean;
+}
+
+/**
+ * First path segments that name a web-template maker's own account or a sample, left in a free template's footer icons
+ * (facebook.com/templatemo, twitter.com/colorlib, facebook.com/yourpage), or the network's own account (facebook.com/facebook).
+ */
+const TEMPLATE_ACCOUNT =
+  /^(?:templatemo|colorlib|themewagon|bootstrapmade|htmlcodex|freehtml5(?:co)?|themefisher|untreeco|w3layouts|tooplate|uicookies|themeforest|envato(?:market)?|wrapbootstrap|creativetim|graygrids|uideck|designmodo|freepik|html5up|facebook|twitter|youtube|instagram|tiktok|line|your-?page|your-?name|your-?account|your-?username|username|user-?name|pagename|page-?name|example|account|profile|#)$/i;
+
+/**
+ * Whether a URL is a network's front page ('https://www.facebook.com/', 'https://twitter.com/#', 'https://line.me')
+ * or a template maker's or sample account on it (TEMPLATE_ACCOUNT): what a free template's social icons link to
+ * until someone fills in the organisation's own. Only the path is read; the host is the caller's to check.
+ */
+export function isNetworkHome(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const segments = u.pathname.split('/').filter((s) => s !== '');
+  if (segments.length === 0) return u.search === '' || /^\?(?:ref=|locale=|hl=|lang=)[^&]*$/i.test(u.search);
+  return segments.length === 1 && TEMPLATE_ACCOUNT.test(segments[0]!);
 }
 
 const goneOrFailed = (status: number): TargetState => (status === 404 || status === 410 ? 'broken' : 'blocked');
@@ -74,6 +100,8 @@ export const TARGET_CHECKS = [
     t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
   defineCheck('channel-not-a-document', 'target', 'For a channel (complaint, Q&A, opinion, e-service) a document (PDF, Word) describing it is not the channel: listed, not usable.', (t: TargetFacts): TargetState | null =>
     t.channel === true && t.kind === 'document' ? 'not-a-channel' : null),
+  defineCheck('network-home-link', 'target', "A link to a network's front page or a template maker's account on it (facebook.com/, twitter.com/#, facebook.com/templatemo), on a host the concept accepts, names no account of the organisation: a template's icon left unfilled is listed, not published.", (t: TargetFacts): TargetState | null =>
+    t.acceptedHost && t.networkHome === true ? 'placeholder' : null),
   defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
     t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
   defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>

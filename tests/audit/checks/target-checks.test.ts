@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideTarget, TARGET_CHECKS, type TargetFacts } from '../../../lib/audit/checks/index.ts';
+import { isNetworkHome } from '../../../lib/audit/checks/target-checks.ts';
 
 const page: TargetFacts = { kind: 'page', hasUrl: true, onSite: true, acceptedHost: false, scriptFilled: false };
 const check = (id: string) => {
@@ -49,6 +50,19 @@ describe('target checks', () => {
     expect(check('off-site').run({ ...page, kind: 'external', onSite: false })).toBe('external');
     expect(check('off-site').run({ ...page, kind: 'external', onSite: false, acceptedHost: true })).toBe('ok');
     expect(check('off-site').run(page)).toBeNull();
+  });
+  it("network-home-link: a network's front page or a template maker's account names no account of the organisation", () => {
+    const icon = { ...page, kind: 'external' as const, onSite: false, acceptedHost: true };
+    expect(check('network-home-link').run({ ...icon, networkHome: true })).toBe('placeholder');
+    expect(check('network-home-link').run({ ...icon, networkHome: false })).toBeNull();
+    expect(check('network-home-link').run({ ...icon, acceptedHost: false, networkHome: true })).toBeNull();
+    expect(decideTarget({ ...icon, networkHome: true })).toBe('placeholder');
+    for (const url of ['https://www.facebook.com/', 'https://twitter.com/#', 'https://line.me', 'https://www.youtube.com/?hl=th', 'https://www.facebook.com/templatemo', 'https://www.instagram.com/colorlib/', 'https://www.facebook.com/facebook', 'https://facebook.com/yourpage']) {
+      expect(isNetworkHome(url), url).toBe(true);
+    }
+    for (const url of ['https://www.facebook.com/wangpraosubdistrict/', 'https://www.facebook.com/people/%E0%B8%AD%E0%B8%9A%E0%B8%95/100010671091367', 'https://www.youtube.com/@tessaban', 'https://line.me/R/ti/p/@abc', 'https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/groups/123']) {
+      expect(isNetworkHome(url), url).toBe(false);
+    }
   });
   it('script-filled-target and the default', () => {
     expect(decideTarget({ ...page, scriptFilled: true })).toBe('script-filled');
