@@ -34,7 +34,8 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     acceptedHost: hostMatches(host, concept.externalHosts),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
     channel: concept.channel,
-    networkHome: link.url !== null && isNetworkHome(link.url),
+    // Only for a concept whose hosts are the evidence (social networks): an agency's own host root (wbs.nacc.go.th) is a service.
+    networkHome: concept.hostsAreEvidence === true && link.url !== null && isNetworkHome(link.url),
   };
 }
 

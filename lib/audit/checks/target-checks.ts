@@ -55,7 +55,8 @@ export interface TargetFacts {
   scriptFilled: boolean;
   /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
   channel?: boolean;
-  /** The target is a network's front page or a web-template maker's own account (see isNetworkHome), no account of the organisation. */
+  /** The target is a social network's front page or a web-template maker's own account (see isNetworkHome), no account of the
+   * organisation; set only for a concept whose hosts are the evidence (hostsAreEvidence). */
   networkHome?: boolean;
 }
 
