@@ -68,6 +68,31 @@ export function auditSite(input: AuditInput): Report {
   const channelConceptIds = new Set(concepts.filter((c) => c.channel).map((c) => c.id));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
+  // part-absent: whether any crawled page so much as mentions a concept — in its title, headings, link labels, sections
+  // or prose (asked only for a part with no evidence at all).
+  const mentioned = new Map<string, boolean>();
+  const mentionedOnSite = (conceptId: string): boolean => {
+    let known = mentioned.get(conceptId);
+    if (known === undefined) {
+      // The concept's terms alone, so that a term of another concept holding them ('โครงสร้างและอำนาจหน้าที่') names it too.
+      const own = createConceptMatcher(evidenceConcepts.filter((c) => c.id === conceptId), properNames);
+      const names = (text: string): boolean => text !== '' && own(text).length > 0;
+      known = false;
+      for (const p of crawl.pages) {
+        if (names(p.title) || p.headings.some(names) || p.links.some((l) => names(l.label)) || p.prose.some(names) || (p.sections ?? []).some((s) => names(s.heading) || names(s.text))) {
+          known = true;
+          break;
+        }
+      }
+      mentioned.set(conceptId, known);
+    }
+    return known;
+  };
+  const conceptNames = (conceptId: string): { th: string; en: string } => {
+    const [th = conceptId, en = th] = (concepts.find((c) => c.id === conceptId)?.name ?? conceptId).split(' · ');
+    return { th, en };
+  };
+
   const items = checklist.items.map((item) => {
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
@@ -96,6 +121,7 @@ export function auditSite(input: AuditInput): Report {
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),
       yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
+      ...(item.allConcepts ? { mentionedOnSite, conceptNames } : {}),
     });
   });
 

@@ -38,6 +38,10 @@ export interface JudgeContext {
   yearSummaryConcepts?: readonly string[];
   /** The item's channel concepts (something to use: E-Service), when it also takes supporting concepts (usage statistics). */
   channelConcepts?: readonly string[];
+  /** Whether some crawled page mentions the concept (its terms in a title, heading, section or prose), for part-absent; absent: assumed mentioned. */
+  mentionedOnSite?: (conceptId: string) => boolean;
+  /** A concept's name in Thai and English, for reasons. */
+  conceptNames?: (conceptId: string) => { th: string; en: string };
   /** For an item that names a location map (needsMap): the first map signal its contact pages or the home page show, and the first thing a contact page holds that could not be read. */
   locationMap?: { shown: string | null; unreadable: string | null; standsWhole?: true };
 }
@@ -58,7 +62,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -209,6 +213,19 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       reason: `"${item.title}" มีบางส่วนแต่ "${listed}" ยังไม่มีเอกสาร (ลิงก์ว่างหรือเสีย) อัปโหลดเอกสารส่วนนี้`,
       reasonEn: `Part of "${item.titleEn}" is there, but "${listed}" is listed without a working document; upload it.`,
       check: PART_LISTED_EMPTY.id,
+    };
+  }
+  const absentPart = item.allConcepts && outcome.status === 'pass' && ctx.mentionedOnSite
+    ? PART_ABSENT.run(item.concepts.map((id) => ({ conceptId: id, found: candidates.some((c) => c.conceptId === id), mentioned: ctx.mentionedOnSite?.(id) ?? true })))
+    : null;
+  if (absentPart !== null) {
+    const name = ctx.conceptNames?.(absentPart) ?? { th: absentPart, en: absentPart };
+    outcome = {
+      ...outcome,
+      status: 'incomplete',
+      reason: `พบ "${item.title}" เพียงบางส่วน ไม่พบ "${name.th}" ในเว็บไซต์ เผยแพร่ส่วนนี้ด้วย`,
+      reasonEn: `Only part of "${item.titleEn}" was found: "${name.en}" is nowhere on the site; publish that part too.`,
+      check: PART_ABSENT.id,
     };
   }
   if (outcome.status === 'pass' && CONTACT_NEEDS_DETAILS.run(ctx.contactConcepts ?? [], contactStates(candidates, ctx.contactConcepts ?? []), ctx.siteShowsAddress ?? true)) {

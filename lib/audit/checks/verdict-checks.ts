@@ -307,6 +307,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     "The organisation's contact item (ITA O5/O3: needsMap) does not pass on an address, a map and social accounts when no crawled page prints a phone number or an e-mail address of its own (a template's sample address does not count, see demo-contact) and no working document named for the item stands for all its parts: incomplete ('ไม่พบหมายเลขโทรศัพท์หรืออีเมล').",
     (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean): boolean => needsMap && !siteShowsPhoneOrEmail && !documentStandsWhole,
   ),
+  defineCheck(
+    'part-absent',
+    'verdict',
+    "An item whose concepts are all required parts (ita-2568/2569 O1: the structure AND the duties and powers) does not pass on one part when another has no evidence at all and no crawled page so much as mentions it (its terms in a page's title, headings, sections or text: a structure page that also states the duties names them): incomplete, naming the absent part.",
+    (parts: readonly { conceptId: string; found: boolean; mentioned: boolean }[]): string | null => parts.find((p) => !p.found && !p.mentioned)?.conceptId ?? null,
+  ),
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];

@@ -165,6 +165,15 @@ describe('verdict checks without valid evidence', () => {
     expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder', 'ok'])])).toBeNull();
     expect(partEmpty.run([part('authority', ['ok']), part('structure', [])])).toBeNull();
   });
+  it('part-absent: a required part with no evidence that no page even mentions keeps the item from passing', () => {
+    const partAbsent = EVIDENCE_VERDICT_CHECKS[15];
+    expect(partAbsent.id).toBe('part-absent');
+    // A structure PDF, and no duties anywhere on the site (a land office's sidebar 'โครงสร้างหน่วยงาน' only).
+    expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: false, mentioned: false }])).toBe('authority');
+    // The structure page states the duties too ('อำนาจหน้าที่ ตามพระราชบัญญัติสภาตำบล…'): mentioned, so it may pass.
+    expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: false, mentioned: true }])).toBeNull();
+    expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: true, mentioned: true }])).toBeNull();
+  });
   it('national-document-only: only national documents (an Act, budget-document volumes) named for an agency item is review', () => {
     const v = decideWithoutEvidence(facts(['national-document', 'broken']));
     expect(v).toMatchObject({ status: 'review', check: 'national-document-only' });
