@@ -38,6 +38,18 @@ function relatedChannels(conceptIds: readonly string[], concepts: readonly Conce
   );
 }
 
+/** Social accounts and chats among a page's contact details: a channel to ask on. */
+const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);
+
+/** Whether a page given as contact evidence shows a channel to ask on: a form of its own, or a social account or chat in its contact details. */
+function contactChannelShown(contactCandidates: readonly Candidate[], index: SiteIndex): boolean {
+  return contactCandidates.some((c) => {
+    if (c.target !== 'ok') return false;
+    const page = index.pageByKey.get(index.keyOf(c.evidence.url)) ?? index.pageByKey.get(index.keyOf(c.evidence.foundOn));
+    return page !== undefined && (hasOwnForm(page, index) || page.contacts.some((k) => ASK_CONTACT_KINDS.has(k.kind)));
+  });
+}
+
 /**
  * Judge stored crawl data against a checklist on an as-of date. Pure: the same snapshots can be
  * re-judged with another checklist or date without crawling again.
@@ -104,6 +116,7 @@ export function auditSite(input: AuditInput): Report {
         candidates.push(c);
       }
     }
+    const asks = item.concepts.some((c) => contactDetailConcepts.has(c)) && item.concepts.some((c) => askChannelConcepts.has(c));
     return judgeItem(item, candidates, {
       asOf,
       budgetStopped,
@@ -122,6 +135,7 @@ export function auditSite(input: AuditInput): Report {
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),
       yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
       ...(item.allConcepts ? { mentionedOnSite, conceptNames } : {}),
+      ...(asks ? { contactChannelShown: contactChannelShown(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), index) } : {}),
     });
   });
 

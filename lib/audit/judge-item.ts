@@ -38,6 +38,8 @@ export interface JudgeContext {
   yearSummaryConcepts?: readonly string[];
   /** The item's channel concepts (something to use: E-Service), when it also takes supporting concepts (usage statistics). */
   channelConcepts?: readonly string[];
+  /** A contact page shows a channel to ask on: a form of its own, or a social account or chat among its contact details (enquiry-channel-absent). */
+  contactChannelShown?: boolean;
   /** Whether some crawled page mentions the concept (its terms in a title, heading, section or prose), for part-absent; absent: assumed mentioned. */
   mentionedOnSite?: (conceptId: string) => boolean;
   /** A concept's name in Thai and English, for reasons. */
@@ -62,7 +64,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -281,7 +283,16 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     const offSiteHosts = candidates
       .filter((c) => c.evidence.kind === 'external' && !(ctx.contactConcepts ?? []).includes(c.conceptId))
       .flatMap((c) => hostOf(c.evidence.url) ?? []);
-    if (ENQUIRY_ONLY_ON_FACEBOOK.run(askConcepts, askOnSite, offSiteHosts)) {
+    const channelSeen = askOnSite || offSiteHosts.length > 0 || ctx.contactChannelShown === true || candidates.some((c) => !(ctx.contactConcepts ?? []).includes(c.conceptId) && !DEAD_ON_SITE.has(c.target));
+    if (ENQUIRY_CHANNEL_ABSENT.run(askConcepts, channelSeen)) {
+      outcome = {
+        ...outcome,
+        status: 'incomplete',
+        reason: `พบข้อมูลการติดต่อ แต่ไม่พบช่องทางถาม-ตอบที่ใช้งานได้ (กระดานถาม-ตอบ แบบฟอร์ม สื่อสังคมออนไลน์) เพิ่มช่องทางให้ประชาชนสอบถาม`,
+        reasonEn: `Contact details were found, but no working question-and-answer channel (a Q&A board, a form, a social account); add a channel to ask on.`,
+        check: ENQUIRY_CHANNEL_ABSENT.id,
+      };
+    } else if (ENQUIRY_ONLY_ON_FACEBOOK.run(askConcepts, askOnSite, offSiteHosts)) {
       outcome = {
         ...outcome,
         status: 'review',

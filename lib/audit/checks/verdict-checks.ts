@@ -308,6 +308,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean): boolean => needsMap && !siteShowsPhoneOrEmail && !documentStandsWhole,
   ),
   defineCheck(
+    'enquiry-channel-absent',
+    'verdict',
+    "An item of contact information that also asks for a working question-and-answer channel (ita-2569 O3: 'ช่องทางถาม-ตอบที่ใช้งานได้') does not pass on an address, phone and map alone: with no channel to ask on anywhere — no Q&A board, no social account or chat, no form on the contact page, no related channel with a form — it is incomplete.",
+    (askConcepts: readonly string[], channelSeen: boolean): boolean => askConcepts.length > 0 && !channelSeen,
+  ),
+  defineCheck(
     'part-absent',
     'verdict',
     "An item whose concepts are all required parts (ita-2568/2569 O1: the structure AND the duties and powers) does not pass on one part when another has no evidence at all and no crawled page so much as mentions it (its terms in a page's title, headings, sections or text: a structure page that also states the duties names them): incomplete, naming the absent part.",

@@ -165,8 +165,17 @@ describe('verdict checks without valid evidence', () => {
     expect(partEmpty.run([part('authority', ['ok']), part('structure', ['placeholder', 'ok'])])).toBeNull();
     expect(partEmpty.run([part('authority', ['ok']), part('structure', [])])).toBeNull();
   });
+  it('enquiry-channel-absent: contact details without any channel to ask on do not make the 2569 contact item pass', () => {
+    const absent = EVIDENCE_VERDICT_CHECKS[15];
+    expect(absent.id).toBe('enquiry-channel-absent');
+    // A land office's contact page: address, phone, a map; no form, no board, no social account.
+    expect(absent.run(['qa'], false)).toBe(true);
+    expect(absent.run(['qa'], true)).toBe(false);
+    // An item that asks for no channel (ita-2565 O5) is not concerned.
+    expect(absent.run([], false)).toBe(false);
+  });
   it('part-absent: a required part with no evidence that no page even mentions keeps the item from passing', () => {
-    const partAbsent = EVIDENCE_VERDICT_CHECKS[15];
+    const partAbsent = EVIDENCE_VERDICT_CHECKS[16];
     expect(partAbsent.id).toBe('part-absent');
     // A structure PDF, and no duties anywhere on the site (a land office's sidebar 'โครงสร้างหน่วยงาน' only).
     expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: false, mentioned: false }])).toBe('authority');
