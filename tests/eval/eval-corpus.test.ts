@@ -101,7 +101,7 @@ describe.each([
   { corpus: 'real7', correct: 149, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
-  { corpus: 'real8', correct: 119, items: 130, known: [] as string[] },
+  { corpus: 'real8', correct: 120, items: 130, known: [] as string[] },
   // real10 (held back: two MOPH bodies; first measurement 59/86, 1 false pass, fixed: a guideline-compliance report is
   // not the annual operation report; detail-row-under-item names documents by their MOIT row). See real10/DIAGNOSIS.md.
   { corpus: 'real10', correct: 68, items: 86, known: [] as string[] },

@@ -471,6 +471,12 @@ export const EVIDENCE_CHECKS = {
       return false;
     },
   ),
+  peopleWithoutPhoto: defineCheck(
+    'people-without-photo',
+    'evidence',
+    "A page of people in posts (executives) that shows no image of its own — none but the logo and banners the site's pages share — gives names and posts without the photos the item asks for ('ชื่อ ตำแหน่ง รูปถ่าย ช่องทางติดต่อ'; avatars drawn as initials): the item in part (incomplete). Pages read before images were recorded are not judged.",
+    (ownImages: number | undefined): boolean => ownImages === 0,
+  ),
   onePersonManyPosts: defineCheck(
     'one-person-many-posts',
     'evidence',

@@ -110,6 +110,14 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `Found a page for "${f.titleEn}" but its cards repeat one person for several posts or several times (a template's sample list); publish the real executives' names, posts and photos.`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('people-without-photo-list', 'verdict', "The people page for the item (executives) gives names and posts but shows no photo of anyone (people-without-photo): the item in part — incomplete.", (f) =>
+    f.states.has('no-photo')
+      ? {
+          status: 'incomplete',
+          reason: `พบหน้า "${f.title}" มีชื่อและตำแหน่ง แต่ไม่มีรูปถ่ายผู้บริหาร เพิ่มรูปถ่ายและช่องทางติดต่อให้ครบ`,
+          reasonEn: `Found a page for "${f.titleEn}" with names and posts but no photos of the executives; add their photos and contact channels.`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
     f.states.has('template-page')
       ? review(

@@ -7,6 +7,12 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('people-without-photo: a people page whose only images are the ones every page shares shows no photo', () => {
+    expect(C.peopleWithoutPhoto.run(0)).toBe(true);
+    expect(C.peopleWithoutPhoto.run(3)).toBe(false);
+    // A snapshot read before images were recorded is not judged.
+    expect(C.peopleWithoutPhoto.run(undefined)).toBe(false);
+  });
   it('form-service-link', () => {
     expect(C.formServiceLink.run('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform')).toBe(true);
     expect(C.formServiceLink.run('https://forms.gle/abc123')).toBe(true);

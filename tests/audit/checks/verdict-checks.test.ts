@@ -174,6 +174,12 @@ describe('verdict checks without valid evidence', () => {
     // An item that asks for no channel (ita-2565 O5) is not concerned.
     expect(absent.run([], false)).toBe(false);
   });
+  it('people-without-photo-list: a people page without photos is the item in part, and outranks an empty link', () => {
+    const v = decideWithoutEvidence(facts(['no-photo', 'placeholder'], { title: 'ข้อมูลผู้บริหาร', titleEn: 'Executives' }));
+    expect(v.status).toBe('incomplete');
+    expect(v.check).toBe('people-without-photo-list');
+    expect(v.reasonEn).toContain('no photos');
+  });
   it('part-absent: a required part with no evidence that no page even mentions keeps the item from passing', () => {
     const partAbsent = EVIDENCE_VERDICT_CHECKS[16];
     expect(partAbsent.id).toBe('part-absent');
