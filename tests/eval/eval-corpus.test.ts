@@ -141,7 +141,7 @@ describe.each([
   // structure without duties (part-absent), contact without any channel to ask on (enquiry-channel-absent)). Its O11
   // month list counts March as due on 15 April; the checker's rule (a month is due by the end of the next) does not —
   // a named label conflict, see real19/DIAGNOSIS.md.
-  { corpus: 'real19', correct: 20, items: 26, known: [] as string[], knownMonths: ['angthong-land-office-2569 O11'] },
+  { corpus: 'real19', correct: 21, items: 26, known: [] as string[], knownMonths: ['angthong-land-office-2569 O11'] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

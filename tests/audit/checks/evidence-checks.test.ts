@@ -323,6 +323,13 @@ describe('the check table', () => {
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'รักษาการแทน ปลัดองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'รักษาการ เจ้าหน้าที่ธุรการ'])).toBe(false);
     expect(C.personCard.run(['นายสมชาย ใจดี', 'นายอำเภอเมืองลำปาง'])).toBe(true);
+    // Heads of a ministry's provincial and district offices, titled by office and area (real19 angthong-land-office-2569 O2).
+    expect(C.personCard.run(['นายประภัสร์ รื่นภาคเพ็ชร', 'เจ้าพนักงานที่ดินจังหวัดอ่างทอง'])).toBe(true);
+    expect(C.personCard.run(['นายสมชาย ใจดี', 'เกษตรจังหวัดลำปาง'])).toBe(true);
+    expect(C.personCard.run(['นายแพทย์สมชาย ใจดี', 'นายแพทย์สาธารณสุขจังหวัดน่าน'])).toBe(true);
+    expect(C.personCard.run(['นางสมศรี ใจดี', 'สาธารณสุขอำเภอเถิน'])).toBe(true);
+    // The office itself under a name is no post.
+    expect(C.personCard.run(['นายสมชาย ใจดี', 'สำนักงานที่ดินจังหวัดอ่างทอง'])).toBe(false);
     // A hospital director is a doctor: a medical title of address ("พญ.", "นพ.", "นายแพทย์") glued to the name.
     expect(C.personCard.run(['พญ.นฤนาท จอมภาปิน', 'ผู้อำนวยการโรงพยาบาลเถิน'])).toBe(true);
     expect(C.personCard.run(['นพ. สมชาย ใจดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
