@@ -33,7 +33,7 @@ export interface RawLink {
 }
 
 const ONCLICK_TARGET = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"]+)['"]/i;
-/** `a, area[href], iframe[src], frame[src], object[data], embed[src], [data-pdf-src], [onclick]` */
+/** `a, area[href], iframe[src], frame[src], object[data], embed[src], [data-pdf-src], [onclick]`, a jump menu's options */
 function isLinkLike(el: Element): boolean {
   const a = el.attribs;
   switch (el.name) {
@@ -52,10 +52,28 @@ function isLinkLike(el: Element): boolean {
     case 'object':
       if (a[el.name === 'area' ? 'href' : el.name === 'object' ? 'data' : 'src'] !== undefined) return true;
       break;
+    case 'option':
+      return isJumpOption(el);
     default:
       break;
   }
   return a['data-pdf-src'] !== undefined || a['onclick'] !== undefined || isChatPlugin(el);
+}
+
+/** A drop-down whose change opens the chosen value: `onchange="window.open(this.value)"`, `location = this.options[…].value`. */
+const JUMP_MENU = /(?:window\.open|location(?:\.href)?\s*=|location\.(?:assign|replace))[^;]*(?:this\.value|\.options\b|selectedIndex|\.val\(\))|MM_jumpMenu|jumpMenu|gotoURL|goToURL/i;
+
+/**
+ * Rule jump-menu-option: an option of a drop-down that opens its value when chosen (a "เลือกบริการ" / "ลิงก์หน่วยงาน"
+ * jump menu: `<select onchange="window.open(this.value)"><option value="https://eservice…">e-service</option>`) is a
+ * link to that value, named by its text. Options of a form's own field, or whose value is no web address, are not.
+ */
+function isJumpOption(el: Element): boolean {
+  const value = (el.attribs['value'] ?? '').trim();
+  if (!/^(?:https?:\/\/|\/|\.{1,2}\/)|\.(?:php|html?|aspx?|jsp)(?:[?#]|$)/i.test(value)) return false;
+  let select = el.parent;
+  if (select?.type === 'tag' && (select as Element).name === 'optgroup') select = select.parent;
+  return select?.type === 'tag' && (select as Element).name === 'select' && JUMP_MENU.test((select as Element).attribs['onchange'] ?? '');
 }
 
 /**
@@ -150,6 +168,8 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
       return a['src'] ? { raw: a['src'], origin: 'iframe' } : null;
     case 'object':
       return a['data'] ? { raw: a['data'], origin: 'object' } : null;
+    case 'option':
+      return { raw: (a['value'] ?? '').trim(), origin: 'option' };
     case 'button': {
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
       return onclick?.[1] ? { raw: onclick[1], origin: 'onclick' } : { raw: '', origin: 'button' };

@@ -16,7 +16,7 @@ export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filena
 export type LabelSource = z.infer<typeof LabelSource>;
 
 /** Which markup the link was read from. */
-export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button', 'refresh']);
+export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button', 'refresh', 'option']);
 export type LinkOrigin = z.infer<typeof LinkOrigin>;
 
 /**

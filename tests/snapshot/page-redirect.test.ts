@@ -63,3 +63,20 @@ describe('snapshot of redirect and frameset pages', () => {
     expect(shell.scriptBuilt).toBe('shell');
   });
 });
+
+describe('jump-menu-option', () => {
+  it('reads the options of a drop-down that opens its value as links named by their text', () => {
+    const html = `<html><body><p>${'สำนักงานที่ดินจังหวัดตัวอย่าง '.repeat(8)}</p><select name="e-service" onchange="if (this.value) window.open(this.value, '_blank')">
+<option value="">-- กรุณาเลือก --</option><option value="https://eservice.dol.go.th/home">e-service</option><option value="/queue.php">คิวบริการ</option></select></body></html>`;
+    const links = snap(html).links.filter((l) => l.origin === 'option');
+    expect(links.map((l) => [l.label, l.url])).toEqual([
+      ['e-service', 'https://eservice.dol.go.th/home'],
+      ['คิวบริการ', 'https://www.example.go.th/queue.php'],
+    ]);
+  });
+  it('leaves a form field\'s options alone', () => {
+    const html = `<html><body><form action="/search"><select name="year"><option value="2568">2568</option><option value="/x.php">x</option></select></form>
+<select onchange="this.form.submit()"><option value="https://a.go.th/">a</option></select></body></html>`;
+    expect(snap(html).links.filter((l) => l.origin === 'option')).toEqual([]);
+  });
+});
