@@ -320,6 +320,7 @@ const thaiMdy: Handler = (g, m) => {
 
 const HANDLERS: Record<DatePatternName, Handler> = {
   dayMonthYear,
+  slashedDayMonthYear: dayMonthYear,
   dayRange,
   monthYear,
   quarter,
@@ -341,6 +342,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   yearSpan,
   numericDmy: numericDate,
   numericYmd: numericDate,
+  timestampAlias: numericDate,
   englishMdy,
   thaiMdy,
 };

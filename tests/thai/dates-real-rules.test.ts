@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, type DateMention } from '../../lib/thai/index.ts';
+
+/** Rules added after the dates-real measurement (tests/fixtures/dates-real), each on literal inputs. */
+function brief(ms: readonly DateMention[]): string[] {
+  return ms.map((m) => `${m.precision} ${m.year}-${m.month ?? ''}-${m.day ?? ''}${m.until ? `..${m.until.year}-${m.until.month ?? ''}-${m.until.day ?? ''}` : ''}`);
+}
+
+describe('unit-is-a-word: a counting unit that begins a longer word does not make a year a quantity', () => {
+  it('reads the year before รายละเอียด, รายงาน, ตัวชี้วัด, ครั้งที่, เครื่องมือ', () => {
+    expect(brief(findDates('ประจำปี 2567 รายละเอียด : กิจกรรม'))).toEqual(['year 2024--']);
+    expect(brief(findDates('ปีงบประมาณ 2568 รายงานผลการดำเนินงาน'))).toEqual(['fiscal-year 2025--']);
+    expect(brief(findDates('ปีงบประมาณ 2568 ตัวชี้วัดที่ 1'))).toEqual(['fiscal-year 2025--']);
+    expect(brief(findDates('สมัยสามัญ ประจำปี 2567 ครั้งที่ 1'))).toEqual(['year 2024--']);
+    expect(brief(findDates('ประจำปี 2566 เครื่องมือการประเมิน'))).toEqual(['year 2023--']);
+  });
+  it('still reads a number before a unit as a quantity', () => {
+    for (const t of ['จำนวน 2567 คน', 'ประจำปี 2565 ราย', '2568 ครั้ง', 'ปี 2560 บาท', 'ประจำปี 2566 ตัว', 'ปี 2561 เครื่อง']) expect(findDates(t)).toEqual([]);
+  });
+});
+
+describe('slashed-day-month-year: day, month word and year between slashes', () => {
+  it('reads a news stamp with spaced or tight slashes', () => {
+    expect(brief(findDates('วันที่ 07 / ต.ค. / 2565'))).toEqual(['day 2022-10-7']);
+    expect(brief(findDates('5/มิ.ย./2567'))).toEqual(['day 2024-6-5']);
+    expect(brief(findDates('วันที่ 20 / เมษายน / 2567'))).toEqual(['day 2024-4-20']);
+  });
+  it('needs both slashes and a real day', () => {
+    expect(brief(findDates('ที่ 7/ ต.ค. 2565'))).toEqual(['month 2022-10-']);
+    expect(brief(findDates('31 / ก.พ. / 2567'))).toEqual([]);
+  });
+});
+
+describe('month table: "ม.ย." (the ิ of มิ.ย. dropped) is June', () => {
+  it('reads it dotted and glued to a two-digit year', () => {
+    expect(brief(findDates('ประกาศกระทรวงมหาดไทย 8 ม.ย.63'))).toEqual(['day 2020-6-8']);
+    expect(brief(findDates('ม.ย. 2567'))).toEqual(['month 2024-6-']);
+  });
+  it('does not read its undotted form inside a Thai word', () => {
+    expect(findDates('มยุรา 2567 คน')).toEqual([]);
+  });
+});
+
+describe('numericYmd: a day followed by a decimal part is a section number', () => {
+  it('does not read "2023/12/4.2" as 4 December', () => {
+    expect(brief(findDates('/wp-content/uploads/2023/12/4.2 ประกาศรับสมัคร'))).toEqual([]);
+    expect(brief(findDates('2023/12/04 เวลา 10.30 น.'))).toEqual(['day 2023-12-4']);
+    expect(brief(findDates('2025-10-03T08:00:00'))).toEqual(['day 2025-10-3']);
+  });
+});
+
+describe('timestamp-alias: a Joomla alias made of the creation time', () => {
+  it('reads it alone, after an id and a dash, or after "id:"', () => {
+    expect(brief(findDates('/index.php/2018-03-11-15-36-44/69-2020-05-08-06-32-35'))).toEqual(['day 2018-3-11', 'day 2020-5-8']);
+    expect(brief(findDates('id=106:2018-10-26-04-32-37&catid=40:2016-02-02-14-09-09'))).toEqual(['day 2018-10-26', 'day 2016-2-2']);
+    expect(brief(findDates('power-pland/40-2015-06-16-02-22-30.html'))).toEqual(['day 2015-6-16']);
+  });
+  it('needs a valid time and date after the year', () => {
+    expect(findDates('2018-13-26-04-32-37')).toEqual([]);
+    expect(brief(findDates('12-2018-10-26-25-32-37'))).toEqual([]);
+  });
+});
