@@ -129,8 +129,24 @@ function quarterMonths(fyBE: number, q: number): [Point, Point] {
   return [point(endCE, first), point(endCE, first + 2)];
 }
 
+/** Words a day number may be glued to: "วันที่1 มีนาคม", "ณ1 ม.ค.", "เมื่อ5 พ.ค.". */
+const DAY_WORD_BEFORE = /(?:ที่|วัน|ณ|เมื่อ)$/;
+
+/**
+ * Rule glued-code-is-not-a-day: a number glued to the end of a word other than ที่/วัน/ณ/เมื่อ ends a code ("สขร1 มีนาคม
+ * 2569", "แบบ ปร4 ตุลาคม 2567", "O11 ม.ค. 2568"), not a day: the month and year are read without it.
+ */
+function dayGluedToCode(m: RegExpExecArray, name: string): boolean {
+  const at = m.indices?.groups?.[name]?.[0];
+  if (at === undefined || at === 0) return false;
+  const before = m.input[at - 1] ?? '';
+  if (!THAI_LETTER_RE.test(before) && !LATIN_LETTER_RE.test(before)) return false;
+  return !DAY_WORD_BEFORE.test(m.input.slice(Math.max(0, at - 5), at));
+}
+
 /** Day-level handler shared by "d m y" and "d m y – d m y". */
 const dayMonthYear: Handler = (g, m) => {
+  if (dayGluedToCode(m, 'd1')) return null;
   const m1 = monthOf(m, 'm1');
   const y1 = readYear(g.y1, g.e1, true);
   const d1 = Number(g.d1);
@@ -148,6 +164,7 @@ const dayMonthYear: Handler = (g, m) => {
 };
 
 const dayRange: Handler = (g, m) => {
+  if (dayGluedToCode(m, 'd1')) return null;
   const m2 = monthOf(m, 'm2');
   const y2 = readYear(g.y2, g.e2, true);
   if (m2 === undefined || !y2) return null;

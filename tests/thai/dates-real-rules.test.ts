@@ -60,3 +60,17 @@ describe('timestamp-alias: a Joomla alias made of the creation time', () => {
     expect(brief(findDates('12-2018-10-26-25-32-37'))).toEqual([]);
   });
 });
+
+describe('glued-code-is-not-a-day: a number glued to a code word is not a day', () => {
+  it('reads the month of "สขร1 มีนาคม 2569" and "O11 ม.ค. 2568"', () => {
+    expect(brief(findDates('สขร1 มีนาคม 2569'))).toEqual(['month 2026-3-']);
+    expect(brief(findDates('O11 ม.ค. 2568'))).toEqual(['month 2025-1-']);
+  });
+  it('still reads a day glued to ที่, วันที่, วัน, ณ or เมื่อ', () => {
+    expect(brief(findDates('วันที่1 มีนาคม 2569'))).toEqual(['day 2026-3-1']);
+    expect(brief(findDates('ลงวันที่15 ก.ค. 2567'))).toEqual(['day 2024-7-15']);
+    expect(brief(findDates('วันจันทร์ที่18 มีนาคม 2567'))).toEqual(['day 2024-3-18']);
+    expect(brief(findDates('ณ5 พ.ค. 2567'))).toEqual(['day 2024-5-5']);
+    expect(brief(findDates('ประกาศ 1 มีนาคม 2569'))).toEqual(['day 2026-3-1']);
+  });
+});
