@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../../lib/thai/index.ts';
+import { findDates, periodDates, type DateMention } from '../../lib/thai/index.ts';
 
 /** Rules added after the dates-real measurement (tests/fixtures/dates-real), each on literal inputs. */
 function brief(ms: readonly DateMention[]): string[] {
@@ -72,5 +72,16 @@ describe('glued-code-is-not-a-day: a number glued to a code word is not a day', 
     expect(brief(findDates('วันจันทร์ที่18 มีนาคม 2567'))).toEqual(['day 2024-3-18']);
     expect(brief(findDates('ณ5 พ.ค. 2567'))).toEqual(['day 2024-5-5']);
     expect(brief(findDates('ประกาศ 1 มีนาคม 2569'))).toEqual(['day 2026-3-1']);
+  });
+});
+
+describe('amendment-year: the year of an amendment of a cited law is a law year', () => {
+  it('drops both the law year and the amendment year', () => {
+    expect(periodDates('ตามระเบียบกระทรวงมหาดไทย ว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548 และแก้ไขเพิ่มเติมถึง (ฉบับที่ 3) พ.ศ. 2561')).toEqual([]);
+    expect(periodDates('พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ แก้ไขเพิ่มเติมถึง (ฉบับที่ ๗) พ.ศ. ๒๕๖๒ และระเบียบ')).toEqual([]);
+  });
+  it('keeps a year after an amendment clause that follows no law', () => {
+    expect(brief(periodDates('แผนพัฒนาท้องถิ่น พ.ศ. 2566 แก้ไขเพิ่มเติม (ฉบับที่ 2) พ.ศ. 2567'))).toEqual(['year 2023--', 'year 2024--']);
+    expect(brief(periodDates('ระเบียบ…ว่าด้วยการจัดทำแผน พ.ศ. 2548 ประจำปี พ.ศ. 2567'))).toEqual(['year 2024--']);
   });
 });
