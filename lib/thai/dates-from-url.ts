@@ -1,5 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { findDates } from './find-dates.ts';
+import { THAI_MONTHS } from './thai-months.ts';
 
 const PERCENT_RUN_RE = /(?:%[0-9A-Fa-f]{2})+/g;
 
@@ -27,13 +28,22 @@ function urlTail(url: string): string {
   return m ? url.slice(m[0].length) : url;
 }
 
+/** Dotted abbreviations as a slug writes them, dots turned into hyphens: "พ-ย" → "พ.ย.", "พ-ศ" → "พ.ศ.". */
+const SLUG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  [...THAI_MONTHS.flatMap((m) => [m.abbr, ...m.abbrVariants]), 'พ.ศ.', 'ค.ศ.'].map((a) => [a.slice(0, -1).replaceAll('.', '-'), a]),
+);
+const SLUG_ABBREVIATION_RE = new RegExp(`(?<![\u0E01-\u0E4E])(?:${[...SLUG_ABBREVIATIONS.keys()].join('|')})(?=-|$|[/\\s\\d.?#&])`, 'gu');
+
 /**
  * The decoded, spaced-out text that `datesFromUrl` scans: path + query + fragment, percent-decoded,
  * with "_" and "+" as spaces and "-" as a space unless it joins two digits (keeps "2025-10-03", "2566-2570").
+ * Rule slug-abbreviation: a dotted abbreviation whose dots a slug turned into hyphens gets them back
+ * ("กิจกรรม-8-พ-ย-65" → "กิจกรรม 8 พ.ย. 65", "ประจำปีงบประมาณ-พ-ศ-๒๕๖๗").
  */
 export function urlDateText(url: string): string {
   return safeDecodeUri(urlTail(url).replace(/\+/g, ' '))
     .replace(/_/g, ' ')
+    .replace(SLUG_ABBREVIATION_RE, (slug) => SLUG_ABBREVIATIONS.get(slug) ?? slug)
     .replace(/(?<!\d)-|-(?!\d)/g, ' ');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, periodDates, type DateMention } from '../../lib/thai/index.ts';
+import { datesFromUrl, findDates, periodDates, urlDateText, type DateMention } from '../../lib/thai/index.ts';
 
 /** Rules added after the dates-real measurement (tests/fixtures/dates-real), each on literal inputs. */
 function brief(ms: readonly DateMention[]): string[] {
@@ -83,5 +83,16 @@ describe('amendment-year: the year of an amendment of a cited law is a law year'
   it('keeps a year after an amendment clause that follows no law', () => {
     expect(brief(periodDates('แผนพัฒนาท้องถิ่น พ.ศ. 2566 แก้ไขเพิ่มเติม (ฉบับที่ 2) พ.ศ. 2567'))).toEqual(['year 2023--', 'year 2024--']);
     expect(brief(periodDates('ระเบียบ…ว่าด้วยการจัดทำแผน พ.ศ. 2548 ประจำปี พ.ศ. 2567'))).toEqual(['year 2024--']);
+  });
+});
+
+describe('slug-abbreviation: a slug\'s hyphenated abbreviation gets its dots back', () => {
+  it('reads "8-พ-ย-65" and "พ-ศ-๒๕๖๗" in a URL', () => {
+    expect(urlDateText('https://www.a.go.th/กิจกรรม-8-พ-ย-65-เวลา-09-00-น/')).toBe('/กิจกรรม 8 พ.ย. 65 เวลา 09-00 น/');
+    expect(brief(datesFromUrl('https://www.a.go.th/กิจกรรม-8-พ-ย-65-เวลา-09-00-น/'))).toEqual(['day 2022-11-8']);
+    expect(brief(datesFromUrl('https://a.go.th/p/แผน-ประจำปีงบประมาณ-พ-ศ-๒๕๖๗-๓-โครงการ/'))).toEqual(['fiscal-year 2024--']);
+  });
+  it('leaves a hyphenated pair inside a Thai word alone', () => {
+    expect(urlDateText('/ข่าวสพ-ย-1/')).toBe('/ข่าวสพ ย 1/');
   });
 });
