@@ -47,8 +47,12 @@ export function urlDateText(url: string): string {
     .replace(/(?<!\d)-|-(?!\d)/g, ' ');
 }
 
-/** Path segments that are just a BE year: "/2567/" (fiscal-year folders). */
-const YEAR_SEGMENT_RE = /(?<=\/)25\d{2}(?=\/|$|[?#])/g;
+/**
+ * Path segments that are just a BE year: "/2567/" (fiscal-year folders). Rule upload-folder-is-not-a-year: a year
+ * segment followed by a month segment ("/upload/2553/12/8674_1.pdf") is an upload folder of year and month, left to
+ * `pathDates` as the weak reading it is.
+ */
+const YEAR_SEGMENT_RE = /(?<=\/)25\d{2}(?=\/|$|[?#])(?!\/(?:0?[1-9]|1[0-2])\/)/g;
 
 /**
  * Dates named in a URL's path, file name, query or fragment: ".../12.สขร.เดือน%20กันยายน%202568.pdf",

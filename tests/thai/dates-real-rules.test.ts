@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesFromUrl, findDates, periodDates, urlDateText, type DateMention } from '../../lib/thai/index.ts';
+import { datesFromUrl, findDates, pathDates, periodDates, urlDateText, type DateMention } from '../../lib/thai/index.ts';
 
 /** Rules added after the dates-real measurement (tests/fixtures/dates-real), each on literal inputs. */
 function brief(ms: readonly DateMention[]): string[] {
@@ -94,5 +94,17 @@ describe('slug-abbreviation: a slug\'s hyphenated abbreviation gets its dots bac
   });
   it('leaves a hyphenated pair inside a Thai word alone', () => {
     expect(urlDateText('/ข่าวสพ-ย-1/')).toBe('/ข่าวสพ ย 1/');
+  });
+});
+
+describe('upload-folder-is-not-a-year: a BE year folder followed by a month folder', () => {
+  it('is not read as a fiscal-year folder by datesFromUrl, and pathDates reads its month', () => {
+    const url = 'http://www.thailocaladmin.go.th/upload/document/type2/2553/12/8674_1.pdf';
+    expect(datesFromUrl(url)).toEqual([]);
+    expect(brief(pathDates(url))).toEqual(['month 2010-12-']);
+  });
+  it('still reads a lone year folder', () => {
+    expect(brief(datesFromUrl('https://a.go.th/ita/2567/o12.pdf'))).toEqual(['year 2024--']);
+    expect(brief(datesFromUrl('https://a.go.th/2567/13/x.pdf'))).toEqual(['year 2024--']);
   });
 });

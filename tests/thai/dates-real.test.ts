@@ -63,7 +63,7 @@ function judge(e: Entry, found: readonly DateMention[]): string | null {
 }
 
 /** Strings read right at the last measurement (the ratchet: raise it when a fix reads more; see README for the known failures). */
-const FLOOR = 163;
+const FLOOR = 164;
 
 describe('dates-real: real date strings from unseen public sites', () => {
   it('has at least 150 distinct labelled strings', () => {
