@@ -69,8 +69,11 @@ function era(name: string): string {
  */
 const UNIT = 'บาท|ครั้ง(?!ที่)|คน|ราย(?!ละเอียด|งาน|ชื่อ|ได้|จ่าย)|เมตร|ล้าน|แสน|หมื่น|ชิ้น|เครื่อง(?!มือ|หมาย)|ตัว(?!ชี้วัด|อย่าง)|เล่ม|%';
 const NOT_A_QUANTITY = `(?!\\s*(?:${UNIT}))`;
-/** A year is not followed by more digits, a decimal part or a time. */
-const YEAR_END = `(?!\\d|[.,:]\\d)${NOT_A_QUANTITY}`;
+/**
+ * A year is not followed by more digits, a decimal part or a time; rule year-comma-time: a comma and a clock time
+ * after it end a date-time stamp ("25 มิ.ย. 2565,15:50"), not a number "2565,15".
+ */
+const YEAR_END = `(?!\\d|[.:]\\d|,(?!\\d{1,2}:\\d{2}(?!\\d))\\d)${NOT_A_QUANTITY}`;
 
 function year(name: string): string {
   return `(?<${name}>\\d{4}|\\d{2})${YEAR_END}`;
@@ -78,9 +81,12 @@ function year(name: string): string {
 function year4(name: string): string {
   return `(?<${name}>\\d{4})${YEAR_END}`;
 }
-/** A 1–2 digit day. The "not after a digit, dot, comma, colon or slash" test sits after the first digit so that it only runs at digits. */
+/**
+ * A 1–2 digit day. The "not after a digit, decimal dot, comma, colon or slash" test sits after the first digit so that
+ * it only runs at digits. Rule ellipsis-before-day: an ellipsis is not a decimal dot ("...๑๘ กุมภาพันธ์ ๒๕๖๘").
+ */
 function day(name: string): string {
-  return `(?<${name}>\\d(?<![\\d.,:/]\\d)\\d?)(?!\\d)`;
+  return `(?<${name}>\\d(?<![\\d,:/]\\d)(?<!(?:^|[^.])\\.\\d)\\d?)(?!\\d)`;
 }
 
 const S = '\\s*';

@@ -129,19 +129,19 @@ function quarterMonths(fyBE: number, q: number): [Point, Point] {
   return [point(endCE, first), point(endCE, first + 2)];
 }
 
-/** Words a day number may be glued to: "วันที่1 มีนาคม", "ณ1 ม.ค.", "เมื่อ5 พ.ค.". */
-const DAY_WORD_BEFORE = /(?:ที่|วัน|ณ|เมื่อ)$/;
+/** A Thai abbreviation as a code writes it: bare consonants, no vowel or tone mark ("สขร", "ปร", "มท"). */
+const BARE_CONSONANTS_BEFORE = /(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]{2,}$/;
 
 /**
- * Rule glued-code-is-not-a-day: a number glued to the end of a word other than ที่/วัน/ณ/เมื่อ ends a code ("สขร1 มีนาคม
- * 2569", "แบบ ปร4 ตุลาคม 2567", "O11 ม.ค. 2568"), not a day: the month and year are read without it.
+ * Rule glued-code-is-not-a-day: a number glued to a code ends the code, it is not a day: Latin letters ("O11 ม.ค.
+ * 2568") or a Thai abbreviation of bare consonants ("สขร1 มีนาคม 2569", "มท1"); the month and year are read without
+ * it. A number glued to a word with vowels stays a day ("วันที่1 มีนาคม", "ปรับ15พย64").
  */
 function dayGluedToCode(m: RegExpExecArray, name: string): boolean {
   const at = m.indices?.groups?.[name]?.[0];
   if (at === undefined || at === 0) return false;
-  const before = m.input[at - 1] ?? '';
-  if (!THAI_LETTER_RE.test(before) && !LATIN_LETTER_RE.test(before)) return false;
-  return !DAY_WORD_BEFORE.test(m.input.slice(Math.max(0, at - 5), at));
+  if (LATIN_LETTER_RE.test(m.input[at - 1] ?? '')) return true;
+  return BARE_CONSONANTS_BEFORE.test(m.input.slice(Math.max(0, at - 12), at));
 }
 
 /** Day-level handler shared by "d m y" and "d m y – d m y". */

@@ -61,12 +61,14 @@ describe('timestamp-alias: a Joomla alias made of the creation time', () => {
   });
 });
 
-describe('glued-code-is-not-a-day: a number glued to a code word is not a day', () => {
-  it('reads the month of "สขร1 มีนาคม 2569" and "O11 ม.ค. 2568"', () => {
+describe('glued-code-is-not-a-day: a number glued to a code (Latin letters, bare Thai consonants) is not a day', () => {
+  it('reads the month of "สขร1 มีนาคม 2569", "มท1 ม.ค. 2567" and "O11 ม.ค. 2568"', () => {
+    expect(brief(findDates('มท1 ม.ค. 2567'))).toEqual(['month 2024-1-']);
     expect(brief(findDates('สขร1 มีนาคม 2569'))).toEqual(['month 2026-3-']);
     expect(brief(findDates('O11 ม.ค. 2568'))).toEqual(['month 2025-1-']);
   });
-  it('still reads a day glued to ที่, วันที่, วัน, ณ or เมื่อ', () => {
+  it('still reads a day glued to a word with vowels, or to ณ', () => {
+    expect(brief(findDates('ข้อปฏิบัติรปค.26ปรับ15พย64'))).toEqual(['day 2021-11-15']);
     expect(brief(findDates('วันที่1 มีนาคม 2569'))).toEqual(['day 2026-3-1']);
     expect(brief(findDates('ลงวันที่15 ก.ค. 2567'))).toEqual(['day 2024-7-15']);
     expect(brief(findDates('วันจันทร์ที่18 มีนาคม 2567'))).toEqual(['day 2024-3-18']);
@@ -106,5 +108,25 @@ describe('upload-folder-is-not-a-year: a BE year folder followed by a month fold
   it('still reads a lone year folder', () => {
     expect(brief(datesFromUrl('https://a.go.th/ita/2567/o12.pdf'))).toEqual(['year 2024--']);
     expect(brief(datesFromUrl('https://a.go.th/2567/13/x.pdf'))).toEqual(['year 2024--']);
+  });
+});
+
+describe('year-comma-time: a comma and a clock time after a year end a date-time stamp', () => {
+  it('reads "25 มิ.ย. 2565,15:50"', () => {
+    expect(brief(findDates('โพสเมื่อ : 25 มิ.ย. 2565,15:50'))).toEqual(['day 2022-6-25']);
+    expect(brief(findDates('29 มิ.ย. 2560,20:54 อ่าน 2478 ครั้ง'))).toEqual(['day 2017-6-29']);
+  });
+  it('still reads "2565,15" or "2,565" as a number', () => {
+    expect(findDates('ประจำปี 2565,15 รายการ')).toEqual([]);
+    expect(findDates('25 มิ.ย. 2565,150')).toEqual([]);
+  });
+});
+
+describe('ellipsis-before-day: an ellipsis is not a decimal dot', () => {
+  it('reads the day after "..."', () => {
+    expect(brief(findDates('...๑๘ กุมภาพันธ์ ๒๕๖๘ สธ.ตรัง'))).toEqual(['day 2025-2-18']);
+  });
+  it('still reads a section number "2.1 มกราคม 2567" as no day', () => {
+    expect(brief(findDates('ข้อ 2.1 มกราคม 2567'))).toEqual(['month 2024-1-']);
   });
 });
