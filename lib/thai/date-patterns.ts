@@ -100,8 +100,10 @@ const ROUND = `(?:(?:ใน)?รอบ${S}(?<n>6|12)${S}เดือน|(?<n6>6)
 /** Not inside a longer number: checked right after the first digit. */
 const NUM_START = (extra: string): string => `(?<![\\d.,${extra}]\\d)`;
 
+/** Rule english-ordinal-day: "12th of April 2024", "1st October 2023" (English pages of Thai agencies). */
+const ORDINAL = `(?:st|nd|rd|th)?(?:${S}of\\b)?`;
 const dayMonthYear = (d: string, m: string, e: string, y: string): string =>
-  `${day(d)}${S}${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
+  `${day(d)}${ORDINAL}${S}${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
 const monthYear = (m: string, e: string, y: string): string => `${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
 
 const FLAGS = 'dg';
@@ -120,7 +122,7 @@ export const DATE_PATTERNS = {
   slashedDayMonthYear: new RegExp(`${day('d1')}${S}/${S}${month('m1')}${S}/${S}(?:${era('e1')}${S})?${year('y1')}`, FLAGS),
   /** "๒ - ๕ พ.ค. ๕๕", "1-15 ม.ค. 2568", "1 ต.ค. - 31 ธ.ค. 2567" */
   dayRange: new RegExp(
-    `(?:${WEEKDAY})?${day('d1')}(?:${S}${DUEAN}${month('m1')})?${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')}`,
+    `(?:${WEEKDAY})?${day('d1')}${ORDINAL}(?:${S}${DUEAN}${month('m1')})?${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')}`,
     FLAGS,
   ),
   /**

@@ -1,5 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { findDates } from './find-dates.ts';
+import { foldMisspellings, thaiToAsciiDigits } from './normalize-thai.ts';
 
 /**
  * The name of a law or code, whose title ends with the year it was enacted: "พระราชบัญญัติ… พ.ศ. 2562",
@@ -33,8 +34,11 @@ export function isLawTitleYear(text: string, mention: DateMention, all: readonly
   return !all.some((d) => d !== mention && d.start >= lawEnd && d.start < mention.start);
 }
 
-/** "และแก้ไขเพิ่มเติมถึง (ฉบับที่ 3)", "แก้ไขเพิ่มเติม (ฉบับที่ ๗)", "ที่แก้ไขเพิ่มเติม": an amendment clause right before a year. */
-const AMENDMENT_BEFORE = /(?:และ|ซึ่ง)?\s*(?:ที่)?แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?\s*ฉบับที่\s*[\d\u0E50-\u0E59]+\s*\)?)?\s*$/u;
+/**
+ * "และแก้ไขเพิ่มเติมถึง (ฉบับที่ 3)", "แก้ไขเพิ่มเติม (ฉบับที่ ๗)", "เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓)", "ที่แก้ไขเพิ่มเติม": an
+ * amendment clause right before a year (read after folding misspellings and Thai digits; "ท่แก้ไข" is a slip for ที่).
+ */
+const AMENDMENT_BEFORE = /(?:และ|ซึ่ง)?\s*(?:ที่|ท่)?แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?\s*ฉบับที่\s*\d+(?:\s*(?:,|และ)\s*\d+)*\s*\)?)?\s*$/u;
 
 /**
  * Rule amendment-year: the year of an amendment that follows a cited law's year ("ระเบียบ…ว่าด้วย… พ.ศ. 2548 และแก้ไข
@@ -44,7 +48,7 @@ function isAmendmentYear(text: string, mention: DateMention, all: readonly DateM
   let prev: DateMention | undefined;
   for (const d of all) if (d.end <= mention.start && (!prev || d.end > prev.end)) prev = d;
   if (!prev) return false;
-  const between = text.slice(prev.end, mention.start).replace(BE_PREFIX, '');
+  const between = thaiToAsciiDigits(foldMisspellings(text.slice(prev.end, mention.start))).replace(BE_PREFIX, '');
   return AMENDMENT_BEFORE.test(between) && isLawTitleYear(text, prev, all);
 }
 

@@ -130,3 +130,21 @@ describe('ellipsis-before-day: an ellipsis is not a decimal dot', () => {
     expect(brief(findDates('ข้อ 2.1 มกราคม 2567'))).toEqual(['month 2024-1-']);
   });
 });
+
+describe('amendment-year: number lists and spelling slips in the clause', () => {
+  it('drops "พ.ศ.๒๕๔๑ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓" and "พ.ศ.2541และท่แก้ไขเพิ่มเติมถึงฉบับที่ 3 พ.ศ2543"', () => {
+    expect(periodDates('ระเบียบกระทรวงมหาดไทยว่าด้วยวิธีการงบประมาณขององค์กรปกครองส่วนท้องถิ่น พ.ศ.๒๕๔๑ เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓) พ.ศ. ๒๕๔๓')).toEqual([]);
+    expect(periodDates('ระเบียบกระทรวงมหาดไทยว่าด้วยวิธีการงบประมาณ องค์กรปกครองส่วนท้องถิ่น พ.ศ.2541และท่แก้ไขเพิ่มเติมถึงฉบับที่ 3 พ.ศ2543')).toEqual([]);
+  });
+});
+
+describe('english-ordinal-day: an English ordinal day, with or without "of"', () => {
+  it('reads "12th of April 2024", "1st October 2023" and "8th-12th September 2014"', () => {
+    expect(brief(findDates('on Friday the 12th of April 2024.'))).toEqual(['day 2024-4-12']);
+    expect(brief(findDates('from 1st October 2023'))).toEqual(['day 2023-10-1']);
+    expect(brief(findDates('from 8th-12th September 2014.'))).toEqual(['day 2014-9-8..2014-9-12']);
+  });
+  it('does not take a word that merely starts with "of"', () => {
+    expect(brief(findDates('12 office April 2024'))).toEqual(['month 2024-4-']);
+  });
+});
