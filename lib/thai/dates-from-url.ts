@@ -111,8 +111,9 @@ const GLUED_YEAR_RE = /(?<!\d)(\d{4})(?!\d)/g;
 
 /**
  * Weak dates read from a URL's path, for a link that names no date anywhere else (a last resort, never over a
- * date in its label, row or file name): a day stamp in the file name ("event_20220210.pdf", "_25650210"), else a
- * year in the file name, even glued to a word ("corruption_stat2022.pdf", "HR_Report_2022.pdf"), else an upload
+ * date in its label, row or file name): a day stamp in the file name, or in the last segment of a permalink ending in
+ * "/" ("event_20220210.pdf", "_25650210"), else a year in it, even glued to a word ("corruption_stat2022.pdf",
+ * "HR_Report_2022.pdf", "/คู่มือ-รายจ่าย-2560/"), else an upload
  * folder of year and month ("/uploads/2022/02/", "/2565/03/"). CE and BE years (CE 2000–2049, BE 2540–2599).
  * Offsets refer to `urlDateText(url)`. Never throws.
  */
@@ -120,8 +121,10 @@ export function pathDates(url: string): DateMention[] {
   const text = urlDateText(url);
   const queryAt = text.search(/[?#]/);
   const path = queryAt === -1 ? text : text.slice(0, queryAt);
-  const fileStart = path.lastIndexOf('/') + 1;
-  const file = path.slice(fileStart);
+  // Rule slug-is-the-file-name: a permalink ending in "/" names its page by its last segment ("/คู่มือ-รายจ่าย-2560/").
+  const named = path.endsWith('/') ? path.slice(0, -1) : path;
+  const fileStart = named.lastIndexOf('/') + 1;
+  const file = named.slice(fileStart);
   const stamps: DateMention[] = [];
   for (const m of file.matchAll(DAY_STAMP_RE)) {
     const y = pathYear(m[1] ?? '');

@@ -148,3 +148,13 @@ describe('english-ordinal-day: an English ordinal day, with or without "of"', ()
     expect(brief(findDates('12 office April 2024'))).toEqual(['month 2024-4-']);
   });
 });
+
+describe('slug-is-the-file-name: pathDates reads the last segment of a permalink ending in "/"', () => {
+  it('reads the year of "/คู่มือจัดทำ-งปม-รายจ่าย-2560/"', () => {
+    expect(brief(pathDates('http://ppd.a.ac.th/คู่มือจัดทำ-งปม-รายจ่าย-2560/'))).toEqual(['year 2017--']);
+  });
+  it('still reads the upload folder when the last segment names no year, and skips an ITA round', () => {
+    expect(brief(pathDates('https://a.go.th/uploads/2566/03/'))).toEqual(['month 2023-3-']);
+    expect(pathDates('https://a.go.th/ita-2567/')).toEqual([]);
+  });
+});

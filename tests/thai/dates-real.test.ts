@@ -75,7 +75,7 @@ function judge(e: Entry, found: readonly DateMention[]): string | null {
 const FLOOR = 164;
 /** The same for the held-out batch. */
 const HELDOUT_FLOOR = 46;
-const HELDOUT2_FLOOR = 43;
+const HELDOUT2_FLOOR = 44;
 
 /** The number of `batch` read right, printing the failures when DATES_REAL_REPORT is set. */
 function measure(name: string, batch: readonly Entry[]): number {
