@@ -63,10 +63,17 @@ function era(name: string): string {
   return `(?<${name}>พ\\s?\\.\\s?ศ\\s?\\.{0,2}|พศ\\.?|ค\\s?\\.\\s?ศ\\s?\\.{0,2}|คศ\\.?|B\\.\\s?E\\.?|A\\.\\s?D\\.?)`;
 }
 
-/** Counting units that make a number a quantity rather than a year. */
-const NOT_A_QUANTITY = '(?!\\s*(?:บาท|ครั้ง|คน|ราย|เมตร|ล้าน|แสน|หมื่น|ชิ้น|เครื่อง|ตัว|เล่ม|%))';
-/** A year is not followed by more digits, a decimal part or a time. */
-const YEAR_END = `(?!\\d|[.,:]\\d)${NOT_A_QUANTITY}`;
+/**
+ * Counting units that make a number a quantity rather than a year. Rule unit-is-a-word: a unit that begins a longer
+ * word is not a unit ("ประจำปี 2567 รายละเอียด", "ปีงบประมาณ 2568 ตัวชี้วัดที่ 1", "ประจำปี 2567 ครั้งที่ 1" are years).
+ */
+const UNIT = 'บาท|ครั้ง(?!ที่)|คน|ราย(?!ละเอียด|งาน|ชื่อ|ได้|จ่าย)|เมตร|ล้าน|แสน|หมื่น|ชิ้น|เครื่อง(?!มือ|หมาย)|ตัว(?!ชี้วัด|อย่าง)|เล่ม|%';
+const NOT_A_QUANTITY = `(?!\\s*(?:${UNIT}))`;
+/**
+ * A year is not followed by more digits, a decimal part or a time; rule year-comma-time: a comma and a clock time
+ * after it end a date-time stamp ("25 มิ.ย. 2565,15:50"), not a number "2565,15".
+ */
+const YEAR_END = `(?!\\d|[.:]\\d|,(?!\\d{1,2}:\\d{2}(?!\\d))\\d)${NOT_A_QUANTITY}`;
 
 function year(name: string): string {
   return `(?<${name}>\\d{4}|\\d{2})${YEAR_END}`;
@@ -74,9 +81,12 @@ function year(name: string): string {
 function year4(name: string): string {
   return `(?<${name}>\\d{4})${YEAR_END}`;
 }
-/** A 1–2 digit day. The "not after a digit, dot, comma, colon or slash" test sits after the first digit so that it only runs at digits. */
+/**
+ * A 1–2 digit day. The "not after a digit, decimal dot, comma, colon or slash" test sits after the first digit so that
+ * it only runs at digits. Rule ellipsis-before-day: an ellipsis is not a decimal dot ("...๑๘ กุมภาพันธ์ ๒๕๖๘").
+ */
 function day(name: string): string {
-  return `(?<${name}>\\d(?<![\\d.,:/]\\d)\\d?)(?!\\d)`;
+  return `(?<${name}>\\d(?<![\\d,:/]\\d)(?<!(?:^|[^.])\\.\\d)\\d?)(?!\\d)`;
 }
 
 const S = '\\s*';
@@ -90,8 +100,10 @@ const ROUND = `(?:(?:ใน)?รอบ${S}(?<n>6|12)${S}เดือน|(?<n6>6)
 /** Not inside a longer number: checked right after the first digit. */
 const NUM_START = (extra: string): string => `(?<![\\d.,${extra}]\\d)`;
 
+/** Rule english-ordinal-day: "12th of April 2024", "1st October 2023" (English pages of Thai agencies). */
+const ORDINAL = `(?:st|nd|rd|th)?(?:${S}of\\b)?`;
 const dayMonthYear = (d: string, m: string, e: string, y: string): string =>
-  `${day(d)}${S}${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
+  `${day(d)}${ORDINAL}${S}${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
 const monthYear = (m: string, e: string, y: string): string => `${DUEAN}${month(m)}${S}(?:${era(e)}${S})?${year(y)}`;
 
 const FLAGS = 'dg';
@@ -106,9 +118,11 @@ export const DATE_PATTERNS = {
     `(?:${WEEKDAY})?${dayMonthYear('d1', 'm1', 'e1', 'y1')}(?:${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')})?`,
     FLAGS,
   ),
+  /** Rule slashed-day-month-year: "วันที่ 07 / ต.ค. / 2565", "5/มิ.ย./2567" (a news stamp: day, month word, year between slashes). */
+  slashedDayMonthYear: new RegExp(`${day('d1')}${S}/${S}${month('m1')}${S}/${S}(?:${era('e1')}${S})?${year('y1')}`, FLAGS),
   /** "๒ - ๕ พ.ค. ๕๕", "1-15 ม.ค. 2568", "1 ต.ค. - 31 ธ.ค. 2567" */
   dayRange: new RegExp(
-    `(?:${WEEKDAY})?${day('d1')}(?:${S}${DUEAN}${month('m1')})?${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')}`,
+    `(?:${WEEKDAY})?${day('d1')}${ORDINAL}(?:${S}${DUEAN}${month('m1')})?${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')}`,
     FLAGS,
   ),
   /**
@@ -164,11 +178,16 @@ export const DATE_PATTERNS = {
     `(?<d>\\d${NUM_START(':/-')}\\d?)(?<s>[/.-])(?<mo>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?!\\d|[.,:/-]\\d)`,
     FLAGS,
   ),
-  /** "2025-10-03", "2025-10-03T08:00:00", "2567/10/03" */
+  /** "2025-10-03", "2025-10-03T08:00:00", "2567/10/03"; not "2023/12/4.2" (an upload folder, then section 4.2 of a file name). */
   numericYmd: new RegExp(
-    `(?<y>\\d${NUM_START(':-')}\\d{3})(?<s>[-/])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)`,
+    `(?<y>\\d${NUM_START(':-')}\\d{3})(?<s>[-/])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![.,]\\d)(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)`,
     FLAGS,
   ),
+  /**
+   * Rule timestamp-alias: "2018-10-26-04-32-37", the alias Joomla gives an article or category whose title has no Latin
+   * letters (its creation time), also when glued to the item's id ("69-2020-05-08-06-32-35", "id=106:2018-10-26-04-32-37").
+   */
+  timestampAlias: new RegExp(`(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})-(?:[01]\\d|2[0-3])-[0-5]\\d-[0-5]\\d(?!\\d)`, FLAGS),
   /** "October 3, 2025" */
   englishMdy: new RegExp(`(?<m1>${englishAlt})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})(?!\\d)`, FLAGS),
   /** "พฤษภาคม 14, 2026", "ต.ค. 3, 2568": WordPress's "F j, Y" with Thai month names (full or dotted; the comma is required) */

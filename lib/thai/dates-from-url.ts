@@ -1,5 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { findDates } from './find-dates.ts';
+import { THAI_MONTHS } from './thai-months.ts';
 
 const PERCENT_RUN_RE = /(?:%[0-9A-Fa-f]{2})+/g;
 
@@ -27,18 +28,31 @@ function urlTail(url: string): string {
   return m ? url.slice(m[0].length) : url;
 }
 
+/** Dotted abbreviations as a slug writes them, dots turned into hyphens: "พ-ย" → "พ.ย.", "พ-ศ" → "พ.ศ.". */
+const SLUG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  [...THAI_MONTHS.flatMap((m) => [m.abbr, ...m.abbrVariants]), 'พ.ศ.', 'ค.ศ.'].map((a) => [a.slice(0, -1).replaceAll('.', '-'), a]),
+);
+const SLUG_ABBREVIATION_RE = new RegExp(`(?<![\u0E01-\u0E4E])(?:${[...SLUG_ABBREVIATIONS.keys()].join('|')})(?=-|$|[/\\s\\d.?#&])`, 'gu');
+
 /**
  * The decoded, spaced-out text that `datesFromUrl` scans: path + query + fragment, percent-decoded,
  * with "_" and "+" as spaces and "-" as a space unless it joins two digits (keeps "2025-10-03", "2566-2570").
+ * Rule slug-abbreviation: a dotted abbreviation whose dots a slug turned into hyphens gets them back
+ * ("กิจกรรม-8-พ-ย-65" → "กิจกรรม 8 พ.ย. 65", "ประจำปีงบประมาณ-พ-ศ-๒๕๖๗").
  */
 export function urlDateText(url: string): string {
   return safeDecodeUri(urlTail(url).replace(/\+/g, ' '))
     .replace(/_/g, ' ')
+    .replace(SLUG_ABBREVIATION_RE, (slug) => SLUG_ABBREVIATIONS.get(slug) ?? slug)
     .replace(/(?<!\d)-|-(?!\d)/g, ' ');
 }
 
-/** Path segments that are just a BE year: "/2567/" (fiscal-year folders). */
-const YEAR_SEGMENT_RE = /(?<=\/)25\d{2}(?=\/|$|[?#])/g;
+/**
+ * Path segments that are just a BE year: "/2567/" (fiscal-year folders). Rule upload-folder-is-not-a-year: a year
+ * segment followed by a month segment ("/upload/2553/12/8674_1.pdf") is an upload folder of year and month, left to
+ * `pathDates` as the weak reading it is.
+ */
+const YEAR_SEGMENT_RE = /(?<=\/)25\d{2}(?=\/|$|[?#])(?!\/(?:0?[1-9]|1[0-2])\/)/g;
 
 /**
  * Dates named in a URL's path, file name, query or fragment: ".../12.สขร.เดือน%20กันยายน%202568.pdf",
@@ -97,8 +111,9 @@ const GLUED_YEAR_RE = /(?<!\d)(\d{4})(?!\d)/g;
 
 /**
  * Weak dates read from a URL's path, for a link that names no date anywhere else (a last resort, never over a
- * date in its label, row or file name): a day stamp in the file name ("event_20220210.pdf", "_25650210"), else a
- * year in the file name, even glued to a word ("corruption_stat2022.pdf", "HR_Report_2022.pdf"), else an upload
+ * date in its label, row or file name): a day stamp in the file name, or in the last segment of a permalink ending in
+ * "/" ("event_20220210.pdf", "_25650210"), else a year in it, even glued to a word ("corruption_stat2022.pdf",
+ * "HR_Report_2022.pdf", "/คู่มือ-รายจ่าย-2560/"), else an upload
  * folder of year and month ("/uploads/2022/02/", "/2565/03/"). CE and BE years (CE 2000–2049, BE 2540–2599).
  * Offsets refer to `urlDateText(url)`. Never throws.
  */
@@ -106,8 +121,10 @@ export function pathDates(url: string): DateMention[] {
   const text = urlDateText(url);
   const queryAt = text.search(/[?#]/);
   const path = queryAt === -1 ? text : text.slice(0, queryAt);
-  const fileStart = path.lastIndexOf('/') + 1;
-  const file = path.slice(fileStart);
+  // Rule slug-is-the-file-name: a permalink ending in "/" names its page by its last segment ("/คู่มือ-รายจ่าย-2560/").
+  const named = path.endsWith('/') ? path.slice(0, -1) : path;
+  const fileStart = named.lastIndexOf('/') + 1;
+  const file = named.slice(fileStart);
   const stamps: DateMention[] = [];
   for (const m of file.matchAll(DAY_STAMP_RE)) {
     const y = pathYear(m[1] ?? '');

@@ -129,8 +129,24 @@ function quarterMonths(fyBE: number, q: number): [Point, Point] {
   return [point(endCE, first), point(endCE, first + 2)];
 }
 
+/** A Thai abbreviation as a code writes it: bare consonants, no vowel or tone mark ("สขร", "ปร", "มท"). */
+const BARE_CONSONANTS_BEFORE = /(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]{2,}$/;
+
+/**
+ * Rule glued-code-is-not-a-day: a number glued to a code ends the code, it is not a day: Latin letters ("O11 ม.ค.
+ * 2568") or a Thai abbreviation of bare consonants ("สขร1 มีนาคม 2569", "มท1"); the month and year are read without
+ * it. A number glued to a word with vowels stays a day ("วันที่1 มีนาคม", "ปรับ15พย64").
+ */
+function dayGluedToCode(m: RegExpExecArray, name: string): boolean {
+  const at = m.indices?.groups?.[name]?.[0];
+  if (at === undefined || at === 0) return false;
+  if (LATIN_LETTER_RE.test(m.input[at - 1] ?? '')) return true;
+  return BARE_CONSONANTS_BEFORE.test(m.input.slice(Math.max(0, at - 12), at));
+}
+
 /** Day-level handler shared by "d m y" and "d m y – d m y". */
 const dayMonthYear: Handler = (g, m) => {
+  if (dayGluedToCode(m, 'd1')) return null;
   const m1 = monthOf(m, 'm1');
   const y1 = readYear(g.y1, g.e1, true);
   const d1 = Number(g.d1);
@@ -148,6 +164,7 @@ const dayMonthYear: Handler = (g, m) => {
 };
 
 const dayRange: Handler = (g, m) => {
+  if (dayGluedToCode(m, 'd1')) return null;
   const m2 = monthOf(m, 'm2');
   const y2 = readYear(g.y2, g.e2, true);
   if (m2 === undefined || !y2) return null;
@@ -320,6 +337,7 @@ const thaiMdy: Handler = (g, m) => {
 
 const HANDLERS: Record<DatePatternName, Handler> = {
   dayMonthYear,
+  slashedDayMonthYear: dayMonthYear,
   dayRange,
   monthYear,
   quarter,
@@ -341,6 +359,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   yearSpan,
   numericDmy: numericDate,
   numericYmd: numericDate,
+  timestampAlias: numericDate,
   englishMdy,
   thaiMdy,
 };

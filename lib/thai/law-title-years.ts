@@ -1,5 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { findDates } from './find-dates.ts';
+import { foldMisspellings, thaiToAsciiDigits } from './normalize-thai.ts';
 
 /**
  * The name of a law or code, whose title ends with the year it was enacted: "พระราชบัญญัติ… พ.ศ. 2562",
@@ -22,6 +23,7 @@ export function isLawTitleYear(text: string, mention: DateMention, all: readonly
   if (mention.precision !== 'year' || mention.until !== undefined) return false;
   const written = mention.raw.startsWith('พ.') || BE_PREFIX.test(text.slice(Math.max(0, mention.start - 8), mention.start));
   if (!written) return false;
+  if (isAmendmentYear(text, mention, all)) return true;
   const from = Math.max(0, mention.start - MAX_TITLE);
   const window = text.slice(from, mention.start);
   let lawEnd = -1;
@@ -30,6 +32,24 @@ export function isLawTitleYear(text: string, mention: DateMention, all: readonly
   const between = text.slice(lawEnd, mention.start);
   if (PERIOD_WORD.test(between)) return false;
   return !all.some((d) => d !== mention && d.start >= lawEnd && d.start < mention.start);
+}
+
+/**
+ * "และแก้ไขเพิ่มเติมถึง (ฉบับที่ 3)", "แก้ไขเพิ่มเติม (ฉบับที่ ๗)", "เเก้ไขเพิ่มเติมถึง (ฉบับที่๒,๓)", "ที่แก้ไขเพิ่มเติม": an
+ * amendment clause right before a year (read after folding misspellings and Thai digits; "ท่แก้ไข" is a slip for ที่).
+ */
+const AMENDMENT_BEFORE = /(?:และ|ซึ่ง)?\s*(?:ที่|ท่)?แก้ไขเพิ่มเติม(?:ถึง)?\s*(?:\(?\s*ฉบับที่\s*\d+(?:\s*(?:,|และ)\s*\d+)*\s*\)?)?\s*$/u;
+
+/**
+ * Rule amendment-year: the year of an amendment that follows a cited law's year ("ระเบียบ…ว่าด้วย… พ.ศ. 2548 และแก้ไข
+ * เพิ่มเติมถึง (ฉบับที่ 3) พ.ศ. 2561", "พระราชบัญญัติ… พ.ศ. ๒๕๓๗ แก้ไขเพิ่มเติมถึง (ฉบับที่ ๗) พ.ศ. ๒๕๖๒") is a law's year too.
+ */
+function isAmendmentYear(text: string, mention: DateMention, all: readonly DateMention[]): boolean {
+  let prev: DateMention | undefined;
+  for (const d of all) if (d.end <= mention.start && (!prev || d.end > prev.end)) prev = d;
+  if (!prev) return false;
+  const between = thaiToAsciiDigits(foldMisspellings(text.slice(prev.end, mention.start))).replace(BE_PREFIX, '');
+  return AMENDMENT_BEFORE.test(between) && isLawTitleYear(text, prev, all);
 }
 
 /** The date mentions of `text` that can be periods of it: every one but the years in the titles of laws it cites. */

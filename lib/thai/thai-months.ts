@@ -36,7 +36,7 @@ export const THAI_MONTHS: readonly MonthEntry[] = [
     month: 6,
     full: 'มิถุนายน',
     abbr: 'มิ.ย.',
-    abbrVariants: [],
+    abbrVariants: ['ม.ย.'],
     spoken: ['มิถุนา'],
     misspellings: ['มิถุมนายน', 'มินุนายน', 'มิถุนายม', 'มิถนายน'],
     english: ['June', 'Jun'],
