@@ -684,6 +684,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           if (forms.length > 0 || ownEmail) return c;
         }
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
+        if (concept && concept.chartLinks.length > 0 && CHECK.chartLinksDead.run(...chartFacts(page, concept.chartLinks, index))) return { ...c, target: 'chart-missing', parts: [] };
         if (concept?.personCards === true && CHECK.peopleWithoutPhoto.run(page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'no-photo', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.
         if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };
@@ -692,6 +693,26 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
     );
   }
   return out;
+}
+
+/** A picture that could be a chart: named for one, or not named at all. */
+const CHART_PICTURE = /ผัง|โครงสร้าง|แผนภูมิ|chart|structure|organi[sz]ation/i;
+/** The site's own map ('แผนผังเว็บไซต์', 'Site map'): no chart of the organisation. */
+const SITE_MAP = /แผนผังเว็บ|site\s?map/i;
+
+/** What chart-links-dead reads of a page: the state of each link named by a chart word, and whether a chart picture is shown. */
+function chartFacts(page: PageSnapshot, chartWords: readonly string[], index: SiteIndex): [('alive' | 'dead')[], boolean] {
+  const words = chartWords.map((w) => w.toLowerCase());
+  const states = page.links
+    .filter((l) => l.kind !== 'contact' && !l.inMenu && !SITE_MAP.test(l.label) && words.some((w) => l.label.toLowerCase().includes(w)))
+    .map((l): 'alive' | 'dead' => {
+      if (l.kind === 'placeholder' || l.url === null) return 'dead';
+      const key = index.keyOf(l.url);
+      const status = index.failureByKey.get(key)?.status ?? index.documentByKey.get(key)?.status ?? 200;
+      return status === 404 || status === 410 ? 'dead' : 'alive';
+    });
+  const shown = (page.pictures ?? []).some((p) => !index.boilerplateImages.has(p.src) && (p.name === '' || CHART_PICTURE.test(`${p.name} ${p.src}`)));
+  return [states, shown || page.pictures === undefined];
 }
 
 /**

@@ -207,7 +207,18 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     }
   }
   const emptyPart = item.allConcepts && outcome.status === 'pass' ? PART_LISTED_EMPTY.run(item.concepts.map((id) => ({ conceptId: id, states: new Set(candidates.filter((c) => c.conceptId === id).map((c) => c.target)) }))) : null;
-  if (emptyPart !== null) {
+  const chartPart = emptyPart !== null && candidates.some((c) => c.conceptId === emptyPart && c.target === 'chart-missing');
+  if (emptyPart !== null && chartPart) {
+    // The part's page names its chart but shows none, its links dead (chart-links-dead): what a script may draw is unseen.
+    const page = candidates.find((c) => c.conceptId === emptyPart && c.target === 'chart-missing')?.evidence.label ?? emptyPart;
+    outcome = {
+      ...outcome,
+      status: 'review',
+      reason: `"${item.title}" มีบางส่วน แต่หน้า "${page}" ลิงก์แผนผังเสียหรือว่าง และไม่แสดงแผนผัง (อาจวาดด้วยสคริปต์) ตรวจเองและแก้ลิงก์แผนผัง`,
+      reasonEn: `Part of "${item.titleEn}" is there, but the page "${page}" links its chart only through broken or empty links and shows no chart (a script may draw it); check by hand and fix the chart links.`,
+      check: PART_LISTED_EMPTY.id,
+    };
+  } else if (emptyPart !== null) {
     const listed = candidates.find((c) => c.conceptId === emptyPart && c.target !== 'ok')?.evidence.label ?? emptyPart;
     outcome = {
       ...outcome,

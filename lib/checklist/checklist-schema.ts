@@ -155,6 +155,12 @@ export const Concept = z.strictObject({
    */
   personCards: z.boolean().default(false),
   /**
+   * Words naming the links that give the concept's chart ('แผนผัง', 'ผังโครงสร้าง'): on a page named for the concept
+   * whose every such link is dead and that shows no picture that could be the chart, the chart is not shown
+   * (evidence check chart-links-dead → review).
+   */
+  chartLinks: z.array(z.string()).default([]),
+  /**
    * Related channels (concept ids) that, working with a form of their own, make the item `review` instead of
    * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
    */

@@ -134,9 +134,9 @@ describe.each([
   // measurement 40/43, 1 false pass: a risk-area Google My Maps map taken for the office's location, fixed in isMapUrl). See real17/DIAGNOSIS.md.
   { corpus: 'real17', correct: 43, items: 43, known: [] as string[] },
   // real18 (held back: a city municipality's public-health bureau on server-rendered Next.js, database lists empty; first
-  // measurement 22/26, 2 false passes: executives without photos, fixed by people-without-photo; the structure page whose
-  // chart is only in script-drawn tabs and 404 files, labelled review, still passes — known, see real18/DIAGNOSIS.md).
-  { corpus: 'real18', correct: 24, items: 26, known: ['nakornnont-thesaban-health-2569 O1'] },
+  // measurement 22/26, 2 false passes, both fixed: executives without photos (people-without-photo); a structure page whose
+  // chart is only in script-drawn tabs and 404 files (chart-links-dead, review). See real18/DIAGNOSIS.md.
+  { corpus: 'real18', correct: 25, items: 26, known: [] as string[] },
   // real19 (held back: a provincial land office's static pages; first measurement 18/26, 2 false passes, both fixed:
   // structure without duties (part-absent), contact without any channel to ask on (enquiry-channel-absent)). Its O11
   // month list counts March as due on 15 April; the checker's rule (a month is due by the end of the next) does not —

@@ -479,6 +479,13 @@ export const EVIDENCE_CHECKS = {
       return false;
     },
   ),
+  chartLinksDead: defineCheck(
+    'chart-links-dead',
+    'evidence',
+    "A page named for a concept shown as a chart (the structure: concept chartLinks) whose links to the chart ('แผนผัง (PDF)', 'ผังโครงสร้าง') are all dead (404, empty) and that shows no picture that could be the chart (one named for a chart or structure, or unnamed) names the chart without showing it; what a script may draw in its tabs cannot be seen: review (chart-missing), never a pass.",
+    (chartLinkStates: readonly ('alive' | 'dead')[], chartPictureShown: boolean): boolean =>
+      chartLinkStates.length > 0 && chartLinkStates.every((s) => s === 'dead') && !chartPictureShown,
+  ),
   peopleWithoutPhoto: defineCheck(
     'people-without-photo',
     'evidence',

@@ -94,6 +94,13 @@ export const NO_EVIDENCE_CHECKS = [
           `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
         )
       : null),
+  defineCheck<NoEvidenceRun>('structure-chart-missing', 'verdict', 'The page for the item links its chart only through dead links and shows no chart (chart-links-dead): review.', (f) =>
+    f.states.has('chart-missing')
+      ? review(
+          `พบหน้า "${f.title}" แต่ลิงก์แผนผังเสียหรือว่าง และหน้านี้ไม่แสดงแผนผัง (อาจวาดด้วยสคริปต์) ตรวจเองและแก้ลิงก์แผนผัง`,
+          `Found a page for "${f.titleEn}" but its chart links are broken or empty and the page shows no chart (a script may draw it); check by hand and fix the chart links.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('dead-link-dated-by-label', 'verdict', "Links for the item are broken or empty, and the periods printed in the text that named them (own label, row title, card heading; else their listing rows, see dead-link-listing-dates) all ended before the period the item needs: outdated.", (f) =>
     (f.states.has('broken') || f.states.has('placeholder')) && f.labelFreshness?.status === 'outdated'
       ? {

@@ -7,6 +7,15 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('chart-links-dead: a structure page whose chart links are all dead and that shows no chart', () => {
+    // 'แผนผัง (PDF)' and 'แผนผัง (PNG)' both 404, the only picture a person's photo (real18 nakornnont O1).
+    expect(C.chartLinksDead.run(['dead', 'dead'], false)).toBe(true);
+    expect(C.chartLinksDead.run(['dead', 'alive'], false)).toBe(false);
+    // A chart picture on the page (named for the structure, or unnamed) shows it.
+    expect(C.chartLinksDead.run(['dead'], true)).toBe(false);
+    // No chart link at all: a text-only structure is not judged here.
+    expect(C.chartLinksDead.run([], false)).toBe(false);
+  });
   it('people-without-photo: a people page whose only images are the ones every page shares shows no photo', () => {
     expect(C.peopleWithoutPhoto.run(0)).toBe(true);
     expect(C.peopleWithoutPhoto.run(3)).toBe(false);

@@ -174,6 +174,11 @@ describe('verdict checks without valid evidence', () => {
     // An item that asks for no channel (ita-2565 O5) is not concerned.
     expect(absent.run([], false)).toBe(false);
   });
+  it('structure-chart-missing: a page whose chart links are dead and that shows no chart is review', () => {
+    const v = decideWithoutEvidence(facts(['chart-missing', 'broken'], { title: 'โครงสร้างหน่วยงาน', titleEn: 'Structure' }));
+    expect(v.status).toBe('review');
+    expect(v.check).toBe('structure-chart-missing');
+  });
   it('people-without-photo-list: a people page without photos is the item in part, and outranks an empty link', () => {
     const v = decideWithoutEvidence(facts(['no-photo', 'placeholder'], { title: 'ข้อมูลผู้บริหาร', titleEn: 'Executives' }));
     expect(v.status).toBe('incomplete');
