@@ -23,11 +23,16 @@ const monthIndex = (m: YearMonth): number => m.year * 12 + (m.month - 1);
  */
 export type DateSpans = Map<number, number>;
 
+/** Months a range counts for as a sign of the site's life (see addDateSpans): a year. */
+const MULTI_YEAR_SPAN = 12;
+
 export function addDateSpans(spans: DateSpans, page: Pick<PageSnapshot, 'dates' | 'links'>): void {
   const consider = (d: DatedMention): void => {
     if (d.source === 'last-modified') return;
     const start = monthIndex({ year: d.year, month: d.month ?? 1 });
-    const last = monthIndex(lastMonthOf(d));
+    // A period of several years ("แผนพัฒนา 2560–2563", a plan's span) is written when it begins: its far end is the
+    // plan's horizon, no sign that the site lived that long. It counts up to the end of its first year.
+    const last = Math.min(monthIndex(lastMonthOf(d)), d.until !== undefined ? start + MULTI_YEAR_SPAN - 1 : Infinity);
     if (last > (spans.get(start) ?? -Infinity)) spans.set(start, last);
   };
   for (const d of page.dates) consider(d);

@@ -14,8 +14,14 @@ describe('newestSiteMonth', () => {
   it('is the newest month named by any page or link of the site', () => {
     expect(newestSiteMonth([page(dated('ประกาศเมื่อ 30/01/2016')), page([], dated('ข่าว 15 มีนาคม 2559', 'link-label'))], asOf)).toEqual({ year: 2016, month: 3 });
   });
-  it('takes the end of a range, but never past the as-of month', () => {
-    expect(newestSiteMonth([page(dated('แผนพัฒนาท้องถิ่น พ.ศ. 2561-2565'))], asOf)).toEqual({ year: 2022, month: 5 });
+  it('counts a range of several years only through its first year: a plan\'s horizon is no sign that the site lived on', () => {
+    // A faculty site of 2017 linking its 'แผน 2560-2563' is not alive in 2020 (real20 ku-soc-faculty-2565 O2).
+    expect(newestSiteMonth([page(dated('แผนพัฒนาท้องถิ่น พ.ศ. 2561-2565'))], asOf)).toEqual({ year: 2018, month: 12 });
+    expect(newestSiteMonth([page(dated('แผนยุทธศาสตร์ 2560-2563'))], asOf)).toEqual({ year: 2017, month: 12 });
+  });
+  it('takes the end of a short range, but never past the as-of month', () => {
+    expect(newestSiteMonth([page(dated('ระหว่างวันที่ 1 – 15 มีนาคม 2565'))], asOf)).toEqual({ year: 2022, month: 3 });
+    expect(newestSiteMonth([page(dated('ตุลาคม 2564 – มิถุนายน 2565'))], asOf)).toEqual({ year: 2022, month: 5 });
   });
   it('ignores the server Last-Modified header and dates after the as-of month', () => {
     expect(newestSiteMonth([page([...dated('2016-01-30'), ...dated('2022-05-30', 'last-modified'), ...dated('มกราคม 2570')])], asOf)).toEqual({ year: 2016, month: 1 });
