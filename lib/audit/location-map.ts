@@ -66,7 +66,7 @@ export function locationMapFacts(
     for (const l of page.links) if ((l.origin === 'iframe' || l.origin === 'embed' || l.origin === 'object') && l.url !== null && l.kind === 'page') add(pageOf(l.url), namedPages.has(page));
   }
   for (const page of contactPages) {
-    const shown = EVIDENCE_CHECKS.locationMapShown.run(page, named, broken);
+    const shown = EVIDENCE_CHECKS.locationMapShown.run(page, named, broken, index.boilerplateImages);
     if (shown !== null) return { shown, unreadable: null };
   }
   // A map any crawled page embeds or links: the crawl reaches pages from the site's menus (its common parts).

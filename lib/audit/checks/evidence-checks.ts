@@ -549,8 +549,8 @@ export const EVIDENCE_CHECKS = {
   locationMapShown: defineCheck(
     'location-map-shown',
     'evidence',
-    "A page shows the organisation's location map when it embeds or links a map (google.com/maps, maps.google.*, goo.gl/maps, maps.app.goo.gl, OpenStreetMap, Longdo Map, Apple Maps, Waze: isMapUrl), has a working link named for one (concept location-map: แผนที่, แผนที่ตั้ง, Google Map — not a site map, tax map or strategy map), or a picture (alt, title, caption or file name), heading or caption line named for one. A link named for a map that is empty (#) or broken shows none. The first signal, or null.",
-    (page: MapPage, named: (text: string) => boolean, broken: (url: string) => boolean): string | null => {
+    "A page shows the organisation's location map when it embeds or links a map (google.com/maps, maps.google.*, goo.gl/maps, maps.app.goo.gl, OpenStreetMap, Longdo Map, Apple Maps, Waze: isMapUrl), has a working link named for one (concept location-map: แผนที่, แผนที่ตั้ง, Google Map — not a site map, tax map or strategy map), or a picture (alt, title, caption or file name) named for one, or a heading or caption line named for one over something that could be the map (a frame, an unnamed picture of the page's own: not a placeholder box). A link named for a map that is empty (#) or broken shows none. The first signal, or null.",
+    (page: MapPage, named: (text: string) => boolean, broken: (url: string) => boolean, siteImages: ReadonlySet<string> = new Set()): string | null => {
       const embed = page.contacts.find((c) => c.kind === 'map');
       if (embed) return embed.value;
       const link = page.links.find((l) => l.kind !== 'placeholder' && l.url !== null && !broken(l.url) && named(l.label));
@@ -560,6 +560,10 @@ export const EVIDENCE_CHECKS = {
         const file = fileNameLabel(urlOf(p.src));
         if (file !== '' && named(file)) return file;
       }
+      // A heading or caption names the map only over something that could be it — a frame, or an unnamed picture of the
+      // page's own — not over a grey placeholder box with a dead 'เปิดใน Google Maps' button.
+      const holder = page.links.some((l) => FRAME_ORIGINS.has(l.origin)) || (page.pictures ?? []).some((p) => p.name === '' && !siteImages.has(p.src));
+      if (!holder) return null;
       return page.headings.find(named) ?? page.prose.find((b) => b.length <= MAP_CAPTION_CHARS && named(b)) ?? null;
     },
   ),

@@ -47,8 +47,13 @@ describe('location-map-shown', () => {
   it('a picture named for a map by its alt, caption or file name; a heading or a short caption line', () => {
     expect(C.locationMapShown.run(page({ pictures: [{ src: '/img/a.jpg', name: 'แผนที่ตั้ง อบต.' }] }), named, never)).toBe('แผนที่ตั้ง อบต.');
     expect(C.locationMapShown.run(page({ pictures: [{ src: '/uploads/map_school.png', name: '' }] }), named, never)).toBe('map school');
-    expect(C.locationMapShown.run(page({ headings: ['ติดต่อเรา', 'แผนที่การเดินทาง'] }), named, never)).toBe('แผนที่การเดินทาง');
-    expect(C.locationMapShown.run(page({ prose: ['แผนที่ตั้งสำนักงาน'] }), named, never)).toBe('แผนที่ตั้งสำนักงาน');
+    // A heading or caption over something that could be the map: a frame (a map page of the site's own) or an unnamed picture.
+    const frame = link('', 'https://example.go.th/img/AnimationMap/test.html', { origin: 'iframe' });
+    expect(C.locationMapShown.run(page({ headings: ['ติดต่อเรา', 'แผนที่การเดินทาง'], links: [frame] }), named, never)).toBe('แผนที่การเดินทาง');
+    expect(C.locationMapShown.run(page({ prose: ['แผนที่ตั้งสำนักงาน'], pictures: [{ src: '/uploads/2566/01/img_1234.jpg', name: '' }] }), named, never)).toBe('แผนที่ตั้งสำนักงาน');
+    // Over a grey placeholder box with a dead button (real21 thunghuachang O3), or over only the site's logo: no map.
+    expect(C.locationMapShown.run(page({ headings: ['แผนที่'], prose: ['แผนที่โรงพยาบาลทุ่งหัวช้าง'] }), named, never)).toBeNull();
+    expect(C.locationMapShown.run(page({ headings: ['แผนที่'], pictures: [{ src: '/img/logo.png', name: '' }] }), named, never, new Set(['/img/logo.png']))).toBeNull();
   });
   it('nothing: an address and a phone, a long sentence that mentions a map in passing', () => {
     const sentence = 'องค์การบริหารส่วนตำบลจัดทำแผนที่แสดงเขตการปกครองเพื่อใช้ในการวางแผนพัฒนาท้องถิ่นประจำปี';
