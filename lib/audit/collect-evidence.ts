@@ -6,10 +6,10 @@ import type { ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { periodDates } from '../thai/law-title-years.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
-import { isEmptyHref } from '../snapshot/link-kind.ts';
+import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
 import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
-import { EVIDENCE_CHECKS as CHECK, personCardAt } from './checks/evidence-checks.ts';
+import { EVIDENCE_CHECKS as CHECK, personCardAt, urlOf } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
 
@@ -383,6 +383,15 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
         add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
+      }
+    }
+    // A chart shown as a picture under its heading (chart-picture-under-heading).
+    for (const heading of page.headings) {
+      for (const m of ctx.match(heading)) {
+        const concept = conceptById.get(m.conceptId);
+        if (!concept || concept.chartLinks.length === 0) continue;
+        const pictures = (page.pictures ?? []).filter((p) => !index.boilerplateImages.has(p.src)).map((p) => `${p.name} ${fileNameLabel(urlOf(p.src))}`);
+        if (CHECK.chartPictureUnderHeading.run(pictures, [...concept.urlHints, ...concept.chartLinks], (t) => ctx.match(t).some((x) => x.conceptId === m.conceptId))) fromPage(page, heading.slice(0, 200), 'heading', m, 'ok');
       }
     }
     // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.

@@ -479,6 +479,13 @@ export const EVIDENCE_CHECKS = {
       return false;
     },
   ),
+  chartPictureUnderHeading: defineCheck(
+    'chart-picture-under-heading',
+    'evidence',
+    "A page with a heading naming a concept shown as a chart (the structure: 'โครงสร้างการบริหารงานของคณะ…') and a picture of its own named for it — by its alt, title or caption, or by a file name holding one of the concept's URL hints or chart words ('structure.png', 'org-chart.jpg') — shows the chart: evidence for the concept (the picture is read by name, not by its pixels).",
+    (pictureNames: readonly string[], hints: readonly string[], names: (text: string) => boolean): boolean =>
+      pictureNames.some((n) => names(n) || hints.some((h) => n.toLowerCase().includes(h.toLowerCase().replace(/-/g, ' ')))),
+  ),
   chartLinksDead: defineCheck(
     'chart-links-dead',
     'evidence',

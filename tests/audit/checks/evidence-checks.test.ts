@@ -7,6 +7,17 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('chart-picture-under-heading: a picture named for the structure under its heading shows the chart', () => {
+    const names = (t: string): boolean => /โครงสร้าง|ผังองค์กร/.test(t);
+    const hints = ['structure', 'org-chart', 'แผนผัง'];
+    // 'โครงสร้างการบริหารงานของคณะ…' over images/structure.png (real20 ku-soc-faculty-2565 O1)
+    expect(C.chartPictureUnderHeading.run([' structure'], hints, names)).toBe(true);
+    expect(C.chartPictureUnderHeading.run(['แผนผังโครงสร้างองค์กร '], hints, names)).toBe(true);
+    expect(C.chartPictureUnderHeading.run([' org chart 2566'], hints, names)).toBe(true);
+    // A photo of people or an unnamed picture shows no chart.
+    expect(C.chartPictureUnderHeading.run(['นายสมชาย ใจดี ', ' IMG 2041'], hints, names)).toBe(false);
+    expect(C.chartPictureUnderHeading.run([], hints, names)).toBe(false);
+  });
   it('chart-links-dead: a structure page whose chart links are all dead and that shows no chart', () => {
     // 'แผนผัง (PDF)' and 'แผนผัง (PNG)' both 404, the only picture a person's photo (real18 nakornnont O1).
     expect(C.chartLinksDead.run(['dead', 'dead'], false)).toBe(true);
