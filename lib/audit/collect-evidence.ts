@@ -2,7 +2,7 @@ import type { Concept } from '../checklist/checklist-schema.ts';
 import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
-import type { ConceptMatch } from './concept-matcher.ts';
+import { type ConceptMatch, matchKey } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { periodDates } from '../thai/law-title-years.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
@@ -178,9 +178,23 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
+  /**
+   * Whether a text names the match's concept as its title (section-title-names-item): the concept's earliest term in the
+   * text's opening words, else the first match; short texts always.
+   */
+  const namesAsTitle = (text: string, m: ConceptMatch): boolean => {
+    // A numbered line ('1.1. การแสดงผู้บริหาร…', 'O2 …') is an index row: its words describe its item.
+    if (NUMBERED_LINE.test(text)) return true;
+    const opening = ctx.match(text.slice(0, TITLE_OPENING)).find((x) => x.conceptId === m.conceptId);
+    return CHECK.sectionTitleNamesItem.run(Math.min(opening?.start ?? m.start, m.start), matchKey(text).replace(/\s+/g, '').length);
+  };
+
   const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false, offSiteOnly = false) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
+    // A list of people is named by a title, not by a sentence that mentions it (a news card's text): section-title-names-item.
+    const named = context === null ? link.label : context === 'heading' ? link.heading : null;
+    if (concept.personCards && named !== null && !namesAsTitle(named, m)) return;
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
@@ -381,6 +395,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         }
         const phoneOrEmail = findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email');
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
+        if (!namesAsTitle(section.heading, m)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
         add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
@@ -421,6 +436,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       if (!text) continue;
       for (const m of ctx.match(text)) {
         if (how === 'heading' && CHECK.sectionDecides.run(conceptById.get(m.conceptId)?.sectionIsEvidence === true, (page.sections ?? []).some((sec) => sec.heading === text))) continue;
+        // A title names a list of people as one of its parts ('อบต.… | คณะผู้บริหาร'), not in a sentence ('ยินดีต้อนรับคณะผู้บริหาร…').
+        if (conceptById.get(m.conceptId)?.personCards === true && !titleParts(text).some((part) => ctx.match(part).some((x) => x.conceptId === m.conceptId && namesAsTitle(part, x)))) continue;
         const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
       }
@@ -703,6 +720,17 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
   }
   return out;
 }
+
+/** The parts of a page title or breadcrumb: 'ทำเนียบผู้บริหาร | อบต.ตัวอย่าง', 'หน้าแรก » เกี่ยวกับเรา » คณะผู้บริหาร'. */
+function titleParts(text: string): string[] {
+  return text.split(/\s*(?:\||::|»|›|>|\s[-–—]\s)\s*/).filter((p) => p.trim() !== '');
+}
+
+/** A line opened by an item number or code: '1.1.', '1.1', '๒.', 'O2', 'MOIT 5' (not a day's date: '23 May 2026'). */
+const NUMBERED_LINE = /^\s*(?:[A-Za-z]{1,5}\s?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*\.?|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*\.|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+)\s/;
+
+/** Characters of a heading or label read for the term that opens it (section-title-names-item). */
+const TITLE_OPENING = 30;
 
 /** A picture that could be a chart: named for one, or not named at all. */
 const CHART_PICTURE = /ผัง|โครงสร้าง|แผนภูมิ|chart|structure|organi[sz]ation/i;

@@ -147,6 +147,11 @@ const FORM_SERVICE = /^https?:\/\/(?:docs\.google\.com\/forms\/|forms\.gle\/|for
 /** What the location-map checks read of a page. */
 export type MapPage = Pick<PageSnapshot, 'contacts' | 'links' | 'headings' | 'prose'> & Partial<Pick<PageSnapshot, 'pictures'>>;
 
+/** Characters of the heading's match key that may stand before the item's term in a section title (a number, an icon). */
+const SECTION_TITLE_LEAD = 3;
+/** A heading whose match key is this short is a title whatever stands before the term ('รายนามคณะผู้บริหาร'). */
+const SECTION_TITLE_SHORT = 30;
+
 /** A line of prose this short that names a map is its caption ("แผนที่ตั้งโรงเรียน", "ดูแผนที่"), not a sentence about something else. */
 const MAP_CAPTION_CHARS = 40;
 /** Embedded frames of these hosts are known not to be maps: a video, a social page or feed. */
@@ -282,6 +287,12 @@ export const EVIDENCE_CHECKS = {
       concept.sectionIsEvidence &&
       letterCount(sectionText.replace(STUB_TEXT, ' ')) >= SECTION_LETTERS &&
       (!concept.footerContacts || hasPhoneOrEmail),
+  ),
+  sectionTitleNamesItem: defineCheck(
+    'section-title-names-item',
+    'evidence',
+    "A section stands for the item its heading names only when the heading is the item's title: the term opens the heading (after a number or an icon: 'คณะผู้บริหาร…', '1. ทำเนียบผู้บริหาร') or the heading is short ('รายนามคณะผู้บริหาร'). A long heading that mentions it after other words is a sentence about something else ('ยินดีต้อนรับคณะผู้บริหารและครูสู่ปีการศึกษาใหม่ 2026', a news card).",
+    (termStart: number, headingKeyLength: number): boolean => termStart <= SECTION_TITLE_LEAD || headingKeyLength <= SECTION_TITLE_SHORT,
   ),
   sectionIsRequirement: defineCheck(
     'section-is-requirement',

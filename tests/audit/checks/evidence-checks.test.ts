@@ -7,6 +7,13 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('section-title-names-item: a heading or label names a list of people as its title, not in a sentence', () => {
+    // 'คณะผู้บริหาร…' opens the heading; 'รายนามคณะผู้บริหาร' is short.
+    expect(C.sectionTitleNamesItem.run(0, 40)).toBe(true);
+    expect(C.sectionTitleNamesItem.run(7, 18)).toBe(true);
+    // 'ยินดีต้อนรับคณะผู้บริหารและครูสู่ปีการศึกษาใหม่2026' (real23 phichai-school-2569 O2): a news card's headline.
+    expect(C.sectionTitleNamesItem.run(12, 45)).toBe(false);
+  });
   it('chart-picture-under-heading: a picture named for the structure under its heading shows the chart', () => {
     const names = (t: string): boolean => /โครงสร้าง|ผังองค์กร/.test(t);
     const hints = ['structure', 'org-chart', 'แผนผัง'];
