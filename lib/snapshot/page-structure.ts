@@ -169,8 +169,24 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
 }
 
 /**
+ * Rule sole-wrapper: an element that is all of its parent's content (nothing beside it but blank text and
+ * comments) is a plain wrapper, not a block of its own: page builders wrap a row's whole content in
+ * `<div class="item-wrap"><div class="item-inner">…</div></div>`, and the row reads as it does unwrapped. A block
+ * holding paragraphs (rows of their own) is a section of the page, not the wrapper of one row.
+ */
+export function isSoleWrapper(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !('children' in parent)) return false;
+  if (!parent.children.every((c) => c === el || c.type === 'comment' || (c.type === 'text' && c.data.trim() === ''))) return false;
+  // Paragraphs are rows of their own: a block of them is a page section in a one-item list (a CMS's whole article in
+  // <li class="media">), not the wrapper of one row.
+  return !someDescendant(el, (n) => n.name === 'p');
+}
+
+/**
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
- * its own (a menu item's own words, not its submenu, however the submenu is marked up).
+ * its own (a menu item's own words, not its submenu, however the submenu is marked up). A block that only
+ * wraps the whole row is not a submenu (sole-wrapper).
  */
 export function ownText(node: AnyNode, listRow = false): string {
   const parts: string[] = [];
@@ -180,7 +196,7 @@ export function ownText(node: AnyNode, listRow = false): string {
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       // A list row's blocks are its own lines (its title line, its line of year links); a row nested in it is not.
-      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
+      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref) && !isSoleWrapper(n)) return;
     }
     if ('children' in n) for (const c of n.children) walk(c);
   };
