@@ -107,8 +107,11 @@ export function monthFull(html: string): string {
   return mapText(html, (t) => t.replace(ABBR_RE, (m) => ABBR_TO_FULL.get(m) ?? m));
 }
 
-/** A Buddhist-Era year standing alone: not part of a numeric date, a range or a longer number. */
-const BARE_YEAR_RE = /(?<![\d./:\-–]\s*)(?<!พ\.\s?ศ\.\s*)\b(25[0-9]{2})\b(?!\s*[\d./:\-–])/g;
+/**
+ * A Buddhist-Era year standing alone: not part of a numeric date, a range or a longer number, nor the number of an
+ * English name ("No Gift Policy 2569": nobody writes "No Gift Policy พ.ศ. 2569").
+ */
+const BARE_YEAR_RE = /(?<![\d./:\-–]\s*)(?<!พ\.\s?ศ\.\s*)(?<![A-Za-z]\s*)\b(25[0-9]{2})\b(?!\s*[\d./:\-–])/g;
 /** Years written 2567 → พ.ศ. 2567 (official letters and announcements name the era). */
 export function bePrefix(html: string): string {
   return mapText(html, (t) => t.replace(BARE_YEAR_RE, 'พ.ศ. $1'));
@@ -150,13 +153,13 @@ export function iconWrap(html: string): string {
 
 /**
  * Short link text moved into the link's title and an image's alt (image buttons on ITA pages and menus of
- * old templates: the words are painted in the image). Links that already have a title, or whose text is
- * longer than a button's, are left alone.
+ * old templates: the words are painted in the image). Links that already have a title, whose text is longer
+ * than a button's, or whose text is an address (e-mail, web address: written out, not painted on a button) are left alone.
  */
 export function titleAttr(html: string): string {
   return mapTextLinks(html, (open, text) => {
     const label = text.replace(/\s+/g, ' ').trim();
-    if (label.length > 60 || /\stitle\s*=/i.test(open)) return null;
+    if (label.length > 60 || /\stitle\s*=/i.test(open) || URL_LIKE_RE.test(label)) return null;
     const withTitle = open.replace(/\s*\/?>$/, ` title="${escapeAttr(label)}">`);
     return `${withTitle}<img src="/images/button.png" alt="${escapeAttr(label)}">`;
   });
