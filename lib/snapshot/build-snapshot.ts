@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
@@ -310,7 +310,8 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const dates: DatedMention[] = [
     ...publishedMention($, index),
     ...tag(periodDates(title), 'title'),
-    ...headings.flatMap((h) => tag(periodDates(h), 'heading')),
+    // A heading is label-sized: its year written alone dates the page as a label's does (bare-year-label).
+    ...headings.flatMap((h) => tag(shortTextDates(h), 'heading')),
     ...tag(periodDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
     ...lastModifiedMention(input.lastModified),
   ];
