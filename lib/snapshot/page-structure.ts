@@ -107,7 +107,19 @@ function someDescendant(node: Element, match: (el: Element) => boolean): boolean
 const hasHref = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined;
 
 function textOf($: CheerioAPI, node: AnyNode, max: number): string {
-  return normalizedText(nodeText(node)).slice(0, max);
+  return headingText(node).slice(0, max);
+}
+
+/**
+ * Rule image-heading: the words of a heading, or, when it has none, the words its image carries
+ * (`<h2><a href="/news"><img alt="ข่าวประชาสัมพันธ์"></a></h2>`: a heading painted as an image on old templates).
+ */
+export function headingText(node: AnyNode): string {
+  const text = normalizedText(nodeText(node));
+  if (text !== '' || !isElement(node)) return text;
+  let alt = '';
+  someDescendant(node, (n) => n.name === 'img' && (alt = (n.attribs['alt'] ?? '').trim()) !== '');
+  return normalizedText(alt);
 }
 
 /**
@@ -184,12 +196,24 @@ export function isSoleWrapper(el: Element): boolean {
 }
 
 /**
+ * Rule image-button-text: a link with no text of its own whose image carries the words (`<a><img alt="แผนอัตรากำลัง 3 ปี"></a>`,
+ * an image button of an old template or an ITA page) reads as those words in a row that has no words of its own, as the
+ * same link written in text does. Null for any other element.
+ */
+export function imageButtonText(el: Element): string | null {
+  if (el.name !== 'a' || nodeText(el).trim() !== '') return null;
+  const words = headingText(el);
+  return words === '' ? null : words;
+}
+
+/**
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
  * its own (a menu item's own words, not its submenu, however the submenu is marked up). A block that only
  * wraps the whole row is not a submenu (sole-wrapper).
  */
 export function ownText(node: AnyNode, listRow = false): string {
   const parts: string[] = [];
+  const buttons: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
     else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
@@ -197,11 +221,19 @@ export function ownText(node: AnyNode, listRow = false): string {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       // A list row's blocks are its own lines (its title line, its line of year links); a row nested in it is not.
       if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref) && !isSoleWrapper(n)) return;
+      const button = imageButtonText(n);
+      if (button !== null) {
+        buttons.push(button);
+        return;
+      }
     }
     if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(node);
-  return normalizedText(parts.join(' ')).slice(0, MAX_CONTEXT);
+  const text = normalizedText(parts.join(' '));
+  // A row of image buttons only reads as their words (image-button-text); a row with words of its own keeps them alone
+  // (a news card's photo caption repeats its title link).
+  return (text === '' ? normalizedText(buttons.join(' ')) : text).slice(0, MAX_CONTEXT);
 }
 
 /**
@@ -508,7 +540,7 @@ export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
   for (const el of index.all) {
     if (!PAGE_HEADINGS.has(el.name)) continue;
-    const t = normalizedText(nodeText(el)).slice(0, MAX_HEADING);
+    const t = headingText(el).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
   }
   return out;
@@ -875,7 +907,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     if (hLevel === undefined && !titleSection) continue;
     const level = hLevel ?? 4;
     if (moreThaiConsonantsThan(el, MAX_HEADING)) continue;
-    const heading = normalizedText(nodeText(el));
+    const heading = headingText(el);
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
     while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && normalizedText(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
