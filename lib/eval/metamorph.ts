@@ -213,6 +213,26 @@ export function wrapperDivs(html: string): string {
   return join(out);
 }
 
+const MONTH_ALT = THAI_MONTHS.flatMap((m) => [m.full, m.abbr]).map(escapeRe).join('|');
+const MONTH_NUMBER = new Map(THAI_MONTHS.flatMap((m) => [[m.full, m.month], [m.abbr, m.month]] as const));
+/** A day, a Thai month name and a four-digit Buddhist-Era year: "15 มกราคม 2567", "5 ม.ค. 2567". */
+const DAY_MONTH_YEAR_RE = new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(${MONTH_ALT})\\s*(?:พ\\.\\s?ศ\\.\\s*)?(25\\d{2})(?!\\d)`, 'g');
+
+/** Years of dates written short: 15 มกราคม 2567 → 15 มกราคม 67 (e-GP, news lists: "10 ม.ค. 67"). */
+export function shortYear(html: string): string {
+  return mapText(html, (t) => t.replace(DAY_MONTH_YEAR_RE, (_m, d: string, month: string, y: string) => `${d} ${month} ${y.slice(2)}`));
+}
+
+/** Dates written as numbers: 15 มกราคม 2567 → 15/01/2567 (CMS date fields, tables of สขร.1). */
+export function numericDate(html: string): string {
+  return mapText(html, (t) =>
+    t.replace(DAY_MONTH_YEAR_RE, (m, d: string, month: string, y: string) => {
+      const n = MONTH_NUMBER.get(month);
+      return n === undefined ? m : `${d.padStart(2, '0')}/${String(n).padStart(2, '0')}/${y}`;
+    }),
+  );
+}
+
 /** SARA AM written as NIKHAHIT + SARA AA (ำ → ํา): text copied out of a PDF into the CMS. */
 export function saraAm(html: string): string {
   return mapText(html, (t) => t.replace(/([\u0E48-\u0E4B]?)\u0E33/g, '\u0E4D$1\u0E32'));
@@ -244,6 +264,8 @@ export const TRANSFORMS: readonly Transform[] = [
   { name: 'case', seenOn: 'theme menus in capitals (NEWS, E-SERVICE)', apply: upperCase },
   { name: 'whitespace', seenOn: 'PHP / Blade templates with indentation', apply: whitespace },
   { name: 'wrapper-divs', seenOn: 'page builders (Elementor, Bootstrap grids, Joomla modules)', apply: wrapperDivs },
+  { name: 'short-year', seenOn: 'e-GP and news lists (10 ม.ค. 67)', apply: shortYear },
+  { name: 'numeric-date', seenOn: 'CMS date fields and สขร.1 tables (15/01/2567)', apply: numericDate },
   { name: 'sara-am', seenOn: 'text pasted from PDFs', apply: saraAm },
   { name: 'entities', seenOn: 'pages saved from Microsoft Word', apply: thaiEntities },
 ];

@@ -8,6 +8,8 @@ import {
   monthAbbrev,
   monthFull,
   nbsp,
+  numericDate,
+  shortYear,
   saraAm,
   splitHtml,
   thaiDigits,
@@ -95,5 +97,14 @@ describe('metamorphic transforms', () => {
       expect(t.seenOn.length).toBeGreaterThan(0);
       expect(t.apply('<script>var a = "2567 มกราคม";</script>')).toBe('<script>var a = "2567 มกราคม";</script>');
     }
+  });
+});
+
+describe('date-format transforms', () => {
+  it("short-year: a full date's year written with two digits", () => {
+    expect(shortYear('<td>15 มกราคม 2567, 5 ม.ค. พ.ศ. 2568, ปี 2567</td>')).toBe('<td>15 มกราคม 67, 5 ม.ค. 68, ปี 2567</td>');
+  });
+  it('numeric-date: a full date written as dd/mm/yyyy', () => {
+    expect(numericDate('<td>5 ธ.ค. 2567 และ 30 กันยายน 2568, 1.5 ม.ค. 2567</td>')).toBe('<td>05/12/2567 และ 30/09/2568, 1.5 ม.ค. 2567</td>');
   });
 });
