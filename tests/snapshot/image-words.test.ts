@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { createSiteScope } from '../../lib/crawl/site-scope.ts';
 import { buildSnapshot } from '../../lib/snapshot/build-snapshot.ts';
@@ -24,7 +25,7 @@ describe('image-button-text: a row of image buttons reads as the words its image
   });
   it('imageButtonText: only a link without text whose image has an alt', () => {
     const $ = load('<a id="a"><img alt="ปุ่ม"></a><a id="b">ข้อความ<img alt="x"></a><a id="c"><img alt=""></a><span id="d"><img alt="y"></span>');
-    expect(['#a', '#b', '#c', '#d'].map((s) => imageButtonText($(s)[0]!))).toEqual(['ปุ่ม', null, null, null]);
+    expect(['#a', '#b', '#c', '#d'].map((s) => imageButtonText($(s)[0] as Element))).toEqual(['ปุ่ม', null, null, null]);
   });
 });
 
@@ -36,6 +37,6 @@ describe('image-heading: a heading painted as an image reads as its alt', () => 
   });
   it('headingText: words first, then an image alt', () => {
     const $ = load('<h2 id="a">ข่าว <img alt="x"></h2><h2 id="b"><img alt="ภาพ"></h2><h2 id="c"></h2>');
-    expect(['#a', '#b', '#c'].map((s) => headingText($(s)[0]!))).toEqual(['ข่าว', 'ภาพ', '']);
+    expect(['#a', '#b', '#c'].map((s) => headingText($(s)[0] as Element))).toEqual(['ข่าว', 'ภาพ', '']);
   });
 });
