@@ -233,6 +233,57 @@ export function numericDate(html: string): string {
   );
 }
 
+/**
+ * A simple list written as lines: `<ul><li>a</li><li>b</li></ul>` → `<div class="list">a<br>b<br></div>` (old
+ * Dreamweaver / FrontPage templates and CMS editors type lists as lines). Only lists whose items hold no list, table
+ * or block of their own.
+ */
+export function listToBr(html: string): string {
+  const pieces = splitHtml(html);
+  const out: HtmlPiece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const name = tagName(p.value);
+    if (!isOpen(p) || (name !== 'ul' && name !== 'ol')) {
+      out.push(p);
+      continue;
+    }
+    // Collect the items up to the close of this list; give up on anything but li and inline content.
+    const lines: HtmlPiece[][] = [];
+    let j = i + 1;
+    let ok = true;
+    let current: HtmlPiece[] | null = null;
+    for (; j < pieces.length; j++) {
+      const q = pieces[j]!;
+      const qn = q.kind === 'tag' ? tagName(q.value) : '';
+      if (isClose(q, name)) break;
+      if (q.kind === 'tag' && qn === 'li') {
+        if (isOpen(q)) lines.push((current = []));
+        else current = null;
+        continue;
+      }
+      if (q.kind === 'tag' && (STRUCTURE_TAGS.has(qn) || BLOCK_TAGS.has(qn))) {
+        ok = false;
+        break;
+      }
+      if (current) current.push(q);
+      else if (q.value.trim() !== '') {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || j >= pieces.length || lines.length === 0) {
+      out.push(p);
+      continue;
+    }
+    out.push({ kind: 'raw', value: '<div class="list">' });
+    for (const line of lines) out.push(...line, { kind: 'raw', value: '<br>\n' });
+    out.push({ kind: 'raw', value: '</div>' });
+    i = j;
+  }
+  return join(out);
+}
+
 /** SARA AM written as NIKHAHIT + SARA AA (ำ → ํา): text copied out of a PDF into the CMS. */
 export function saraAm(html: string): string {
   return mapText(html, (t) => t.replace(/([\u0E48-\u0E4B]?)\u0E33/g, '\u0E4D$1\u0E32'));
@@ -266,6 +317,7 @@ export const TRANSFORMS: readonly Transform[] = [
   { name: 'wrapper-divs', seenOn: 'page builders (Elementor, Bootstrap grids, Joomla modules)', apply: wrapperDivs },
   { name: 'short-year', seenOn: 'e-GP and news lists (10 ม.ค. 67)', apply: shortYear },
   { name: 'numeric-date', seenOn: 'CMS date fields and สขร.1 tables (15/01/2567)', apply: numericDate },
+  { name: 'list-to-br', seenOn: 'old Dreamweaver / FrontPage templates, lists typed as lines in CMS editors', apply: listToBr },
   { name: 'sara-am', seenOn: 'text pasted from PDFs', apply: saraAm },
   { name: 'entities', seenOn: 'pages saved from Microsoft Word', apply: thaiEntities },
 ];

@@ -4,6 +4,7 @@ import {
   bePrefix,
   beStrip,
   iconWrap,
+  listToBr,
   mapText,
   monthAbbrev,
   monthFull,
@@ -106,5 +107,13 @@ describe('date-format transforms', () => {
   });
   it('numeric-date: a full date written as dd/mm/yyyy', () => {
     expect(numericDate('<td>5 ธ.ค. 2567 และ 30 กันยายน 2568, 1.5 ม.ค. 2567</td>')).toBe('<td>05/12/2567 และ 30/09/2568, 1.5 ม.ค. 2567</td>');
+  });
+});
+
+describe('list-to-br', () => {
+  it('writes a simple list as <br> lines and leaves nested lists alone', () => {
+    expect(listToBr('<ul>\n<li><a href="/a">ก</a> 1 ม.ค.</li>\n<li>ข</li>\n</ul>')).toBe('<div class="list"><a href="/a">ก</a> 1 ม.ค.<br>\nข<br>\n</div>');
+    const nested = '<ul><li>x<ul><li>y</li></ul></li></ul>';
+    expect(listToBr(nested)).toBe('<ul><li>x<div class="list">y<br>\n</div></li></ul>');
   });
 });
