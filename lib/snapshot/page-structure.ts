@@ -262,6 +262,15 @@ const LIST_ROW_CLASS = /(?:^|\s)list-group-item(?:\s|$)/;
  * ancestor on the way stands among `<br>` lines.
  */
 export function brLineText(el: Element, stopAt: AnyNode | null): string {
+  const found = brLineOf(el, stopAt);
+  if (!found) return '';
+  const { node, line } = found;
+  if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
+  return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+}
+
+/** The `<br>` line holding an element (see brLineText): its nodes and the one of them the element is in; null when none. */
+function brLineOf(el: Element, stopAt: AnyNode | null): { node: AnyNode; line: AnyNode[] } | null {
   let node: AnyNode | null = el;
   while (node && node !== stopAt && node.parent && node.parent.type !== 'root') {
     const siblings: AnyNode[] = (node.parent as Element).children;
@@ -271,14 +280,12 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
       while (from > 0 && !(isElement(siblings[from - 1]!) && (siblings[from - 1] as Element).name === 'br')) from--;
       let to = at;
       while (to < siblings.length - 1 && !(isElement(siblings[to + 1]!) && (siblings[to + 1] as Element).name === 'br')) to++;
-      const line = siblings.slice(from, to + 1);
-      if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
-      return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+      return { node, line: siblings.slice(from, to + 1) };
     }
-    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
+    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return null;
     node = node.parent;
   }
-  return '';
+  return null;
 }
 
 /** Letters (Thai or Latin) a date stamp line may hold beside its dates: "น.", "วันที่", "โพสต์เมื่อ" … */
@@ -586,6 +593,26 @@ export function documentMarkerRow(li: Element, heading: () => string): string | 
 }
 
 /**
+ * Rule document-marker-line: a document marker (a PDF/file icon) on a `<br>`-separated line with no link, outside any
+ * list item, row or link, is a document listed and not uploaded, as the same marker in a list item is
+ * (documentMarkerRow): "<img alt=PDF>เอกสารประกอบ<br>" under "8. นโยบายและยุทธศาสตร์ของหน่วยงาน". Its text is the
+ * line's words, or, when they are generic, the heading above with them. Null otherwise.
+ */
+export function documentMarkerLine(icon: Element, heading: () => string): string | null {
+  if (!isFileIcon(icon)) return null;
+  for (let n: AnyNode | null = icon.parent; n && n.type !== 'root'; n = n.parent) {
+    if (isElement(n) && (n.name === 'li' || n.name === 'tr' || n.name === 'a')) return null;
+  }
+  const found = brLineOf(icon, null);
+  if (!found || found.line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return null;
+  const own = brLineText(icon, null);
+  if (own === '') return null;
+  if (!GENERIC_DOCUMENT_TEXT.test(own)) return own;
+  const h = heading();
+  return h ? `${h} ${own}`.trim() : null;
+}
+
+/**
  * Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). A group-heading row
  * (see createRowReader) names the rows under it; it is not an item listed without a document.
  */
@@ -595,6 +622,11 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
   for (const el of index.byTag('li')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
     const text = documentMarkerRow(el, () => headingOf(el));
+    if (text !== null && text.length >= 3) out.push(text.slice(0, MAX_CONTEXT));
+  }
+  for (const el of [...index.byTag('img'), ...index.byTag('i')]) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    const text = documentMarkerLine(el, () => headingOf(el));
     if (text !== null && text.length >= 3) out.push(text.slice(0, MAX_CONTEXT));
   }
   for (const el of index.byTag('tr')) {
