@@ -5,6 +5,7 @@ import type { Evidence, MatchedBy } from '../report/report-schema.ts';
 import { type ConceptMatch, matchKey } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { periodDates } from '../thai/law-title-years.ts';
+import { shortTextDates } from '../thai/bare-year.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
@@ -139,9 +140,9 @@ function mergeParts(a: DatedEvidence[], b: DatedEvidence[]): DatedEvidence[] {
   return [...a, ...b.filter((p) => !seen.has(key(p)) && seen.add(key(p)))];
 }
 
-/** The dates a heading prints, as heading mentions. */
-function headingDates(heading: string): DatedMention[] {
-  return periodDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
+/** The dates a heading prints, as heading mentions; a label-sized heading's year written alone counts (bare-year-label). */
+export function headingDates(heading: string): DatedMention[] {
+  return shortTextDates(heading).map((d) => ({ ...d, source: 'heading' as const }));
 }
 
 /**

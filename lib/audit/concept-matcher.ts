@@ -1,5 +1,5 @@
 import type { Concept, ProperName } from '../checklist/checklist-schema.ts';
-import { normalizeThai } from '../thai/index.ts';
+import { findDates, normalizeThai } from '../thai/index.ts';
 import { defineCheck } from './checks/check.ts';
 import { allowedTypos, bigrams, findFuzzy } from './fuzzy.ts';
 
@@ -139,6 +139,21 @@ export const LATIN_WHOLE_WORD = defineCheck(
   (spacedKey: string, pattern: RegExp): boolean => pattern.test(spacedKey),
 );
 
+/**
+ * The words after a weak term are other words only when they are not the label's closing date: "จริยธรรมปีงบประมาณ
+ * พ.ศ. 2569" is "จริยธรรม" for a year, as "จริยธรรมปีงบประมาณ 2569" is. Returns the length of the tail without it.
+ */
+export const WEAK_TAIL_WITHOUT_DATE = defineCheck(
+  'weak-tail-without-date',
+  'match',
+  'A weak term (a reworded menu label) matches at the start of a label with at most 15 characters after it, not counting a date or period that ends the label ("จริยธรรมปีงบประมาณ พ.ศ. 2569").',
+  (tail: string): number => {
+    const text = tail.trimEnd();
+    const last = findDates(text).at(-1);
+    return (last && last.end >= text.length ? text.slice(0, last.start) : text).trim().length;
+  },
+);
+
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {
   return key.replace(/\s+/g, '');
@@ -212,7 +227,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         if (t.part) {
           if (idx < 0) continue;
         } else if (t.weak) {
-          if (idx !== 0 || key.length - end > WEAK_TAIL) continue;
+          if (idx !== 0 || (key.length - end > WEAK_TAIL && WEAK_TAIL_WITHOUT_DATE.run(key.slice(end)) > WEAK_TAIL)) continue;
         } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);
           if (fuzzy && !hidden(t, fuzzy.start, fuzzy.end)) {

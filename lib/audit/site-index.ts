@@ -37,7 +37,7 @@ export interface SiteIndex {
   boilerplateDates: Set<string>;
   /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
   boilerplateSignals: Set<string>;
-  /** Blocks of prose on many pages (a footer's address, a menu's section names): not a page's own text. */
+  /** Blocks of prose and unlinked rows on many pages (a footer's address, a menu's section names): not a page's own text. */
   boilerplateProse: Set<string>;
   /** Images on many pages (a logo, a header's picture): not a page's own pictures. */
   boilerplateImages: Set<string>;
@@ -146,7 +146,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     placeholders.add(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
     dates.add(p.dates.filter((d) => d.source === 'body').map(bodyDateKey));
     signals.add(pageSignals(p));
-    prose.add(p.prose);
+    // A row without a link repeated on many pages (a template menu of dead '#' items with file icons) is template, not content.
+    prose.add([...p.prose, ...p.unlinkedRows]);
     images.add(p.images ?? []);
     addHost(p.finalUrl);
   }

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
-import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, urlDateText } from '../thai/index.ts';
+import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
 import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
 import { detectScriptBuilt } from './detect-script-filled.ts';
 import { closestTag, type ElementIndex, indexElements, textOf } from './element-index.ts';
-import { extractLinks } from './extract-links.ts';
+import { extractLinks, isGenericLabel } from './extract-links.ts';
 import { findContacts } from './find-contacts.ts';
 import { normalizedText } from './normalized-text.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
@@ -248,6 +248,8 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const scriptBuilt = detected === 'shell' && rawLinks.some((l) => l.origin === 'refresh') ? 'none' : detected;
 
   const contextDates = new Map<string, DatedMention[]>();
+  /** A row's text is cut at 400 characters (ownText): a shorter one is whole, so a label missing from it stands outside it. */
+  const MAX_WHOLE_CONTEXT = 400;
   const datesOfContext = (context: string): DatedMention[] => {
     let d = contextDates.get(context);
     if (!d) {
@@ -270,8 +272,11 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // A row's dates belong to a link only when its own label names none: in a row of month links
     // ("เดือน ต.ค. | เดือน พ.ย. | …") each link is its own month, not every month of the row.
     const urlDates = l.url && l.kind !== 'external' ? tag(remembered(fileNameDatesOf, l.url, fileNameDates), 'url') : [];
+    // A titled link in a block of its own inside the row (a submenu written as <br> lines under "ITA 2568") is not in
+    // the row's text: the row's words title its group, and their year is not the link's (submenu-outside-row).
+    const outsideRow = !l.cells && l.context.length < MAX_WHOLE_CONTEXT && l.labelSource === 'text' && !isGenericLabel(l.label, l.labelSource) && !l.context.includes(l.label);
     let rowDates =
-      labelDates.length > 0 || !l.context || l.context === l.label ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
+      labelDates.length > 0 || !l.context || l.context === l.label || outsideRow ? [] : l.cells ? tag(rowDatesFor(l.cells.texts, l.cells.own), 'row') : datesOfContext(l.context);
     // Then, in order, the first of these texts that names a date dates a link its label and row do not date:
     // a `<br>` list's line ("คลังข่าวมหาดไทย (Link) <div>30/01/2016</div><br>"); a card's date stamp on the line under
     // its link ("<a><h4>…</h4></a><br><span>📅 03 มี.ค. 2564</span>", entry-date-line); a bold-only item line above it
@@ -312,7 +317,8 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const dates: DatedMention[] = [
     ...publishedMention($, index),
     ...tag(periodDates(title), 'title'),
-    ...headings.flatMap((h) => tag(periodDates(h), 'heading')),
+    // A heading is label-sized: its year written alone dates the page as a label's does (bare-year-label).
+    ...headings.flatMap((h) => tag(shortTextDates(h), 'heading')),
     ...tag(periodDates(bodyText), 'body').slice(0, MAX_BODY_DATES),
     ...lastModifiedMention(input.lastModified),
   ];

@@ -107,7 +107,19 @@ function someDescendant(node: Element, match: (el: Element) => boolean): boolean
 const hasHref = (el: Element): boolean => el.name === 'a' && el.attribs['href'] !== undefined;
 
 function textOf($: CheerioAPI, node: AnyNode, max: number): string {
-  return normalizedText(nodeText(node)).slice(0, max);
+  return headingText(node).slice(0, max);
+}
+
+/**
+ * Rule image-heading: the words of a heading, or, when it has none, the words its image carries
+ * (`<h2><a href="/news"><img alt="ข่าวประชาสัมพันธ์"></a></h2>`: a heading painted as an image on old templates).
+ */
+export function headingText(node: AnyNode): string {
+  const text = normalizedText(nodeText(node));
+  if (text !== '' || !isElement(node)) return text;
+  let alt = '';
+  someDescendant(node, (n) => n.name === 'img' && (alt = (n.attribs['alt'] ?? '').trim()) !== '');
+  return normalizedText(alt);
 }
 
 /**
@@ -169,23 +181,59 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
 }
 
 /**
+ * Rule sole-wrapper: an element that is all of its parent's content (nothing beside it but blank text and
+ * comments) is a plain wrapper, not a block of its own: page builders wrap a row's whole content in
+ * `<div class="item-wrap"><div class="item-inner">…</div></div>`, and the row reads as it does unwrapped. A block
+ * holding paragraphs (rows of their own) is a section of the page, not the wrapper of one row.
+ */
+export function isSoleWrapper(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !('children' in parent)) return false;
+  if (!parent.children.every((c) => c === el || c.type === 'comment' || (c.type === 'text' && c.data.trim() === ''))) return false;
+  // Paragraphs are rows of their own: a block of them is a page section in a one-item list (a CMS's whole article in
+  // <li class="media">), not the wrapper of one row.
+  return !someDescendant(el, (n) => n.name === 'p');
+}
+
+/**
+ * Rule image-button-text: a link with no text of its own whose image carries the words (`<a><img alt="แผนอัตรากำลัง 3 ปี"></a>`,
+ * an image button of an old template or an ITA page) reads as those words in a row that has no words of its own, as the
+ * same link written in text does. Null for any other element.
+ */
+export function imageButtonText(el: Element): string | null {
+  if (el.name !== 'a' || nodeText(el).trim() !== '') return null;
+  const words = headingText(el);
+  return words === '' ? null : words;
+}
+
+/**
  * Text of a node without the lists and tables nested in it, nor any nested block that holds links of
- * its own (a menu item's own words, not its submenu, however the submenu is marked up).
+ * its own (a menu item's own words, not its submenu, however the submenu is marked up). A block that only
+ * wraps the whole row is not a submenu (sole-wrapper).
  */
 export function ownText(node: AnyNode, listRow = false): string {
   const parts: string[] = [];
+  const buttons: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
     else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       // A list row's blocks are its own lines (its title line, its line of year links); a row nested in it is not.
-      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref)) return;
+      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref) && !isSoleWrapper(n)) return;
+      const button = imageButtonText(n);
+      if (button !== null) {
+        buttons.push(button);
+        return;
+      }
     }
     if ('children' in n) for (const c of n.children) walk(c);
   };
   walk(node);
-  return normalizedText(parts.join(' ')).slice(0, MAX_CONTEXT);
+  const text = normalizedText(parts.join(' '));
+  // A row of image buttons only reads as their words (image-button-text); a row with words of its own keeps them alone
+  // (a news card's photo caption repeats its title link).
+  return (text === '' ? normalizedText(buttons.join(' ')) : text).slice(0, MAX_CONTEXT);
 }
 
 /**
@@ -214,6 +262,15 @@ const LIST_ROW_CLASS = /(?:^|\s)list-group-item(?:\s|$)/;
  * ancestor on the way stands among `<br>` lines.
  */
 export function brLineText(el: Element, stopAt: AnyNode | null): string {
+  const found = brLineOf(el, stopAt);
+  if (!found) return '';
+  const { node, line } = found;
+  if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
+  return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+}
+
+/** The `<br>` line holding an element (see brLineText): its nodes and the one of them the element is in; null when none. */
+function brLineOf(el: Element, stopAt: AnyNode | null): { node: AnyNode; line: AnyNode[] } | null {
   let node: AnyNode | null = el;
   while (node && node !== stopAt && node.parent && node.parent.type !== 'root') {
     const siblings: AnyNode[] = (node.parent as Element).children;
@@ -223,14 +280,12 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
       while (from > 0 && !(isElement(siblings[from - 1]!) && (siblings[from - 1] as Element).name === 'br')) from--;
       let to = at;
       while (to < siblings.length - 1 && !(isElement(siblings[to + 1]!) && (siblings[to + 1] as Element).name === 'br')) to++;
-      const line = siblings.slice(from, to + 1);
-      if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
-      return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
+      return { node, line: siblings.slice(from, to + 1) };
     }
-    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return '';
+    if (isElement(node.parent) && ROW_TAGS.has((node.parent as Element).name)) return null;
     node = node.parent;
   }
-  return '';
+  return null;
 }
 
 /** Letters (Thai or Latin) a date stamp line may hold beside its dates: "น.", "วันที่", "โพสต์เมื่อ" … */
@@ -492,7 +547,7 @@ export function pageHeadings($: CheerioAPI, index: ElementIndex): string[] {
   const out: string[] = [];
   for (const el of index.all) {
     if (!PAGE_HEADINGS.has(el.name)) continue;
-    const t = normalizedText(nodeText(el)).slice(0, MAX_HEADING);
+    const t = headingText(el).slice(0, MAX_HEADING);
     if (t && out.length < 200) out.push(t);
   }
   return out;
@@ -538,6 +593,26 @@ export function documentMarkerRow(li: Element, heading: () => string): string | 
 }
 
 /**
+ * Rule document-marker-line: a document marker (a PDF/file icon) on a `<br>`-separated line with no link, outside any
+ * list item, row or link, is a document listed and not uploaded, as the same marker in a list item is
+ * (documentMarkerRow): "<img alt=PDF>เอกสารประกอบ<br>" under "8. นโยบายและยุทธศาสตร์ของหน่วยงาน". Its text is the
+ * line's words, or, when they are generic, the heading above with them. Null otherwise.
+ */
+export function documentMarkerLine(icon: Element, heading: () => string): string | null {
+  if (!isFileIcon(icon)) return null;
+  for (let n: AnyNode | null = icon.parent; n && n.type !== 'root'; n = n.parent) {
+    if (isElement(n) && (n.name === 'li' || n.name === 'tr' || n.name === 'a')) return null;
+  }
+  const found = brLineOf(icon, null);
+  if (!found || found.line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return null;
+  const own = brLineText(icon, null);
+  if (own === '') return null;
+  if (!GENERIC_DOCUMENT_TEXT.test(own)) return own;
+  const h = heading();
+  return h ? `${h} ${own}`.trim() : null;
+}
+
+/**
  * Rows of tables that carry text but no usable link (see PageSnapshot.unlinkedRows). A group-heading row
  * (see createRowReader) names the rows under it; it is not an item listed without a document.
  */
@@ -547,6 +622,11 @@ export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: E
   for (const el of index.byTag('li')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
     const text = documentMarkerRow(el, () => headingOf(el));
+    if (text !== null && text.length >= 3) out.push(text.slice(0, MAX_CONTEXT));
+  }
+  for (const el of [...index.byTag('img'), ...index.byTag('i')]) {
+    if (out.length >= MAX_UNLINKED_ROWS) break;
+    const text = documentMarkerLine(el, () => headingOf(el));
     if (text !== null && text.length >= 3) out.push(text.slice(0, MAX_CONTEXT));
   }
   for (const el of index.byTag('tr')) {
@@ -859,7 +939,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     if (hLevel === undefined && !titleSection) continue;
     const level = hLevel ?? 4;
     if (moreThaiConsonantsThan(el, MAX_HEADING)) continue;
-    const heading = normalizedText(nodeText(el));
+    const heading = headingText(el);
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
     while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && normalizedText(nodeText(wrap.parent)) === heading) wrap = wrap.parent;

@@ -93,7 +93,7 @@ const S = '\\s*';
 const SEP = `${S}(?:-|–|—|~|ถึงวันที่|ถึง|to)${S}`;
 const DUEAN = `(?:เดือน${S})?`;
 const WEEKDAY = `(?:(?:วัน)?(?:อาทิตย์|จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์)${S}(?:ที่${S})?)`;
-/** Fiscal-year keywords. Bare "งบประมาณ" needs an era marker (checked by the handler). */
+/** Fiscal-year keywords. Bare "งบประมาณ" is checked by the handler (rule budget-year). */
 const FY = `(?:ประจำ)?(?:ปีงบประมาณ|ปีงบฯ|ปีงบ\\.?|(?<budget>งบประมาณ))`;
 const QUARTER = `ไตรมาส${S}(?:ที่${S})?(?<q>[1-4])(?!\\d)`;
 const ROUND = `(?:(?:ใน)?รอบ${S}(?<n>6|12)${S}เดือน|(?<n6>6)${S}เดือน(?=${S}(?:แรก|หลัง)))(?:${S}(?<h>แรก|หลัง))?`;

@@ -229,9 +229,22 @@ const quarterRange: Handler = (g, m) => {
   return candidate(m, 'quarter', y1.era, from, until);
 };
 
+/**
+ * Rule budget-year: "งบประมาณ" without "ปี" names a fiscal year when an era marker follows ("งบประมาณ พ.ศ. 2568") or
+ * when the year is four Buddhist-Era digits ("ในงบประมาณ 2568": the same title once a CMS drops "พ.ศ."). A two-digit
+ * or CE number after it, or any number after "วงเงินงบประมาณ" (a credit line), is an amount. Quantities ("2568 บาท")
+ * never match a year at all (NOT_A_QUANTITY).
+ */
+export function budgetNamesYear(era: string | undefined, year: string | undefined, before: string): boolean {
+  if (era !== undefined) return true;
+  return year !== undefined && /^2[45]\d{2}$/.test(year) && !/วงเงิน\s*$/.test(before);
+}
+const budgetBlocks = (g: Groups, m: RegExpExecArray): boolean =>
+  g.budget !== undefined && !budgetNamesYear(g.e1, g.y1, m.input.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf('งบประมาณ')));
+
 const fiscalQuarter: Handler = (g, m) => {
   const y = readYear(g.y1, g.e1, true);
-  if (!y || (g.budget !== undefined && g.e1 === undefined)) return null;
+  if (!y || budgetBlocks(g, m)) return null;
   const [from, until] = quarterMonths(fiscalBE(y), Number(g.q));
   return candidate(m, 'quarter', y.era, from, until);
 };
@@ -239,7 +252,7 @@ const fiscalQuarter: Handler = (g, m) => {
 /** "รอบ 6 เดือน" = October–March; "6 เดือนหลัง" = April–September; "รอบ 12 เดือน" = the whole fiscal year. */
 const fiscalRound: Handler = (g, m) => {
   const y = readYear(g.y1, g.e1, true);
-  if (!y || (g.budget !== undefined && g.e1 === undefined)) return null;
+  if (!y || budgetBlocks(g, m)) return null;
   const fy = fiscalBE(y);
   const endCE = fy - BE_OFFSET;
   if (g.n === '12') return candidate(m, 'fiscal-year', y.era, point(endCE));
@@ -251,7 +264,7 @@ const MAX_YEAR_SPAN = 20;
 
 const fiscalYear: Handler = (g, m) => {
   const y1 = readYear(g.y1, g.e1, true);
-  if (!y1 || (g.budget !== undefined && g.e1 === undefined)) return null;
+  if (!y1 || budgetBlocks(g, m)) return null;
   const y2 = readYear(g.y2, g.e2 ?? g.e1, false);
   if (y2 && y2.ce > y1.ce && y2.ce - y1.ce <= MAX_YEAR_SPAN) {
     return candidate(m, 'fiscal-year', y1.era, point(y1.ce), point(y2.ce));

@@ -4,10 +4,10 @@ import { foldMisspellings, thaiToAsciiDigits } from './normalize-thai.ts';
 
 /**
  * The name of a law or code, whose title ends with the year it was enacted: "พระราชบัญญัติ… พ.ศ. 2562",
- * "ประมวลจริยธรรม… พ.ศ. 2564", "ระเบียบ…ว่าด้วย… พ.ศ. 2560". The last alternative needs "ว่าด้วย" so that a
+ * "ประมวลจริยธรรม… พ.ศ. 2564", "ข้อกำหนดจริยธรรม… พ.ศ. 2564", "ระเบียบ…ว่าด้วย… พ.ศ. 2560". The last alternative needs "ว่าด้วย" so that a
  * plain "ระเบียบวาระ"/"ประกาศ" with its own year is not a law.
  */
-export const LAW_NAME = /พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.|พรบ\.?|พระราชกฤษฎีกา|พระราชกำหนด|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|(?:ระเบียบ|ข้อบังคับ|ประกาศ)[^|•\n]{0,80}?ว่าด้วย/gu;
+export const LAW_NAME = /พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.|พรบ\.?|พระราชกฤษฎีกา|พระราชกำหนด|กฎกระทรวง|รัฐธรรมนูญ|ประมวลกฎหมาย|ประมวลจริยธรรม|ข้อกำหนดจริยธรรม|(?:ระเบียบ|ข้อบังคับ|ประกาศ)[^|•\n]{0,80}?ว่าด้วย/gu;
 /** Words that say a period of the citing document lies between the law's name and the year. */
 const PERIOD_WORD = /ประจำปี|ปีงบ|ปีการศึกษา|ไตรมาส|รอบ\s?\d|เดือน|ณ\s?วันที่|ระหว่างวันที่|[|•\n]/u;
 /** How far (characters) a law's title may run from its name to its year. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DateMention } from '../../lib/thai/date-mention.ts';
 import { findDates } from '../../lib/thai/index.ts';
+import { budgetNamesYear } from '../../lib/thai/find-dates.ts';
 
 /** What a test expects of one mention (offsets are checked separately). */
 interface Expect {
@@ -395,5 +396,19 @@ describe('readRangeEndTypo', () => {
     expect(readRangeEndTypo('2561', '3590')).toBeNull();
     expect(readRangeEndTypo('2565', '1560')).toBeNull();
     expect(readRangeEndTypo('2561', '2563')).toBeNull();
+  });
+});
+
+describe('rule budget-year (budgetNamesYear)', () => {
+  it('bare "งบประมาณ" names a fiscal year with an era marker or four BE digits, not an amount', () => {
+    expect(budgetNamesYear('พ.ศ.', '2568', 'ใน')).toBe(true);
+    expect(budgetNamesYear(undefined, '2568', 'ใน')).toBe(true);
+    expect(budgetNamesYear(undefined, '68', 'ใน')).toBe(false);
+    expect(budgetNamesYear(undefined, '2025', '')).toBe(false);
+    expect(budgetNamesYear(undefined, '2568', 'วงเงิน')).toBe(false);
+  });
+  it('reads "ในงบประมาณ 2568" as fiscal year 2568 and leaves "วงเงินงบประมาณ 2568" alone', () => {
+    expect(findDates('ข่าวประชาสัมพันธ์ในงบประมาณ 2568').map((d) => [d.precision, d.year])).toEqual([['fiscal-year', 2025]]);
+    expect(findDates('วงเงินงบประมาณ 2568')).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ describe('law-title years are not periods (periodDates)', () => {
     expect(years('การส่งเสริมการปฏิบัติตามประมวลจริยธรรมข้าราชการพลเรือน พ.ศ. 2564')).toEqual([]);
     expect(years('ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560')).toEqual([]);
     expect(years('ตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540')).toEqual([]);
+    expect(years('ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ สำนักงานปลัดกระทรวงสาธารณสุข พ.ศ. 2564')).toEqual([]);
   });
   it('keeps the period of the document that cites the law', () => {
     expect(years('รายงานผลการปฏิบัติตามประมวลจริยธรรม ประจำปีงบประมาณ พ.ศ. 2567')).toEqual([2024]);

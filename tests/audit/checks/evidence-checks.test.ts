@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Concept } from '../../../lib/checklist/checklist-schema.ts';
-import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL } from '../../../lib/audit/concept-matcher.ts';
+import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL, WEAK_TAIL_WITHOUT_DATE } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -464,5 +464,18 @@ describe('latin-whole-word', () => {
     const match = createConceptMatcher([Concept.parse({ id: 'news', name: 'News', terms: ['News'] })]);
     expect(match('Our Newsletter')).toEqual([]);
     expect(match('Latest News')).toHaveLength(1);
+  });
+});
+
+describe('weak-tail-without-date', () => {
+  it('does not count a closing date or period as other words after a weak term', () => {
+    expect(WEAK_TAIL_WITHOUT_DATE.run('ปีงบประมาณ พ.ศ. 2569')).toBe(0);
+    expect(WEAK_TAIL_WITHOUT_DATE.run(' ของโรงพยาบาล ประจำปี 2569 ')).toBe('ของโรงพยาบาล'.length);
+    expect(WEAK_TAIL_WITHOUT_DATE.run('ปี 2569 และการอบรมบุคลากรทั้งหมด')).toBe('ปี 2569 และการอบรมบุคลากรทั้งหมด'.length);
+  });
+  it('lets a weak term name a label that ends in a long period phrase', () => {
+    const m = createConceptMatcher([Concept.parse({ id: 'ethics-code', name: 'x', terms: ['ประมวลจริยธรรม'], weakTerms: ['จริยธรรม'] })]);
+    expect(m('จริยธรรมปีงบประมาณ พ.ศ. 2569').map((x) => x.conceptId)).toEqual(['ethics-code']);
+    expect(m('จริยธรรมและการอบรมบุคลากรของหน่วยงาน').map((x) => x.conceptId)).toEqual([]);
   });
 });
