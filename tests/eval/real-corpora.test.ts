@@ -33,6 +33,7 @@ describe.each([
   { corpus: 'real20', what: 'held-back test of the final code: a public university faculty\'s PHP site as a crawler saved it in 2017 (lower-cased), audited in FY 2565', minSites: 1 },
   { corpus: 'real21', what: 'held-back test of the final code: two community hospitals — an in-house PHP redesign of 2025 (seeded news, placeholder contacts, online booking) and a query-string-routed PHP 5 template site', minSites: 2 },
   { corpus: 'real22', what: 'held-back test of the final code: a provincial prison\'s online prisoner-visit booking site (plain PHP, 2020–2021)', minSites: 1 },
+  { corpus: 'real25', what: 'held-back test of the final code: a public university faculty\'s server-rendered Next.js site whose ITA page links almost only to other hosts (FY 2565)', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
