@@ -68,7 +68,8 @@ export const MATCH_RANK: Record<MatchedBy, number> = {
 function ownParts(page: PageSnapshot, index: SiteIndex): DatedEvidence[] {
   const published = page.dates.filter((d) => d.source === 'published');
   const own = page.dates.filter((d) => d.source === 'title' || d.source === 'heading');
-  const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day') || d.source === 'last-modified').slice(0, 20);
+  // A day printed on every page (a ticker's '10 มิถุนายน 2569', a footer stamp) is the template's, not this page's.
+  const days = page.dates.filter((d) => (d.source === 'body' && d.precision === 'day' && !index.boilerplateDates.has(bodyDateKey(d))) || d.source === 'last-modified').slice(0, 20);
   const dates = [...published, ...own, ...days];
   if (dates.length === 0) {
     // Years and months printed only in link labels ("กลับไปหน้า ITA 2569") date the pages they open (dates-outside-links).

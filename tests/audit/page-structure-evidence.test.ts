@@ -140,3 +140,19 @@ describe('a general complaint form on a form service (ita-2565, as of 2022-06-15
     expect(status(audit({ '/': doc }, 'ita-2565', '2022-06-15'), 'O30')).toBe('missing');
   });
 });
+
+describe('a day printed on every page is the template\'s (ita-2569, as of 2026-05-25)', () => {
+  // A news ticker on every page ('ประชุมผู้ปกครอง 10 มิถุนายน 2569') and an undated No Gift page (real23 phichai-school-2569 O20).
+  const ticker = '<div class="ticker">ประชุมผู้ปกครองนักเรียน วันที่ 10 มิถุนายน 2569 ณ หอประชุมโรงเรียน</div>';
+  const nav = '<nav><a href="/">หน้าแรก</a> <a href="/no-gift">นโยบาย No Gift Policy</a> <a href="/about">เกี่ยวกับเรา</a> <a href="/contact">ติดต่อเรา</a></nav>';
+  const pages: Record<string, string> = {
+    '/': page('โรงเรียนตัวอย่าง', `${nav}${ticker}<h1>โรงเรียนตัวอย่าง</h1><p>ยินดีต้อนรับสู่เว็บไซต์โรงเรียน</p>`),
+    '/about': page('เกี่ยวกับเรา', `${nav}${ticker}<h1>ประวัติโรงเรียน</h1><p>โรงเรียนก่อตั้งขึ้นเพื่อให้บริการการศึกษาแก่ชุมชน</p>`),
+    '/contact': page('ติดต่อเรา', `${nav}${ticker}<h1>ติดต่อเรา</h1><p>โทร 054-000000</p>`),
+    '/no-gift': page('นโยบาย No Gift Policy', `${nav}${ticker}<h1>เจตนารมณ์นโยบายงดรับ งดให้ของขวัญ (No Gift Policy)</h1><p>โรงเรียนประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่</p><a href="/uploads/no-gift.pdf">ประกาศเจตนารมณ์ นโยบาย No Gift Policy</a>`),
+  };
+  const r = audit(pages, 'ita-2569', '2026-05-25');
+  it('does not date an undated page by it: the item is not shown current (never a pass)', () => {
+    expect(status(r, 'O20')).not.toBe('pass');
+  });
+});
