@@ -36,6 +36,7 @@ describe.each([
   { corpus: 'real23', what: 'held-back test of the final code: an OBEC school\'s 2026 PHP MVC site rendered from its seed data — an ITA page of 43 old-numbering rows all waiting, template contacts, Google-Form complaint channel', minSites: 1 },
   { corpus: 'real24', what: 'held-back test of the final code: a district office of the Department of Provincial Administration on hand-written static pages of 2026 (service guides, hover menus, href="#" documents)', minSites: 1 },
   { corpus: 'real25', what: 'held-back test of the final code: a public university faculty\'s server-rendered Next.js site whose ITA page links almost only to other hosts (FY 2565)', minSites: 1 },
+  { corpus: 'real27', what: 'held-back test of the final code: a sub-district non-formal education centre\'s student-built PHP site of 2019 routed by query string, rendered from its SQL dump and audited in FY 2565', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
