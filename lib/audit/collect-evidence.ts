@@ -444,6 +444,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
       }
     }
+    // A social account written as text, not linked (social-account-in-text): the social item listed, not published.
+    for (const c of hostConcepts) {
+      const block = page.prose.find((b) => b.length <= SOCIAL_BLOCK && CHECK.socialAccountInText.run(b));
+      if (block) fromPage(page, block, 'contact', { conceptId: c.id, term: block.slice(0, 40), how: 'synonym', start: 0, end: 0 }, 'placeholder');
+    }
     for (const row of page.unlinkedRows) {
       if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
       const printed = periodDates(row).map((d) => ({ ...d, source: 'row' as const }));
@@ -730,6 +735,9 @@ function titleParts(text: string): string[] {
 
 /** A line opened by an item number or code: '1.1.', '1.1', '๒.', 'O2', 'MOIT 5' (not a day's date: '23 May 2026'). */
 const NUMBERED_LINE = /^\s*(?:[A-Za-z]{1,5}\s?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*\.?|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*\.|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+)\s/;
+
+/** A prose block this short can be a contact line naming a social account (social-account-in-text). */
+const SOCIAL_BLOCK = 200;
 
 /** Characters of a heading or label read for the term that opens it (section-title-names-item). */
 const TITLE_OPENING = 30;

@@ -141,6 +141,10 @@ function letterCount(text: string): number {
 /** The title of an Act, a royal decree, or a volume of the Budget Bureau's budget documents, at the start of a label. */
 const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พระราชบัญญัติ|พระราชกฤษฎีกา|พ\.?\s?ร\.?\s?ฎ\.?|เอกสารงบประมาณ\s*ฉบับที่)/;
 
+/** An account written as text: a network's address with a path, or the network's name, a colon and a name or handle. */
+const SOCIAL_TEXT =
+  /(?:^|[^\w./])(?:www\.)?(?:facebook\.com|fb\.com|fb\.me|line\.me|lin\.ee|youtube\.com|tiktok\.com|instagram\.com)\/[\w.@%-]{3,}|(?:facebook|fb|เฟซบุ๊[กค]|เฟสบุ๊[กค]|line(?:\s?id)?|ไลน์(?:ไอดี)?|youtube|ยูทูบ|tiktok|instagram)\s*[:：]\s*@?[\u0E00-\u0E7FA-Za-z0-9]/i;
+
 /** Online form services: a link there opens a form (Google Forms, Microsoft Forms). */
 const FORM_SERVICE = /^https?:\/\/(?:docs\.google\.com\/forms\/|forms\.gle\/|forms\.office\.com\/|forms\.microsoft\.com\/)/i;
 
@@ -266,6 +270,12 @@ export const EVIDENCE_CHECKS = {
     'A row numbered as an item ("OIT 34") whose title and document name none of its concepts only hints at that item: a code-only hint (review), never a pass. Numbers shift between years, so when the row names another item of the same checklist the table is numbered for another year and the code says nothing.',
     (codeConcepts: readonly string[], namedConcepts: readonly string[], namesAnotherItem: boolean): string[] =>
       namesAnotherItem || codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts],
+  ),
+  socialAccountInText: defineCheck(
+    'social-account-in-text',
+    'evidence',
+    "A social account written as text and not linked — an address ('www.facebook.com/ksvrhospital', 'line.me/ti/p/@abc') or a network's name with a colon before the account ('facebook: กศน. ตำบลนาโบสถ์', 'Line ID: @abc') in a page's own text — names the account without giving it: the social item listed, not published (placeholder → incomplete, never a pass). 'ติดตามเราได้ที่ Facebook' with no account named is not one.",
+    (block: string): boolean => SOCIAL_TEXT.test(block),
   ),
   hostIsEvidence: defineCheck(
     'host-is-evidence',

@@ -7,6 +7,15 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('social-account-in-text: an account written as text, not linked', () => {
+    expect(C.socialAccountInText.run('www.facebook.com/ksvrhospital')).toBe(true);
+    expect(C.socialAccountInText.run('facebook: กศน. ตำบลนาโบสถ์ นาโบสถ์')).toBe(true);
+    expect(C.socialAccountInText.run('Line ID : @abtsample')).toBe(true);
+    expect(C.socialAccountInText.run('เฟซบุ๊ก: เทศบาลตำบลตัวอย่าง')).toBe(true);
+    // No account named: a call to follow, a network's front page.
+    expect(C.socialAccountInText.run('ติดตามข่าวสารได้ที่ Facebook ของเรา')).toBe(false);
+    expect(C.socialAccountInText.run('สมัครใช้งาน facebook.com ได้ฟรี')).toBe(false);
+  });
   it('section-title-names-item: a heading or label names a list of people as its title, not in a sentence', () => {
     // 'คณะผู้บริหาร…' opens the heading; 'รายนามคณะผู้บริหาร' is short.
     expect(C.sectionTitleNamesItem.run(0, 40)).toBe(true);
