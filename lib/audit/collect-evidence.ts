@@ -200,7 +200,10 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
-    const url = link.url ?? page.finalUrl;
+    // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
+    const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, link.dates);
+    if (headline) target = 'ok';
+    const url = headline ? page.finalUrl : (link.url ?? page.finalUrl);
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
     if (m.weak === true && CHECK.weakLabelUnconfirmed.run(true, target, targetPage !== undefined && pageShowsConcept(targetPage, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';

@@ -176,6 +176,11 @@ export const Concept = z.strictObject({
   sectionIsEvidence: z.boolean().default(false),
   /** The item is published as a stream of entries (news, procurement announcements): a section headed by it that shows entries but links none lists it without documents. */
   listsEntries: z.boolean().default(false),
+  /**
+   * An entry's dated headline is the item itself (news: 'แจ้งกำหนดการฝึกอบรม… 25 พฤษภาคม 2568'): listed under the item's
+   * heading with a day's date, it counts whatever its link does ('#', 404) — check dated-headline-is-entry.
+   */
+  headlineIsEntry: z.boolean().default(false),
   /** A channel (complaint, Q&A, opinion, e-service): it counts only as something a person can use online, never as a document about it. */
   channel: z.boolean().default(false),
   /**

@@ -271,6 +271,13 @@ export const EVIDENCE_CHECKS = {
     (codeConcepts: readonly string[], namedConcepts: readonly string[], namesAnotherItem: boolean): string[] =>
       namesAnotherItem || codeConcepts.some((c) => namedConcepts.includes(c)) ? [] : [...codeConcepts],
   ),
+  datedHeadlineIsEntry: defineCheck(
+    'dated-headline-is-entry',
+    'evidence',
+    "For an item whose entries are their headlines (news: concept headlineIsEntry), a headline listed under the item's heading with a day's date ('แจ้งกำหนดการฝึกอบรมบุคลากร 25 พฤษภาคม 2568') is that entry published, whatever its link does ('#', 404): the page showing it is the evidence, dated by the headline. An undated one, or one without a day, stays listed only.",
+    (headlineIsEntry: boolean, target: TargetState, dates: readonly Pick<DatedMention, 'precision'>[]): boolean =>
+      headlineIsEntry && (target === 'placeholder' || target === 'broken') && dates.some((d) => d.precision === 'day'),
+  ),
   socialAccountInText: defineCheck(
     'social-account-in-text',
     'evidence',

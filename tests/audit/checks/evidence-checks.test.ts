@@ -7,6 +7,15 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 const month = (raw: string, year: number, m: number): DatedMention => ({ start: 0, end: raw.length, raw, year, month: m, precision: 'month', era: 'BE', source: 'link-label' });
 
 describe('evidence checks', () => {
+  it('dated-headline-is-entry: a dated news headline counts whatever its link does', () => {
+    const day = [{ precision: 'day' as const }];
+    expect(C.datedHeadlineIsEntry.run(true, 'placeholder', day)).toBe(true);
+    expect(C.datedHeadlineIsEntry.run(true, 'broken', day)).toBe(true);
+    // Not for other items (a procurement announcement's '#' link is a document not uploaded), nor without a day's date.
+    expect(C.datedHeadlineIsEntry.run(false, 'placeholder', day)).toBe(false);
+    expect(C.datedHeadlineIsEntry.run(true, 'placeholder', [{ precision: 'month' as const }])).toBe(false);
+    expect(C.datedHeadlineIsEntry.run(true, 'placeholder', [])).toBe(false);
+  });
   it('social-account-in-text: an account written as text, not linked', () => {
     expect(C.socialAccountInText.run('www.facebook.com/ksvrhospital')).toBe(true);
     expect(C.socialAccountInText.run('facebook: กศน. ตำบลนาโบสถ์ นาโบสถ์')).toBe(true);
