@@ -179,7 +179,6 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     m.set(key, better ? { ...c, parts, ...section, ...naming } : { ...prev, parts, ...section, ...naming });
   };
 
-  /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
   /**
    * Whether a text names the match's concept as its title (section-title-names-item): the concept's earliest term in the
    * text's opening words, else the first match; short texts always.
@@ -191,6 +190,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     return CHECK.sectionTitleNamesItem.run(Math.min(opening?.start ?? m.start, m.start), matchKey(text).replace(/\s+/g, '').length);
   };
 
+  /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
   const fromLink = (page: PageSnapshot, link: LinkRecord, m: ConceptMatch, context: MatchedBy | null, codeOnly = false, offSiteOnly = false) => {
     const concept = conceptById.get(m.conceptId);
     if (!concept) return;
