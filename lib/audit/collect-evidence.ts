@@ -400,7 +400,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         }
         const phoneOrEmail = findContacts(section.text, []).some((c) => c.kind === 'phone' || c.kind === 'email');
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
-        if (!namesAsTitle(section.heading, m)) continue;
+        if (!namesAsTitle(section.heading, m) || !CHECK.peopleSectionNamesSomeone.run(concept.personCards, section.text)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
         add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }

@@ -183,6 +183,9 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
   terms.sort((a, b) => b.key.length - a.key.length);
+  /** Whole labels that name a concept (Concept.exactLabels), by their compact key. */
+  const exact = new Map<string, { conceptId: string; term: string }>();
+  for (const c of concepts) for (const t of c.exactLabels) exact.set(compact(matchKey(t)), { conceptId: c.id, term: t });
   const memo = new Map<string, ConceptMatch[]>();
 
   const matchOne = (text: string): ConceptMatch[] => {
@@ -190,6 +193,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     const key = compact(spacedKey);
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
+    const whole = exact.get(key);
+    if (whole) return [{ conceptId: whole.conceptId, term: whole.term, how: 'synonym', start: 0, end: key.length }];
     // Spans already taken, with the term that took them: the same words written into two concepts'
     // lists (a report title shared by two items) match both; a shorter, different term inside them does not.
     const taken: [number, number, string][] = [];

@@ -138,6 +138,11 @@ export const Concept = z.strictObject({
    */
   weakTerms: z.array(z.string().min(1)).default([]),
   /**
+   * Words that name the concept only as the whole label, nothing before or after ('ผู้บริหาร' as a menu entry, not
+   * 'ผู้บริหารกรมที่ดิน' or 'สายตรงผู้บริหาร'): a strong match when they are all the label says.
+   */
+  exactLabels: z.array(z.string().min(1)).default([]),
+  /**
    * Names of one part of the item only (a position-standard announcement for the HR criteria): matched anywhere in a
    * label like `terms`, but like `weakTerms` a working target they name counts only when its page shows one of `terms`;
    * otherwise a person must look (review), never a pass on the part alone.

@@ -40,6 +40,17 @@ describe('createConceptMatcher', () => {
   });
 });
 
+describe('exact labels', () => {
+  const people = createConceptMatcher([Concept.parse({ id: 'executives', name: 'executives', terms: ['คณะผู้บริหาร'], exactLabels: ['ผู้บริหาร'], exclude: ['สายตรง'] })]);
+  it("name their concept only as the whole label ('ผู้บริหาร' as a menu entry)", () => {
+    expect(people('ผู้บริหาร').map((m) => m.conceptId)).toEqual(['executives']);
+    expect(people(' ผู้บริหาร ').map((m) => m.conceptId)).toEqual(['executives']);
+    expect(people('ผู้บริหารกรมที่ดิน')).toEqual([]);
+    expect(people('สายตรงผู้บริหาร')).toEqual([]);
+    expect(people('คณะผู้บริหาร').map((m) => m.term)).toEqual(['คณะผู้บริหาร']);
+  });
+});
+
 describe('terms with gaps', () => {
   const gapped = createConceptMatcher([
     Concept.parse({ id: 'procurement-monthly', name: 'monthly', terms: ['สรุปผลการจัดซื้อจัดจ้าง*รายเดือน'] }),

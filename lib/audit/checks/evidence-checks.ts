@@ -55,6 +55,9 @@ export const HUB_CONCEPTS = 3;
 const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
+/** A person's name anywhere in a text: a title of address, a medical, academic, military or police title, then a given and a family name. */
+const ANY_PERSON_NAME =
+  /(?:นาย(?!ก(?:เทศมนตรี|องค์การ|\s|\.|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ|ผศ|รศ|ศ)\.\s?|นายแพทย์|แพทย์หญิง|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)|(?:พล|พัน|ร้อย|จ่า|สิบ)(?:ตำรวจ|อากาศ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.|จ\.|ส\.|ด\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s?[\u0E00-\u0E7FA-Za-z]{2,}\s+[\u0E00-\u0E7FA-Za-z]{2,}/u;
 const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?|(?:พล|พัน|ร้อย)(?:ตำรวจ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
 /** A post printed beside a person's name on a card: a head, a deputy, an adviser, a secretary of a public body. */
 const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
@@ -310,6 +313,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A section stands for the item its heading names only when the heading is the item's title: the term opens the heading (after a number or an icon: 'คณะผู้บริหาร…', '1. ทำเนียบผู้บริหาร') or the heading is short ('รายนามคณะผู้บริหาร'). A long heading that mentions it after other words is a sentence about something else ('ยินดีต้อนรับคณะผู้บริหารและครูสู่ปีการศึกษาใหม่ 2026', a news card).",
     (termStart: number, headingKeyLength: number): boolean => termStart <= SECTION_TITLE_LEAD || headingKeyLength <= SECTION_TITLE_SHORT,
+  ),
+  peopleSectionNamesSomeone: defineCheck(
+    'people-section-names-someone',
+    'evidence',
+    "A section headed by a list of people in posts (executives) shows it only when its text names someone — 'นาย / นาง / นางสาว / ดร. / นพ. / a rank or academic title' before a name —: five empty cards with 'ช่องทางติดต่อ' buttons under 'ผู้บริหาร' show nobody.",
+    (personCards: boolean, sectionText: string): boolean => !personCards || ANY_PERSON_NAME.test(sectionText),
   ),
   sectionIsRequirement: defineCheck(
     'section-is-requirement',

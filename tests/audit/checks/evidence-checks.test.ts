@@ -16,6 +16,14 @@ describe('evidence checks', () => {
     expect(C.datedHeadlineIsEntry.run(true, 'placeholder', [{ precision: 'month' as const }])).toBe(false);
     expect(C.datedHeadlineIsEntry.run(true, 'placeholder', [])).toBe(false);
   });
+  it('people-section-names-someone: a section of executives must name a person', () => {
+    expect(C.peopleSectionNamesSomeone.run(true, 'นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล โทร 081')).toBe(true);
+    expect(C.peopleSectionNamesSomeone.run(true, 'ผศ.ดร.สมศรี ใจงาม คณบดี')).toBe(true);
+    // Five empty cards with contact buttons (real25 kmitl-science-faculty-2565).
+    expect(C.peopleSectionNamesSomeone.run(true, 'ช่องทางติดต่อ ช่องทางติดต่อ ช่องทางติดต่อ คณะผู้บริหารทั้งหมด')).toBe(false);
+    // A section of another kind is not concerned.
+    expect(C.peopleSectionNamesSomeone.run(false, 'กระดานถาม-ตอบ ตั้งกระทู้ใหม่')).toBe(true);
+  });
   it('social-account-in-text: an account written as text, not linked', () => {
     expect(C.socialAccountInText.run('www.facebook.com/ksvrhospital')).toBe(true);
     expect(C.socialAccountInText.run('facebook: กศน. ตำบลนาโบสถ์ นาโบสถ์')).toBe(true);
