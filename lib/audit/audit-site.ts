@@ -31,12 +31,15 @@ export interface AuditInput {
 function relatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, index: SiteIndex, askChannels: ReadonlySet<string>): string[] {
   return concepts.filter((c) => conceptIds.includes(c.id)).flatMap((concept) =>
     concept.reviewWith.flatMap((id) => byConcept.get(id) ?? []).filter((c) => {
-      if (c.target === 'external') return !askChannels.has(concept.id) && EVIDENCE_CHECKS.formServiceLink.run(c.evidence.url);
+      if (c.target === 'external') return !askChannels.has(concept.id) && EVIDENCE_CHECKS.relatedChannelOffSite.run(c.evidence.url, OWN_LABEL_BY.has(c.evidence.matchedBy));
       const page = c.target === 'ok' ? index.pageByKey.get(index.keyOf(c.evidence.url)) : undefined;
       return page !== undefined && hasOwnForm(page, index);
     }).map((c) => c.evidence.label),
   );
 }
+
+/** Evidence matched by its own label (not by a row, a heading or a URL). */
+const OWN_LABEL_BY = new Set(['exact-title', 'synonym', 'fuzzy']);
 
 /** Social accounts and chats among a page's contact details: a channel to ask on. */
 const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);

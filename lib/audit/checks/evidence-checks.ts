@@ -182,6 +182,12 @@ const FOREIGN_SAMPLE_ADDRESS = /\b[A-Z]{2}\s\d{5}\b|\bUSA\b|\bUnited States\b|\b
 export const EVIDENCE_CHECKS = {
   formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
     FORM_SERVICE.test(url)),
+  relatedChannelOffSite: defineCheck(
+    'related-channel-off-site',
+    'evidence',
+    "An off-site link stands as a related channel (Concept.reviewWith: a general complaint channel for the corruption channel, making it review, never a pass) when it opens an online form service (form-service-link) or its own label names the related channel ('ร้องเรียน ร้องทุกข์' → the department's Damrongdhama system): whether it takes corruption reports a person must see.",
+    (url: string, namedByOwnLabel: boolean): boolean => FORM_SERVICE.test(url) || namedByOwnLabel,
+  ),
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),
   contactByLabelOnly: defineCheck('contact-by-label-only', 'evidence', 'A mailto:/tel: link counts only by its own label, never by the row or heading it stands in.', (kind: string): boolean => kind === 'contact'),

@@ -66,6 +66,13 @@ describe('evidence checks', () => {
     // A snapshot read before images were recorded is not judged.
     expect(C.peopleWithoutPhoto.run(undefined)).toBe(false);
   });
+  it('related-channel-off-site: an off-site general channel named by its own label, or a form service', () => {
+    // 'ร้องเรียน ร้องทุกข์' → the Department of Lands' Damrongdhama system (real19 angthong-land-office-2569 O17).
+    expect(C.relatedChannelOffSite.run('https://doldamrongdhama.dol.go.th/COM1I001', true)).toBe(true);
+    expect(C.relatedChannelOffSite.run('https://forms.gle/abc123', false)).toBe(true);
+    // Found only by a row or heading around it: no channel of its own.
+    expect(C.relatedChannelOffSite.run('https://www.example.go.th/complaint', false)).toBe(false);
+  });
   it('form-service-link', () => {
     expect(C.formServiceLink.run('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform')).toBe(true);
     expect(C.formServiceLink.run('https://forms.gle/abc123')).toBe(true);
