@@ -148,6 +148,9 @@ const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พ�
 const SOCIAL_TEXT =
   /(?:^|[^\w./])(?:www\.)?(?:facebook\.com|fb\.com|fb\.me|line\.me|lin\.ee|youtube\.com|tiktok\.com|instagram\.com)\/[\w.@%-]{3,}|(?:facebook|fb|เฟซบุ๊[กค]|เฟสบุ๊[กค]|line(?:\s?id)?|ไลน์(?:ไอดี)?|youtube|ยูทูบ|tiktok|instagram)\s*[:：]\s*@?[\u0E00-\u0E7FA-Za-z0-9]/i;
 
+/** A file, not a system: a file host's document or a document's extension. */
+const FILE_LINK = /^https?:\/\/(?:drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|(?:www\.)?dropbox\.com)\/|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)/i;
+
 /** Online form services: a link there opens a form (Google Forms, Microsoft Forms). */
 const FORM_SERVICE = /^https?:\/\/(?:docs\.google\.com\/forms\/|forms\.gle\/|forms\.office\.com\/|forms\.microsoft\.com\/)/i;
 
@@ -185,8 +188,8 @@ export const EVIDENCE_CHECKS = {
   relatedChannelOffSite: defineCheck(
     'related-channel-off-site',
     'evidence',
-    "An off-site link stands as a related channel (Concept.reviewWith: a general complaint channel for the corruption channel, making it review, never a pass) when it opens an online form service (form-service-link) or its own label names the related channel ('ร้องเรียน ร้องทุกข์' → the department's Damrongdhama system): whether it takes corruption reports a person must see.",
-    (url: string, namedByOwnLabel: boolean): boolean => FORM_SERVICE.test(url) || namedByOwnLabel,
+    "An off-site link stands as a related channel (Concept.reviewWith: a general complaint channel for the corruption channel, making it review, never a pass) when it opens an online form service (form-service-link) or its own label names the related channel ('ร้องเรียน ร้องทุกข์' → the department's Damrongdhama system) and it is no file (a Google Doc, a PDF): whether it takes corruption reports a person must see.",
+    (url: string, namedByOwnLabel: boolean): boolean => FORM_SERVICE.test(url) || (namedByOwnLabel && !FILE_LINK.test(url)),
   ),
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),

@@ -72,6 +72,9 @@ describe('evidence checks', () => {
     expect(C.relatedChannelOffSite.run('https://forms.gle/abc123', false)).toBe(true);
     // Found only by a row or heading around it: no channel of its own.
     expect(C.relatedChannelOffSite.run('https://www.example.go.th/complaint', false)).toBe(false);
+    // A file is no channel, whatever its label says.
+    expect(C.relatedChannelOffSite.run('https://docs.google.com/document/d/1abc/edit', true)).toBe(false);
+    expect(C.relatedChannelOffSite.run('https://www.example.go.th/files/complaint.pdf', true)).toBe(false);
   });
   it('form-service-link', () => {
     expect(C.formServiceLink.run('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform')).toBe(true);
