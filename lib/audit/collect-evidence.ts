@@ -200,6 +200,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
+    // A form service embedded in this page under the channel's heading is a channel on the site (embedded-form-channel).
+    if (target === 'external' && link.url && CHECK.embeddedFormChannel.run(concept.channel, link.url, page.links.filter((l) => l.origin === 'iframe' && l.url !== null).map((l) => l.url ?? ''))) target = 'ok';
     // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
     const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, link.dates);
     if (headline) target = 'ok';

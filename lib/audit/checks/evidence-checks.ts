@@ -185,6 +185,12 @@ const FOREIGN_SAMPLE_ADDRESS = /\b[A-Z]{2}\s\d{5}\b|\bUSA\b|\bUnited States\b|\b
 export const EVIDENCE_CHECKS = {
   formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
     FORM_SERVICE.test(url)),
+  embeddedFormChannel: defineCheck(
+    'embedded-form-channel',
+    'evidence',
+    "A channel (complaint, opinion, e-service) whose online form service (Google Forms, Microsoft Forms) is embedded in a page of the site, under the channel's heading ('ระบบรับเรื่องร้องเรียนทุจริต…' over an iframe of docs.google.com/forms/…/viewform?embedded=true), is usable on the site itself: its link to the form is evidence like the site's own form, not an off-site one.",
+    (channel: boolean, url: string, formsEmbeddedOnPage: readonly string[]): boolean => channel && FORM_SERVICE.test(url) && formsEmbeddedOnPage.some((f) => FORM_SERVICE.test(f)),
+  ),
   relatedChannelOffSite: defineCheck(
     'related-channel-off-site',
     'evidence',

@@ -66,6 +66,14 @@ describe('evidence checks', () => {
     // A snapshot read before images were recorded is not judged.
     expect(C.peopleWithoutPhoto.run(undefined)).toBe(false);
   });
+  it('embedded-form-channel: a form service embedded in the site\'s page is a channel on the site', () => {
+    const form = 'https://docs.google.com/forms/d/e/1FAIpQLSf/viewform?embedded=true';
+    expect(C.embeddedFormChannel.run(true, form, [form])).toBe(true);
+    // Not embedded (only linked), not a channel, or not a form service.
+    expect(C.embeddedFormChannel.run(true, form, [])).toBe(false);
+    expect(C.embeddedFormChannel.run(false, form, [form])).toBe(false);
+    expect(C.embeddedFormChannel.run(true, 'https://www.facebook.com/page', ['https://www.youtube.com/embed/x'])).toBe(false);
+  });
   it('related-channel-off-site: an off-site general channel named by its own label, or a form service', () => {
     // 'ร้องเรียน ร้องทุกข์' → the Department of Lands' Damrongdhama system (real19 angthong-land-office-2569 O17).
     expect(C.relatedChannelOffSite.run('https://doldamrongdhama.dol.go.th/COM1I001', true)).toBe(true);
