@@ -146,7 +146,7 @@ describe.each([
   { corpus: 'real19', correct: 22, items: 26, known: [] as string[], knownMonths: ['angthong-land-office-2569 O11'] },
   // real20 (held back: a university faculty's 2017 PHP site as a crawler saved it, audited in FY 2565; first measurement
   // 36/43, 1 false pass, fixed: a plan's multi-year span made the site look alive, newest-site-date). See real20/DIAGNOSIS.md.
-  { corpus: 'real20', correct: 37, items: 43, known: [] as string[] },
+  { corpus: 'real20', correct: 38, items: 43, known: [] as string[] },
   // real21 (held back: two community hospitals, a 2025 redesign with its developer's placeholders and a PHP 5 template site;
   // first measurement 61/69, 1 false pass, fixed: a map heading over a placeholder box, location-map-shown). See real21/DIAGNOSIS.md.
   { corpus: 'real21', correct: 64, items: 69, known: [] as string[] },
