@@ -6,7 +6,7 @@ import { TOOL_VERSION } from '../version.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
-import { judgeItem } from './judge-item.ts';
+import { judgeItem, OWN_LABEL } from './judge-item.ts';
 import { LOCATION_MAP_CONCEPT, locationMapFacts } from './location-map.ts';
 import { newestMonthOf } from './newest-site-date.ts';
 import type { PageList } from '../crawl/snapshot-store.ts';
@@ -31,15 +31,12 @@ export interface AuditInput {
 function relatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, index: SiteIndex, askChannels: ReadonlySet<string>): string[] {
   return concepts.filter((c) => conceptIds.includes(c.id)).flatMap((concept) =>
     concept.reviewWith.flatMap((id) => byConcept.get(id) ?? []).filter((c) => {
-      if (c.target === 'external') return !askChannels.has(concept.id) && EVIDENCE_CHECKS.relatedChannelOffSite.run(c.evidence.url, OWN_LABEL_BY.has(c.evidence.matchedBy));
+      if (c.target === 'external') return !askChannels.has(concept.id) && EVIDENCE_CHECKS.relatedChannelOffSite.run(c.evidence.url, OWN_LABEL.has(c.evidence.matchedBy));
       const page = c.target === 'ok' ? index.pageByKey.get(index.keyOf(c.evidence.url)) : undefined;
       return page !== undefined && hasOwnForm(page, index);
     }).map((c) => c.evidence.label),
   );
 }
-
-/** Evidence matched by its own label (not by a row, a heading or a URL). */
-const OWN_LABEL_BY = new Set(['exact-title', 'synonym', 'fuzzy']);
 
 /** Social accounts and chats among a page's contact details: a channel to ask on. */
 const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);

@@ -2,7 +2,7 @@ import type { Concept } from '../checklist/checklist-schema.ts';
 import type { DatedEvidence } from '../checklist/freshness-rules.ts';
 import type { DatedMention, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { Evidence, MatchedBy } from '../report/report-schema.ts';
-import { type ConceptMatch, matchKey } from './concept-matcher.ts';
+import { compactKey, type ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { periodDates } from '../thai/law-title-years.ts';
 import { shortTextDates } from '../thai/bare-year.ts';
@@ -187,7 +187,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A numbered line ('1.1. การแสดงผู้บริหาร…', 'O2 …') is an index row: its words describe its item.
     if (NUMBERED_LINE.test(text)) return true;
     const opening = ctx.match(text.slice(0, TITLE_OPENING)).find((x) => x.conceptId === m.conceptId);
-    return CHECK.sectionTitleNamesItem.run(Math.min(opening?.start ?? m.start, m.start), matchKey(text).replace(/\s+/g, '').length);
+    return CHECK.sectionTitleNamesItem.run(Math.min(opening?.start ?? m.start, m.start), compactKey(text).length);
   };
 
   /** `context`: how a link whose own label names no concept was matched; null when its label matched. */
@@ -407,13 +407,14 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
-    // A chart shown as a picture under its heading (chart-picture-under-heading).
+    // A chart shown as a picture under its heading (chart-picture-under-heading); the page's own pictures named once.
+    let pictureNames: string[] | null = null;
     for (const heading of page.headings) {
       for (const m of ctx.match(heading)) {
         const concept = conceptById.get(m.conceptId);
         if (!concept || concept.chartLinks.length === 0) continue;
-        const pictures = (page.pictures ?? []).filter((p) => !index.boilerplateImages.has(p.src)).map((p) => `${p.name} ${fileNameLabel(urlOf(p.src))}`);
-        if (CHECK.chartPictureUnderHeading.run(pictures, [...concept.urlHints, ...concept.chartLinks], (t) => ctx.match(t).some((x) => x.conceptId === m.conceptId))) fromPage(page, heading.slice(0, 200), 'heading', m, 'ok');
+        pictureNames ??= (page.pictures ?? []).filter((p) => !index.boilerplateImages.has(p.src)).map((p) => `${p.name} ${fileNameLabel(urlOf(p.src))}`);
+        if (CHECK.chartPictureUnderHeading.run(pictureNames, [...concept.urlHints, ...concept.chartLinks], (t) => ctx.match(t).some((x) => x.conceptId === m.conceptId))) fromPage(page, heading.slice(0, 200), 'heading', m, 'ok');
       }
     }
     // A heading with no text after it makes no section: on an ITA page an item heading alone is the item listed, nothing more.
@@ -450,10 +451,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
     }
     // A social account written as text, not linked (social-account-in-text): the social item listed, not published.
-    for (const c of hostConcepts) {
-      const block = page.prose.find((b) => b.length <= SOCIAL_BLOCK && CHECK.socialAccountInText.run(b));
-      if (block) fromPage(page, block, 'contact', { conceptId: c.id, term: block.slice(0, 40), how: 'synonym', start: 0, end: 0 }, 'placeholder');
-    }
+    const accountLine = hostConcepts.length > 0 ? page.prose.find((b) => b.length <= SOCIAL_BLOCK && CHECK.socialAccountInText.run(b)) : undefined;
+    if (accountLine) for (const c of hostConcepts) fromPage(page, accountLine, 'contact', { conceptId: c.id, term: accountLine.slice(0, 40), how: 'synonym', start: 0, end: 0 }, 'placeholder');
     for (const row of page.unlinkedRows) {
       if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;
       const printed = periodDates(row).map((d) => ({ ...d, source: 'row' as const }));

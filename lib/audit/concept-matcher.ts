@@ -159,6 +159,11 @@ function compact(key: string): string {
   return key.replace(/\s+/g, '');
 }
 
+/** The key a text is matched on (matchKey without spaces): `ConceptMatch.start` and `end` are offsets into it. */
+export function compactKey(text: string): string {
+  return compact(matchKey(text));
+}
+
 /**
  * Matches text against every concept's synonyms. Longest matches win; a shorter match that overlaps a
  * longer one is dropped, so "รายงานผลการจัดซื้อจัดจ้างประจำปี" is the annual report and not also the

@@ -52,7 +52,7 @@ const MAX_EVIDENCE = 20;
 /** Targets that show nothing a person could use: a Q&A page so listed is not a channel of the site's own. */
 const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'partial']);
 /** Evidence named by its own label (not by its row, heading or page). */
-const OWN_LABEL = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
+export const OWN_LABEL: ReadonlySet<string> = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 
 interface Outcome {
   status: Status;
@@ -207,10 +207,10 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     }
   }
   const emptyPart = item.allConcepts && outcome.status === 'pass' ? PART_LISTED_EMPTY.run(item.concepts.map((id) => ({ conceptId: id, states: new Set(candidates.filter((c) => c.conceptId === id).map((c) => c.target)) }))) : null;
-  const chartPart = emptyPart !== null && candidates.some((c) => c.conceptId === emptyPart && c.target === 'chart-missing');
-  if (emptyPart !== null && chartPart) {
+  const chartPart = emptyPart === null ? undefined : candidates.find((c) => c.conceptId === emptyPart && c.target === 'chart-missing');
+  if (chartPart) {
     // The part's page names its chart but shows none, its links dead (chart-links-dead): what a script may draw is unseen.
-    const page = candidates.find((c) => c.conceptId === emptyPart && c.target === 'chart-missing')?.evidence.label ?? emptyPart;
+    const page = chartPart.evidence.label;
     outcome = {
       ...outcome,
       status: 'review',

@@ -28,9 +28,9 @@ const NEEDS_JS = /enable\s+javascript|javascript\s+(?:is\s+)?(?:required|disable
 /** A page with more than this much text, or this many links, has content of its own: not a bare shell. */
 const SHELL_MAX_TEXT = 300;
 const SHELL_MAX_LINKS = 6;
-/** Almost nothing at all: a body of scripts. */
-const BARE_MAX_TEXT = 120;
-const BARE_MAX_LINKS = 3;
+/** Almost nothing at all: a body of scripts (also a bare redirect page, see page-redirect). */
+export const BARE_MAX_TEXT = 120;
+export const BARE_MAX_LINKS = 3;
 
 const isLoader = (el: Element): boolean => LOADER.test(el.attribs['id'] ?? '') || LOADER.test(el.attribs['class'] ?? '');
 

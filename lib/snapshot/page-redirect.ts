@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { normalizeThai } from '../thai/index.ts';
-import { realLinks, visibleTextOf } from './detect-script-filled.ts';
+import { BARE_MAX_LINKS, BARE_MAX_TEXT, realLinks, visibleTextOf } from './detect-script-filled.ts';
 import type { ElementIndex } from './element-index.ts';
 
 /** `content="0; url=main.php"`, `content="3;URL='/th/'"`: the delay, then the target. */
@@ -10,9 +10,6 @@ const REFRESH_CONTENT = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.+?)
  * `location.replace('…')`, `location.assign('…')`, `window.navigate('…')`.
  */
 const SCRIPT_REDIRECT = /(?:\b(?:window|document|top|self|parent)\.)?\blocation(?:\.href)?\s*=\s*(['"])([^'"\s]+)\1|\blocation\.(?:replace|assign)\(\s*(['"])([^'"\s]+)\3\s*\)|\bwindow\.navigate\(\s*(['"])([^'"\s]+)\5\s*\)/;
-/** A page with less text than this and fewer links is a bare redirect page, whatever its scripts hold. */
-const BARE_TEXT = 120;
-const BARE_LINKS = 3;
 
 /**
  * Rule page-redirect: where a page sends its visitor without a link. A `<meta http-equiv="refresh" content="0;
@@ -29,14 +26,20 @@ export function pageRedirect($: CheerioAPI, index: ElementIndex): string | null 
     const target = REFRESH_CONTENT.exec(content)?.[2]?.trim();
     if (target) return target;
   }
-  const inline = index.byTag('script').filter((el) => el.attribs['src'] === undefined);
-  if (inline.length === 0) return null;
-  const body = index.byTag('body')[0] ?? $.root().get(0);
-  if (!body || realLinks(index, body) >= BARE_LINKS || normalizeThai(visibleTextOf(body)).length >= BARE_TEXT) return null;
-  for (const script of inline) {
+  // The scripts first (a regular expression over their text); the page's links and text (walks of the whole body) are
+  // counted only for a page whose script sets `location`, not for every page with an inline script.
+  let target: string | null = null;
+  for (const script of index.byTag('script')) {
+    if (script.attribs['src'] !== undefined) continue;
     const m = SCRIPT_REDIRECT.exec($(script).html() ?? '');
-    const target = m?.[2] ?? m?.[4] ?? m?.[6];
-    if (target && !/^(?:javascript:|#)/i.test(target)) return target;
+    const found = m?.[2] ?? m?.[4] ?? m?.[6];
+    if (found && !/^(?:javascript:|#)/i.test(found)) {
+      target = found;
+      break;
+    }
   }
-  return null;
+  if (target === null) return null;
+  const body = index.byTag('body')[0] ?? $.root().get(0);
+  if (!body || realLinks(index, body) >= BARE_MAX_LINKS || normalizeThai(visibleTextOf(body)).length >= BARE_MAX_TEXT) return null;
+  return target;
 }

@@ -266,6 +266,11 @@ export function brLineText(el: Element, stopAt: AnyNode | null): string {
   if (!found) return '';
   const { node, line } = found;
   if (line.some((n) => n !== node && isElement(n) && someDescendant(n, hasHref))) return '';
+  return lineWords(line);
+}
+
+/** The words of a `<br>` line's nodes (each element's own text). */
+function lineWords(line: readonly AnyNode[]): string {
   return normalizedText(line.map((n) => (n.type === 'text' ? n.data : isElement(n) ? ownText(n) : '')).join(' ')).slice(0, MAX_CONTEXT);
 }
 
@@ -605,7 +610,7 @@ export function documentMarkerLine(icon: Element, heading: () => string): string
   }
   const found = brLineOf(icon, null);
   if (!found || found.line.some((n) => isElement(n) && (hasHref(n) || someDescendant(n, hasHref)))) return null;
-  const own = brLineText(icon, null);
+  const own = lineWords(found.line);
   if (own === '') return null;
   if (!GENERIC_DOCUMENT_TEXT.test(own)) return own;
   const h = heading();
