@@ -6,7 +6,7 @@ import { closestTag, type ElementIndex, firstDescendant, indexElements, textOf }
 import { type classifyLink, createLinkClassifier, fileNameLabel, isEmptyHref } from './link-kind.ts';
 import type { LabelSource, LinkOrigin } from './page-snapshot.ts';
 import { pageRedirect } from './page-redirect.ts';
-import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, siblingDateStamp, type RowInfo } from './page-structure.ts';
+import { brLineText, ownText, createContextFinder, entryDateLine, boldLineHeading, createHeadingFinder, tabPaneLabels, createMenuRegionFinder, createPrecedingTextFinder, createLineHeadingFinder, createRowReader, isTabOverEmptyPanel, itemCodeOf, siblingDateStamp, type RowInfo } from './page-structure.ts';
 
 /** A link as found in the markup, before dates are attached. */
 export interface RawLink {
@@ -262,7 +262,7 @@ function groupHeading(row: RawLink['row'], above: string): string {
  * cheerio, so commented-out menus never contribute links.
  */
 export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSameSite: (u: URL) => boolean, index: ElementIndex = indexElements($)): RawLink[] {
-  const headingOf = createHeadingFinder($);
+  const headingOf = createHeadingFinder($, tabPaneLabels(index));
   const contextOf = createContextFinder();
   const precedingTextOf = createPrecedingTextFinder($);
   const lineHeadingOf = createLineHeadingFinder();

@@ -127,7 +127,67 @@ export function headingText(node: AnyNode): string {
  * level or higher up the tree (accordion panels, sections). Memoised per node, so a page with
  * 10,000 links costs one pass over its nodes.
  */
-export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
+/** Values of data-toggle / data-bs-toggle that make an element a tab of a tab strip. */
+const TAB_TOGGLES = new Set(['tab', 'tabs', 'pill', 'pills']);
+
+/**
+ * Rule tab-pane-label: a tab pane (Bootstrap `.tab-pane`, `role="tabpanel"`, any element a tab points at) is titled by
+ * its tab's label — the tab (`data-toggle="tab"`, `role="tab"`) names it by `href="#id"`, `data-target` /
+ * `data-bs-target` or `aria-controls`, or the pane names its tab by `aria-labelledby`. An ITA page in year tabs
+ * ("ปีงบประมาณ 2568") or item tabs ("ระเบียบ/ประกาศ…") shows the label above the pane's links, far from them in the
+ * markup. A pane two different tabs point at (a template's copied `#tab1`) has no label.
+ */
+export function tabPaneLabels(index: ElementIndex): ReadonlyMap<Element, string> {
+  const known = paneLabelMemo.get(index);
+  if (known) return known;
+  const out = readTabPaneLabels(index);
+  paneLabelMemo.set(index, out);
+  return out;
+}
+
+/** One reading per page: links, unlinked rows and sections ask for the same labels. */
+const paneLabelMemo = new WeakMap<ElementIndex, ReadonlyMap<Element, string>>();
+
+function readTabPaneLabels(index: ElementIndex): Map<Element, string> {
+  const byId = new Map<string, Element>();
+  const toggles: Element[] = [];
+  const labelled: Element[] = [];
+  for (const el of index.all) {
+    const a = el.attribs;
+    const id = a['id'];
+    if (id && !byId.has(id)) byId.set(id, el);
+    if (a['role'] === 'tab' || TAB_TOGGLES.has(a['data-toggle'] ?? '') || TAB_TOGGLES.has(a['data-bs-toggle'] ?? '')) toggles.push(el);
+    if (a['aria-labelledby'] && (a['role'] === 'tabpanel' || (a['class'] ?? '').includes('tab-pane'))) labelled.push(el);
+  }
+  const out = new Map<Element, string>();
+  const conflicted = new Set<Element>();
+  const add = (pane: Element | undefined, tab: Element | undefined) => {
+    if (!pane || !tab || pane === tab || conflicted.has(pane)) return;
+    const label = normalizedText(nodeText(tab));
+    if (label === '' || label.length > MAX_HEADING || titleLetters(label) < 2) return;
+    const had = out.get(pane);
+    if (had !== undefined && had !== label) {
+      out.delete(pane);
+      conflicted.add(pane);
+      return;
+    }
+    out.set(pane, label);
+  };
+  const targetId = (el: Element): string => {
+    const a = el.attribs;
+    const ref = a['data-bs-target'] ?? a['data-target'] ?? (a['href']?.startsWith('#') ? a['href'] : undefined);
+    if (ref?.startsWith('#') && ref.length > 1) return ref.slice(1);
+    return a['aria-controls'] ?? '';
+  };
+  for (const tab of toggles) {
+    const id = targetId(tab);
+    if (id) add(byId.get(id), tab);
+  }
+  for (const pane of labelled) add(pane, byId.get(pane.attribs['aria-labelledby'] ?? ''));
+  return out;
+}
+
+export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Element, string> = new Map()): (el: AnyNode) => string {
   const memo = new Map<AnyNode, string>();
   const headingBefore = (start: AnyNode): string => {
     const walked: AnyNode[] = [];
@@ -169,6 +229,12 @@ export function createHeadingFinder($: CheerioAPI): (el: AnyNode) => string {
         const parent: AnyNode | null = node.parent;
         if (parent && isHeadingElement(parent)) {
           found = textOf($, parent, MAX_HEADING);
+          break;
+        }
+        // Climbing out of a tab pane with no heading of its own above the element: the pane's tab titles it.
+        const paneLabel = parent && isElement(parent) ? paneLabels.get(parent) : undefined;
+        if (paneLabel !== undefined) {
+          found = paneLabel;
           break;
         }
         node = parent && parent.type !== 'root' ? parent : null;
@@ -623,7 +689,7 @@ export function documentMarkerLine(icon: Element, heading: () => string): string
  */
 export function unlinkedRows($: CheerioAPI, index: ElementIndex, readRow: (tr: Element) => RowInfo | null = createRowReader()): string[] {
   const out: string[] = [];
-  const headingOf = createHeadingFinder($);
+  const headingOf = createHeadingFinder($, tabPaneLabels(index));
   for (const el of index.byTag('li')) {
     if (out.length >= MAX_UNLINKED_ROWS) break;
     const text = documentMarkerRow(el, () => headingOf(el));
@@ -971,14 +1037,6 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     }
     push(heading, parts.join(' '), linked);
   }
-  for (const el of index.all) {
-    if (el.attribs['role'] !== 'tabpanel' && !(el.attribs['class'] ?? '').includes('tab-pane')) continue;
-    const cls = classes(el);
-    if (el.attribs['role'] !== 'tabpanel' && !cls.includes('tab-pane')) continue;
-    const by = el.attribs['aria-labelledby'];
-    const tab = by ? index.all.find((e) => e.attribs['id'] === by) : undefined;
-    const label = tab && tab !== el ? normalizedText(nodeText(tab)) : '';
-    if (label) push(label, visibleText(el), hasUsableLink(el));
-  }
+  for (const [pane, label] of tabPaneLabels(index)) push(label, visibleText(pane), hasUsableLink(pane));
   return out;
 }
