@@ -40,6 +40,7 @@ describe.each([
   { corpus: 'real27', what: 'held-back test of the final code: a sub-district non-formal education centre\'s student-built PHP site of 2019 routed by query string, rendered from its SQL dump and audited in FY 2565', minSites: 1 },
   { corpus: 'real29', what: 'held-back test of the final code: a subdistrict municipality\'s 2026 static replacement portal (ITA page of self-awarded \'ครบถ้วน 100%\' cards, items only on the old host, alert-only forms)', minSites: 1 },
   { corpus: 'real31', what: 'held-back test of the final code: a subdistrict health-promoting hospital\'s (รพ.สต.) Next.js site of 2025 served before its scripts run — news and events left as loading spinners, contact with map, staff cards, a patient service-steps page', minSites: 1 },
+  { corpus: 'real33', what: 'held-back test of the final code: a subdistrict administrative organisation\'s server-rendered Next.js + MUI redesign prototype (bare section names without links, a template Google map, another body\'s placeholder news; FY 2567)', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
