@@ -629,7 +629,7 @@ function confirmLinkedPages(
       const key = index.keyOf(c.evidence.url);
       // A content link to a detail page (a news list's story) or an ITA row names what it opens; a menu entry's label or a hub does not.
       const byOwnLabel = c.evidence.matchedBy === 'exact-title' || c.evidence.matchedBy === 'synonym' || c.evidence.matchedBy === 'fuzzy';
-      if (!CHECK.menuOrHubLink.run(c.boilerplate && byOwnLabel, conceptsByTarget.get(key)?.size ?? 0)) continue;
+      if (!CHECK.menuOrHubLink.run(c.boilerplate && byOwnLabel, conceptsByTarget.get(key)?.size ?? 0, isFrontPage(c.evidence.url))) continue;
       const page = index.pageByKey.get(key);
       // A page with content of its own (a form, its own contact details) is a service page: evidence by itself.
       if (!page || hasOwnContent(page, index)) continue;
@@ -650,6 +650,16 @@ function confirmLinkedPages(
       const state = stateOfPage.get(c.foundOnKey);
       if (state && c.selfLink) m.set(k, { ...c, target: state, parts: [] });
     }
+  }
+}
+
+/** A site's front page: its root or root index file, with no query ('/', '/index.php', '/index.html'). */
+function isFrontPage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.search === '' && /^\/(?:(?:index|default)\.(?:php|html?|aspx?|jsp))?$/i.test(u.pathname);
+  } catch {
+    return false;
   }
 }
 
@@ -714,9 +724,12 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         if (c.target !== 'ok') return c;
         const links = contentLinks(page, index).length;
         if (channel) {
-          const forms = page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`));
+          const forms = page.forms.filter((f) => f.noFields !== true && !SEARCH_FORM.test(`${f.action} ${f.label}`));
           const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
-          const state = CHECK.channelPage.run(forms, ownEmail, links);
+          // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
+          const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;
+          const usable = heading === null ? links : CHECK.channelHeadingLinks.run(page.sections?.find((x) => heading === x.heading || heading.startsWith(`${x.heading}: `)));
+          const state = CHECK.channelPage.run(forms, ownEmail, usable);
           if (state !== 'ok') return { ...c, target: state, parts: [] };
           if (forms.length > 0 || ownEmail) return c;
         }

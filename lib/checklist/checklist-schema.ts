@@ -218,7 +218,8 @@ export type Concept = z.infer<typeof Concept>;
  * the whole name.
  */
 export const ProperName = z.strictObject({
-  kind: z.enum(['law', 'office', 'programme']),
+  /** `phrase`: a fixed phrase of its own meaning ('ข้อมูลข่าวสาร', official information under the Official Information Act, not news). */
+  kind: z.enum(['law', 'office', 'programme', 'phrase']),
   /** The name and its usual short forms, as written on sites (normalised like terms). */
   names: z.array(z.string().min(1)).min(1),
   /** Concepts for which the name itself is evidence (the laws item for a law). */

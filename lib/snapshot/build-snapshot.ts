@@ -218,6 +218,9 @@ function picturesOf(index: ElementIndex): { src: string; name: string }[] {
 const FIGURE_TAG = new Set(['figure']);
 
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
+/** Input types that take nothing a person writes or chooses: buttons and hidden values. */
+const NOT_A_FIELD = /^(?:hidden|submit|button|image|reset)$/i;
+
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
   try {
@@ -326,7 +329,9 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     .map((_, el) => {
       const f = $(el);
       const label = normalizeThai(f.find('legend, h1, h2, h3, h4, label').first().text() || f.attr('name') || f.attr('id') || '');
-      return { action: f.attr('action') ?? '', label: label.slice(0, 200) };
+      // form-without-fields: a form of buttons only (a visitor counter) takes nothing from a person.
+      const fields = f.find('textarea, select, input').filter((_, x) => !NOT_A_FIELD.test(x.attribs['type'] ?? 'text')).length;
+      return { action: f.attr('action') ?? '', label: label.slice(0, 200), ...(fields === 0 ? { noFields: true as const } : {}) };
     })
     .get();
 
@@ -338,7 +343,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     charset: input.charset,
     title,
     headings,
-    breadcrumb: breadcrumb($, index),
+    breadcrumb: breadcrumb($, index, pageUrl, baseUrl),
     links,
     dates,
     contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),

@@ -135,6 +135,32 @@ function isEmpty(index: ElementIndex, el: AnyNode): boolean {
   return normalizeThai(visibleTextOf(el)).length < 20 && realLinks(index, el) === 0;
 }
 
+/** Controls a server must have rendered for a body to be a page, not a script's frame. */
+const RENDERED_CONTROLS = 4;
+const CONTROL_TAGS = new Set(['button', 'img', 'svg', 'input', 'select', 'textarea', 'iframe', 'video', 'picture']);
+
+/**
+ * Rule rendered-bare-page: a body with almost no text or links is a script's frame only when its markup is bare too.
+ * A server-rendered page of icon buttons and pictures (a Next.js splash page: a header of four icon buttons, a
+ * banner, no words) is what a browser shows after its scripts run as well: a bare page, judged as it stands, not
+ * sent to be rendered. Counted: buttons, pictures, inline icons (an `<svg>` once, not its parts), form fields and
+ * frames below the body. An empty mount point, router outlet or `<noscript>` asking for JavaScript still makes it a
+ * shell.
+ */
+function serverRenderedControls(index: ElementIndex, body: AnyNode | undefined): boolean {
+  if (!body) return false;
+  let count = 0;
+  for (const el of index.all) {
+    if (!CONTROL_TAGS.has(el.name) || !within(el, body)) continue;
+    let inSvgOrHidden = false;
+    for (let p = el.parent; p !== null && p !== body; p = p.parent) {
+      if (p.type === 'tag' && ((p as Element).name === 'svg' || (p as Element).name === 'noscript' || (p as Element).name === 'template')) inSvgOrHidden = true;
+    }
+    if (!inSvgOrHidden && ++count >= RENDERED_CONTROLS) return true;
+  }
+  return false;
+}
+
 /**
  * An application shell: the served HTML is a frame a script builds the page into. Signs: an empty
  * mount point (`#app`, `#root`, `#__next`, `app-root` …) or router outlet (`ng-view`, `ui-view` …),
@@ -153,7 +179,7 @@ function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
   const links = body ? realLinks(index, body) : 0;
   if (links >= SHELL_MAX_LINKS) return false;
   const text = visibleText($, $('body').length > 0 ? 'body' : ':root').length;
-  if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS) return true;
+  if (text < BARE_MAX_TEXT && links < BARE_MAX_LINKS && !serverRenderedControls(index, body)) return true;
   if (text >= SHELL_MAX_TEXT) return false;
   if (index.all.some((el) => isMountPoint(el) && isEmpty(index, el))) return true;
   const angularApp = index.all.some((el) => has(el, 'ng-app') || has(el, 'data-ng-app'));

@@ -86,7 +86,8 @@ export const PageSnapshot = z.object({
   /** Contact signals (phone numbers, e-mail addresses, social links) seen on the page. */
   contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
   /** Forms on the page (a complaint or opinion form is evidence), with their nearest heading. */
-  forms: z.array(z.object({ action: z.string(), label: z.string() })),
+  /** Forms of the page; `noFields` when it has nothing a person fills in (only buttons: a visitor counter, a language switch). */
+  forms: z.array(z.object({ action: z.string(), label: z.string(), noFields: z.literal(true).optional() })),
   /**
    * Table rows and list items that hold no usable link (an ITA index row "O8 | ไม่มีลิงก์ | …"):
    * an item listed without a document is `incomplete`, not `missing`.

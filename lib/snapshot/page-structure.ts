@@ -634,9 +634,33 @@ function isBreadcrumb(el: Element): boolean {
   return c.includes('breadcrumb') || c.includes('breadcrumbs') || (el.name === 'nav' && c.includes('crumbs'));
 }
 
-export function breadcrumb($: CheerioAPI, index: ElementIndex): string {
+/**
+ * Rule breadcrumb-names-page: a breadcrumb names the page by its crumbs, not by the crumbs that link to other pages only
+ * when none names it — a template's breadcrumb left on a home page ('หน้าแรก / กระดานกระทู้ / ติดต่อ', every crumb a
+ * link to '/') names no page of its own. A crumb linking to the page itself (`#`, its own URL) is the page's.
+ */
+export function breadcrumb($: CheerioAPI, index: ElementIndex, pageUrl?: URL, baseUrl?: string): string {
   const el = index.all.find((e) => isBreadcrumb(e) && index.isAttached(e));
-  return el ? normalizedText(nodeText(el)).slice(0, 300) : '';
+  if (!el) return '';
+  const text = normalizedText(nodeText(el)).slice(0, 300);
+  if (!pageUrl) return text;
+  const crumbs: Element[] = [];
+  someDescendant(el, (n) => (n.name === 'a' && crumbs.push(n), false));
+  if (crumbs.length === 0) return text;
+  const own = (a: Element): boolean => {
+    const href = a.attribs['href'];
+    if (href === undefined || isEmptyHref(href)) return true;
+    try {
+      const u = new URL(href, baseUrl ?? pageUrl.href);
+      return u.origin === pageUrl.origin && u.pathname === pageUrl.pathname && u.search === pageUrl.search;
+    } catch {
+      return true;
+    }
+  };
+  const linkedText = crumbs.filter((a) => !own(a)).map((a) => normalizedText(nodeText(a))).join('');
+  const letters = (t: string) => t.replace(/[^\u0E00-\u0E7Fa-z0-9]/gi, '').length;
+  // Every word of the breadcrumb is a link to another page: it names none of this one.
+  return letters(text) > 0 && letters(text) <= letters(linkedText) ? '' : text;
 }
 
 const MAX_UNLINKED_ROWS = 300;

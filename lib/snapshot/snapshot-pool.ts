@@ -158,10 +158,10 @@ export function createSnapshotPool(): SnapshotPool {
         links: s.links.map(link),
         dates: s.dates.map((d) => mention(d, false)),
         contacts: s.contacts.map(contact),
-        forms: s.forms.map((f) => ({ action: str(f.action), label: str(f.label) })),
+        forms: s.forms.map((f) => ({ ...f, action: str(f.action), label: str(f.label) })),
         unlinkedRows: s.unlinkedRows.map(str),
         prose: s.prose.map(str),
-        ...(s.sections ? { sections: s.sections.map((x) => ({ heading: str(x.heading), text: own(x.text) })) } : {}),
+        ...(s.sections ? { sections: s.sections.map((x) => ({ ...x, heading: str(x.heading), text: own(x.text) })) } : {}),
         fetchedAt: own(s.fetchedAt),
       };
     },

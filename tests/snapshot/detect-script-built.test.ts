@@ -91,6 +91,14 @@ describe('detectScriptBuilt', () => {
     const spinnerBeside = PRELOADER_OVER_EMPTY_SECTION.replace('<div class="row"> </div>', '<div class="row" id="grid"></div><div id="loading-spinner"><span>Loading...</span></div>');
     expect(detect(spinnerBeside)).toBe('list');
   });
+  it('rendered-bare-page: a server-rendered page of icon buttons and pictures is bare, not a frame; an empty mount point still is one', () => {
+    const icons = Array.from({ length: 4 }, () => '<button type="button"><svg viewBox="0 0 24 24"><path d="M2 15"></path></svg></button>').join('');
+    const splash = `<html><body><main><div class="header">${icons}</div><img src="/banner.jpg" alt=""></main><script src="/_next/static/chunks/main.js"></script></body></html>`;
+    expect(detect(splash)).toBe('none');
+    expect(detect(splash.replace('<main>', '<main><div id="__next"></div>'))).toBe('shell');
+    // A bare body with a picture or two stays a shell (a loader's spinner, a logo over an empty app).
+    expect(detect('<html><body><img src="/logo.png"><div class="spinner"><svg></svg></div><script src="/app.js"></script></body></html>')).toBe('shell');
+  });
   it('does not call a page without any script a shell, however empty', () => {
     expect(detect('<html><body><div id="app"></div></body></html>')).toBe('none');
   });

@@ -16,6 +16,11 @@ describe('snapshot pool', () => {
     const b = snap('/b', '<table><tr><td>แผน</td><td><a href="/plan">แผนพัฒนา</a></td></tr></table>');
     expect(pool.keep(a)).toEqual(a);
     expect(pool.keep(b)).toEqual(b);
+    // Every field survives, the optional ones too: a section's `linked`, a form's `noFields`.
+    const c = snap('/c', '<h2>กระดานสนทนา</h2><p>กระทู้ล่าสุด <a href="/board/1">ถามเรื่องภาษี</a></p><form><button>นับผู้เข้าชม</button></form>');
+    expect(c.sections?.some((x) => x.linked === true)).toBe(true);
+    expect(c.forms[0]?.noFields).toBe(true);
+    expect(pool.keep(c)).toEqual(c);
   });
 
   it('shares the menu links of different pages and keeps page links apart', () => {

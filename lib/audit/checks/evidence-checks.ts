@@ -389,8 +389,8 @@ export const EVIDENCE_CHECKS = {
   menuOrHubLink: defineCheck(
     'menu-or-hub-link',
     'evidence',
-    'A menu entry named for a concept (its URL on many pages, matched by its own label), or a link to a page that links of three or more concepts lead to (a hub), must be confirmed by its target page; a content link to a detail page or an ITA row names what it opens.',
-    (menuEntry: boolean, conceptsLinkingHere: number): boolean => menuEntry || conceptsLinkingHere >= HUB_CONCEPTS,
+    "A menu entry named for a concept (its URL on many pages, matched by its own label), a link to a page that links of three or more concepts lead to (a hub), or a link to the site's front page ('/', '/index.php': a template's entry not yet pointed anywhere) must be confirmed by its target page; a content link to a detail page or an ITA row names what it opens.",
+    (menuEntry: boolean, conceptsLinkingHere: number, toFrontPage = false): boolean => menuEntry || toFrontPage || conceptsLinkingHere >= HUB_CONCEPTS,
   ),
   linkedPageUnconfirmed: defineCheck(
     'linked-page-unconfirmed',
@@ -594,6 +594,12 @@ export const EVIDENCE_CHECKS = {
         return false;
       });
     },
+  ),
+  channelHeadingLinks: defineCheck(
+    'channel-heading-links',
+    'evidence',
+    "A channel (e-service, Q&A, complaint, opinion) named by a heading of a page is reached by the links under that heading, not by the page's other links: a heading 'E-Service' over a picture, on a home page full of other links, offers nothing to use.",
+    (section: { linked?: true } | undefined): number => (section?.linked === true ? 1 : 0),
   ),
   channelPage: defineCheck(
     'channel-page-usable',

@@ -213,6 +213,13 @@ describe('evidence checks', () => {
     expect(C.menuOrHubLink.run(true, 1)).toBe(true);
     expect(C.menuOrHubLink.run(false, 3)).toBe(true);
     expect(C.menuOrHubLink.run(false, 2)).toBe(false);
+    // A link to the site's front page ('กระดานกระทู้' → '/') is confirmed by the front page, like a menu entry.
+    expect(C.menuOrHubLink.run(false, 1, true)).toBe(true);
+  });
+  it('channel-heading-links', () => {
+    expect(C.channelHeadingLinks.run({ linked: true })).toBe(1);
+    expect(C.channelHeadingLinks.run({})).toBe(0);
+    expect(C.channelHeadingLinks.run(undefined)).toBe(0);
   });
   it('linked-page-unconfirmed', () => {
     expect(C.linkedPageUnconfirmed.run({ showsConcept: true, showsOtherConcept: true, unclassifiedParts: 2 })).toBeNull();
