@@ -38,6 +38,7 @@ describe.each([
   { corpus: 'real25', what: 'held-back test of the final code: a public university faculty\'s server-rendered Next.js site whose ITA page links almost only to other hosts (FY 2565)', minSites: 1 },
   { corpus: 'real26', what: 'held-back test of the final code: a MOPH general hospital\'s Yii 2 redesign of 2025 (contact card on every page but the contact page, dated titles over href="#", menu entries to missing routes)', minSites: 1 },
   { corpus: 'real27', what: 'held-back test of the final code: a sub-district non-formal education centre\'s student-built PHP site of 2019 routed by query string, rendered from its SQL dump and audited in FY 2565', minSites: 1 },
+  { corpus: 'real32', what: 'held-back test of the final code: a public organisation\'s national-museum site (vendor PHP of 2015) rendered with an empty content database — named frames over nothing, generated dates, contact page with map and message form', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
