@@ -4,6 +4,7 @@ import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.
 import type { Report, Status } from '../report/report-schema.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
+import { SCRIPT_PAGES_COULD_HOLD } from './checks/verdict-checks.ts';
 import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem, OWN_LABEL } from './judge-item.ts';
@@ -72,6 +73,13 @@ export function auditSite(input: AuditInput): Report {
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';
   const { unrenderedScriptPages } = index;
+  // Which items the unrendered script pages could hold (script-pages-could-hold): the items their links are named for.
+  const shellKeys = new Set<string>();
+  for (const p of crawl.pages) if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') shellKeys.add(index.keyOf(p.finalUrl));
+  const shellSite = { shellPages: unrenderedScriptPages, pages: crawl.pages.length, frontPageIsShell: home !== undefined && shellKeys.has(index.keyOf(home.finalUrl)) };
+  const conceptsLinkingToShells = new Set<string>();
+  if (shellKeys.size > 0)
+    for (const p of crawl.pages) for (const l of p.links) if (l.url && shellKeys.has(index.keyOf(l.url))) for (const m of match(l.label)) conceptsLinkingToShells.add(m.conceptId);
   const newest = newestMonthOf(index.dateSpans, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
@@ -121,7 +129,7 @@ export function auditSite(input: AuditInput): Report {
       asOf,
       budgetStopped,
       blockedShare,
-      unrenderedScriptPages,
+      unrenderedScriptPages: SCRIPT_PAGES_COULD_HOLD.run(shellSite, item.concepts.some((c) => conceptsLinkingToShells.has(c))) ? unrenderedScriptPages : 0,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index, askChannelConcepts),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),

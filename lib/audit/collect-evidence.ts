@@ -426,6 +426,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'placeholder');
         continue;
       }
+      // A heading over a card that says its list is empty ("ไม่พบข้อมูล"): the item listed, not published.
+      if (CHECK.headingOverEmptyNotice.run(page.prose[page.prose.indexOf(heading) + 1])) {
+        for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'empty-page');
+        continue;
+      }
       for (const m of ctx.match(heading)) {
         const listsEntries = conceptById.get(m.conceptId)?.listsEntries === true;
         if (!listsEntries) continue;
@@ -447,7 +452,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         // A title names a list of people as one of its parts ('อบต.… | คณะผู้บริหาร'), not in a sentence ('ยินดีต้อนรับคณะผู้บริหาร…').
         if (conceptById.get(m.conceptId)?.personCards === true && !titleParts(text).some((part) => ctx.match(part).some((x) => x.conceptId === m.conceptId && namesAsTitle(part, x)))) continue;
         const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
-        fromPage(page, text, how, m, scriptOnly ? 'script-filled' : weakOnly ? 'unconfirmed' : 'ok');
+        const overNotice = how === 'heading' && CHECK.headingOverEmptyNotice.run(page.prose[page.prose.indexOf(text) + 1]);
+        fromPage(page, text, how, m, scriptOnly ? 'script-filled' : overNotice ? 'empty-page' : weakOnly ? 'unconfirmed' : 'ok');
       }
     }
     // A social account written as text, not linked (social-account-in-text): the social item listed, not published.
@@ -677,7 +683,6 @@ function pathOf(url: string): string {
  * head nothing, with no form, row or content link (links to its own list's filters, "/news" → "/news/office", aside).
  */
 function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
-  const own = (page.prose ?? []).filter((b) => !index.boilerplateProse.has(b));
   const headings = new Set(page.headings);
   const prose = page.prose ?? [];
   let emptyHeadings = 0;
@@ -687,12 +692,16 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     if (next === undefined || headings.has(next) || index.boilerplateProse.has(next)) emptyHeadings += 1;
   });
   const base = pathOf(page.finalUrl);
+  // A menu's entries and a link home are the site's, not the page's content, whether or not the menu repeats on enough pages to be boilerplate.
   const links = contentLinks(page, index).filter((l) => {
     const path = l.url ? pathOf(l.url) : '';
-    return !(base.length > 1 && (path === base || path.startsWith(`${base}/`)));
+    return !l.inMenu && !(l.url && isFrontPage(l.url)) && !(base.length > 1 && (path === base || path.startsWith(`${base}/`)));
   });
   return CHECK.emptyListPage.run({
-    ownBlocks: own,
+    // Text repeated on three pages or more is a layout's (a second layout's footer), not what the page holds; the same
+    // empty-list notice on every empty page of a site is still each page's notice.
+    ownBlocks: prose.filter((b) => !index.repeatedProse.has(b)),
+    sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
     forms: page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).length,

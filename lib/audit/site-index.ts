@@ -39,6 +39,8 @@ export interface SiteIndex {
   boilerplateSignals: Set<string>;
   /** Blocks of prose and unlinked rows on many pages (a footer's address, a menu's section names): not a page's own text. */
   boilerplateProse: Set<string>;
+  /** Blocks of prose on three pages or more: a layout's text even on a site of two layouts, each on too few pages to be boilerplate. */
+  repeatedProse: Set<string>;
   /** Images on many pages (a logo, a header's picture): not a page's own pictures. */
   boilerplateImages: Set<string>;
   /** Hosts (without www.) of the crawled pages: the audited site. */
@@ -82,6 +84,9 @@ function memoKeyOf(): (url: string) => string {
 }
 
 /** Counts each key once per page; the keys seen on at least `threshold` pages. */
+/** Pages a block of text repeats on to be a layout's text (repeatedProse). */
+const REPEATED_PAGES = 3;
+
 function countPerPage(): { add(keys: Iterable<string>): void; atLeast(threshold: number): Set<string> } {
   const on = new Map<string, number>();
   return {
@@ -169,6 +174,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     boilerplateDates: dates.atLeast(threshold),
     boilerplateSignals: signals.atLeast(threshold),
     boilerplateProse: prose.atLeast(threshold),
+    repeatedProse: prose.atLeast(REPEATED_PAGES),
     boilerplateImages: images.atLeast(threshold),
     siteHosts,
     unrenderedScriptPages,

@@ -17,16 +17,21 @@ const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
 /** A notice that a page or site is still being made: "🚧 อยู่ระหว่างปรับปรุงเว็บไซต์", "กำลังจัดทำ", "coming soon". */
 const UNDER_WORK = String.raw`(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon`;
+/**
+ * The English notices of an empty list that Laravel and WordPress themes print: "No information was found at this time.",
+ * "No data available", "No records found", "Nothing found", "There is no data".
+ */
+const EMPTY_NOTICE_EN = String.raw`no (?:information|data|records?|items?|results?|posts?|news|documents?|entries)(?: (?:was|were|is|are))? (?:found|available|yet)|nothing (?:was )?found|there (?:is|are) no (?:data|information|records?|items?|posts?)`;
 /** Text that shows nothing: a notice that the data is not there yet, or a template's filler. */
 const STUB_TEXT = new RegExp(
-  `(?:${UNDER_WORK}|อยู่ระหว่าง(?:การ)?ดำเนินการ|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)`,
+  `(?:${UNDER_WORK}|${EMPTY_NOTICE_EN}|อยู่ระหว่าง(?:การ)?ดำเนินการ|ยังไม่มี(?:ข้อมูล|รายการ|กระทู้|คำถาม)|ไม่พบ(?:ข้อมูล|รายการ)|กรุณากลับมา(?:ใหม่|อีกครั้ง)[^ ]*|not available|no data|lorem ipsum[^.]*|card title|some quick example text[^.]*)`,
   'giu',
 );
 /**
  * A block that is only a notice that a list is empty: "ยังไม่มีข้อมูลบุคลากร", "ไม่มีข้อมูลแผนพัฒนาท้องถิ่น", "ไม่พบข้อมูลในขณะนี้",
  * "ยังไม่มีข่าวสาร" (an icon or punctuation before it allowed). Not "ไม่มีเรื่องร้องเรียน": a statistic of none is data.
  */
-const EMPTY_NOTICE = new RegExp(`^[^\\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|${UNDER_WORK})[^\\n]{0,50}$`, 'iu');
+const EMPTY_NOTICE = new RegExp(`^[^\\p{L}]*(?:(?:ยัง)?ไม่(?:มี|พบ)(?:ข้อมูล|รายการ|ข่าว|เอกสาร|ประกาศ|บุคลากร|กระทู้|คำถาม)|${EMPTY_NOTICE_EN}|${UNDER_WORK})[^\\n]{0,50}$`, 'iu');
 /** A phone number's label in a line of text. */
 const PHONE_LABEL = /โทร|tel\b|phone/iu;
 /** A phone slot filled with a template's placeholder: "โทร: 043-xxx-xxx", "Tel. 0xx-xxx-xxxx". */
@@ -494,13 +499,19 @@ export const EVIDENCE_CHECKS = {
     "A page that shows a web template's filler (lorem ipsum, placeholder images) and links no document is not shown to hold the item: its title alone confirms nothing.",
     (templateFiller: boolean, contentLinks: number): boolean => templateFiller && contentLinks === 0,
   ),
+  headingOverEmptyNotice: defineCheck(
+    'heading-over-empty-notice',
+    'evidence',
+    'A page\'s heading for the item whose next line is a notice that its list is empty ("คณะผู้บริหาร…" over a card "ไม่พบข้อมูล", "No information was found") lists the item, it does not publish it.',
+    (nextBlock: string | undefined): boolean => nextBlock !== undefined && EMPTY_NOTICE.test(nextBlock.trim()),
+  ),
   emptyListPage: defineCheck(
     'page-holds-nothing',
     'evidence',
-    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…"), or whose own headings (two or more) have nothing under them and that shows no picture of its own, with no form, no row, no content link beyond its own list\'s filters and little other text (an intro line): it lists the item, it does not publish it.',
-    (page: { ownBlocks: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number }): boolean => {
+    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…", "No information was found" — the same notice on every empty page still counts), or whose own headings (two or more) have nothing under them and that shows no picture of its own, with no form, no row, no content link beyond its own list\'s filters and the menus and little other text (an intro line): it lists the item, it does not publish it.',
+    (page: { ownBlocks: readonly string[]; sharedBlocks?: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number }): boolean => {
       if (page.forms > 0 || page.rows > 0 || page.contentLinks > 0) return false;
-      const notices = page.ownBlocks.filter((b) => EMPTY_NOTICE.test(b.trim()));
+      const notices = [...page.ownBlocks, ...(page.sharedBlocks ?? [])].filter((b) => EMPTY_NOTICE.test(b.trim()));
       if (letterCount(page.ownBlocks.filter((b) => !notices.includes(b)).join(' ')) > EMPTY_PAGE_LETTERS) return false;
       return notices.length > 0 || (page.emptyHeadings >= 2 && page.ownImages === 0);
     },

@@ -219,6 +219,17 @@ export function decideWithoutEvidence(facts: NoEvidenceFacts): VerdictOutcome & 
 }
 
 /** Checks that decide once evidence counts. */
+/** Share of a crawl's pages built by script past which the site is an application: any item may be in them. */
+const SCRIPT_SITE_SHARE = 0.25;
+
+export const SCRIPT_PAGES_COULD_HOLD = defineCheck(
+  'script-pages-could-hold',
+  'verdict',
+  "Pages built by a script and not rendered make an item that was not found `review` only when they could hold it: the site is an application (its front page is one, or a quarter of its pages are), or a link to one of them is named for the item. One script page ('Big Data', an under-construction picture) among a site's ordinary pages hides no other item: those are missing.",
+  (site: { shellPages: number; pages: number; frontPageIsShell: boolean }, linkNamesItem: boolean): boolean =>
+    site.shellPages > 0 && (site.frontPageIsShell || site.shellPages >= site.pages * SCRIPT_SITE_SHARE || linkNamesItem),
+);
+
 export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck('in-force-found', 'verdict', 'An item that only has to exist (in force) passes on one valid piece of evidence.', (kind: string): boolean => kind === 'in-force'),
   defineCheck('freshness-rule', 'verdict', "The item's freshness rule (fiscal year, half-year, monthly, recent …) judges the dates of its valid evidence on the as-of date.", (kind: string): boolean => kind !== 'in-force'),
@@ -334,6 +345,7 @@ export const EVIDENCE_VERDICT_CHECKS = [
     "An item whose concepts are all required parts (ita-2568/2569 O1: the structure AND the duties and powers) does not pass on one part when another has no evidence at all and no crawled page so much as mentions it (its terms in a page's title, headings, sections or text: a structure page that also states the duties names them): incomplete, naming the absent part.",
     (parts: readonly { conceptId: string; found: boolean; mentioned: boolean }[]): string | null => parts.find((p) => !p.found && !p.mentioned)?.conceptId ?? null,
   ),
+  SCRIPT_PAGES_COULD_HOLD,
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];
