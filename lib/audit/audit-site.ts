@@ -142,7 +142,7 @@ export function auditSite(input: AuditInput): Report {
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),
       yearSummaryConcepts: item.concepts.some((c) => !reportConcepts.has(c)) ? item.concepts.filter((c) => reportConcepts.has(c)) : [],
-      ...(item.allConcepts ? { mentionedOnSite, conceptNames } : {}),
+      ...(item.allConcepts || item.parts ? { mentionedOnSite, conceptNames } : {}),
       ...(asks ? { contactChannelShown: contactChannelShown(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), index) } : {}),
     });
   });

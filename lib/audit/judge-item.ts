@@ -64,7 +64,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT, , ITEM_ROW_DOCUMENT] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -206,7 +206,12 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       };
     }
   }
-  const emptyPart = item.allConcepts && outcome.status === 'pass' ? PART_LISTED_EMPTY.run(item.concepts.map((id) => ({ conceptId: id, states: new Set(candidates.filter((c) => c.conceptId === id).map((c) => c.target)) }))) : null;
+  // The item's required parts (allConcepts: each concept; parts: groups of alternatives), each read as the union of its concepts.
+  const partGroups = item.parts ?? (item.allConcepts ? item.concepts.map((id) => [id]) : null);
+  const emptyPart =
+    partGroups && outcome.status === 'pass'
+      ? PART_LISTED_EMPTY.run(partGroups.map((ids) => ({ conceptId: ids[0]!, states: new Set(candidates.filter((c) => ids.includes(c.conceptId)).map((c) => c.target)) })))
+      : null;
   const chartPart = emptyPart === null ? undefined : candidates.find((c) => c.conceptId === emptyPart && c.target === 'chart-missing');
   if (chartPart) {
     // The part's page names its chart but shows none, its links dead (chart-links-dead): what a script may draw is unseen.
@@ -219,7 +224,8 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       check: PART_LISTED_EMPTY.id,
     };
   } else if (emptyPart !== null) {
-    const listed = candidates.find((c) => c.conceptId === emptyPart && c.target !== 'ok')?.evidence.label ?? emptyPart;
+    const group = partGroups?.find((ids) => ids[0] === emptyPart) ?? [emptyPart];
+    const listed = candidates.find((c) => group.includes(c.conceptId) && c.target !== 'ok')?.evidence.label ?? emptyPart;
     outcome = {
       ...outcome,
       status: 'incomplete',
@@ -228,8 +234,8 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       check: PART_LISTED_EMPTY.id,
     };
   }
-  const absentPart = item.allConcepts && outcome.status === 'pass' && ctx.mentionedOnSite
-    ? PART_ABSENT.run(item.concepts.map((id) => ({ conceptId: id, found: candidates.some((c) => c.conceptId === id), mentioned: ctx.mentionedOnSite?.(id) ?? true })))
+  const absentPart = partGroups && outcome.status === 'pass' && ctx.mentionedOnSite && !valid.some((c) => ITEM_ROW_DOCUMENT.run(c.evidence.kind, c.evidence.matchedBy))
+    ? PART_ABSENT.run(partGroups.map((ids) => ({ conceptId: ids[0]!, found: candidates.some((c) => ids.includes(c.conceptId)), mentioned: ids.some((id) => ctx.mentionedOnSite?.(id) ?? true) })))
     : null;
   if (absentPart !== null) {
     const name = ctx.conceptNames?.(absentPart) ?? { th: absentPart, en: absentPart };

@@ -97,6 +97,12 @@ export const ChecklistItem = z.strictObject({
   minEvidence: z.number().int().min(1).default(1).describe('Distinct matching pieces of evidence needed (EIT e6: 2).'),
   /** Every concept is a required part (ITA 2568 O1: the structure chart and the duties): a part the site lists without a document keeps the item from passing. */
   allConcepts: z.boolean().optional().describe('Every concept is a required part; a part listed without a document keeps the item from passing.'),
+  /**
+   * Required parts, each a list of concepts any of which shows it (ITA 2569 O20: the year's No Gift declaration, an
+   * activity, and the previous year's report — on gifts received or on the policy). Like allConcepts, for an item
+   * whose concepts are alternatives within a part.
+   */
+  parts: z.array(z.array(ConceptId).min(1)).min(2).optional().describe("Required parts, each a list of alternative concepts; the item does not pass while a part is absent or listed without a document."),
   /** The item names the organisation's location map (แผนที่ตั้ง) among its parts (ITA O5/O3): it does not pass without one (check contact-needs-map). */
   needsMap: z.boolean().optional().describe("The item names the organisation's location map (แผนที่ตั้ง) among its parts; it does not pass without one."),
 });
@@ -118,6 +124,11 @@ export const Checklist = z
     list.items.forEach((item, i) => {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate item id ${item.id}` });
       seen.add(item.id);
+      item.parts?.forEach((part, j) =>
+        part.forEach((id, k) => {
+          if (!item.concepts.includes(id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'parts', j, k], message: `part concept "${id}" is not one of the item's concepts` });
+        }),
+      );
     });
   });
 export type Checklist = z.infer<typeof Checklist>;

@@ -72,6 +72,16 @@ describe('parseChecklist', () => {
     expect(r.errors[0]?.message).toContain('freshnes');
   });
 
+  it('accepts required parts of the item\'s own concepts, and names a part concept that is not one', () => {
+    const parts = { concepts: ['structure', 'authority'], parts: [['structure'], ['authority']] };
+    expect(parseChecklist(list([goodItem('O1', parts)]), 'p.json', builtInConcepts).ok).toBe(true);
+    const r = parseChecklist(list([goodItem('O1', { ...parts, parts: [['structure'], ['news']] })]), 'p.json', builtInConcepts);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.path)).toEqual(['$.items[0].parts[1][0]']);
+    expect(r.errors[0]?.message).toContain('news');
+  });
+
   it('reports a non-object input at the root', () => {
     const r = parseChecklist('nope', 'x.json', builtInConcepts);
     expect(r.ok).toBe(false);

@@ -346,6 +346,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (parts: readonly { conceptId: string; found: boolean; mentioned: boolean }[]): string | null => parts.find((p) => !p.found && !p.mentioned)?.conceptId ?? null,
   ),
   SCRIPT_PAGES_COULD_HOLD,
+  defineCheck(
+    'item-row-document',
+    'verdict',
+    "A document an ITA index lists in the item's own row (named by the row, its link generic: 'คลิก', 'O20.pdf') may hold every part of the item: part-absent does not apply to it — only what a page shows can be missing.",
+    (kind: string, matchedBy: string): boolean => kind === 'document' && matchedBy === 'ita-index-row',
+  ),
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];

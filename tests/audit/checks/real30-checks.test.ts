@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_CHECKS as C, EVIDENCE_VERDICT_CHECKS } from '../../../lib/audit/checks/index.ts';
+import { EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
+import { SCRIPT_PAGES_COULD_HOLD as check } from '../../../lib/audit/checks/verdict-checks.ts';
 
 /** Rules found on the real30 corpus (an OBEC area office's Laravel site rebuilt from its seeders: empty lists everywhere), on literal inputs. */
 const page = (ownBlocks: string[], sharedBlocks: string[] = []) => ({ ownBlocks, sharedBlocks, emptyHeadings: 0, ownImages: 0 as number | null, forms: 0, rows: 0, contentLinks: 0 });
@@ -29,7 +30,7 @@ describe('heading-over-empty-notice', () => {
 });
 
 describe('script-pages-could-hold', () => {
-  const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'script-pages-could-hold')!;
+  it('is the check script-pages-could-hold', () => expect(check.id).toBe('script-pages-could-hold'));
   it('one script page among ordinary pages hides only the items a link to it is named for', () => {
     expect(check.run({ shellPages: 1, pages: 14, frontPageIsShell: false }, false)).toBe(false);
     expect(check.run({ shellPages: 1, pages: 14, frontPageIsShell: false }, true)).toBe(true);

@@ -194,6 +194,13 @@ describe('verdict checks without valid evidence', () => {
     expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: false, mentioned: true }])).toBeNull();
     expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: true, mentioned: true }])).toBeNull();
   });
+  it('item-row-document: a document listed in the item\'s own ITA row may hold every part', () => {
+    const rowDocument = EVIDENCE_VERDICT_CHECKS[18];
+    expect(rowDocument.id).toBe('item-row-document');
+    expect(rowDocument.run('document', 'ita-index-row')).toBe(true);
+    expect(rowDocument.run('document', 'synonym')).toBe(false);
+    expect(rowDocument.run('page', 'ita-index-row')).toBe(false);
+  });
   it('national-document-only: only national documents (an Act, budget-document volumes) named for an agency item is review', () => {
     const v = decideWithoutEvidence(facts(['national-document', 'broken']));
     expect(v).toMatchObject({ status: 'review', check: 'national-document-only' });
