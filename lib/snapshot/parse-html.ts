@@ -58,6 +58,9 @@ type State = 'initial' | 'beforeHead' | 'inHead' | 'afterHead' | 'inBody' | 'aft
 
 class GiveUp extends Error {}
 
+/** `<!DOCTYPE html>`, `<!DOCTYPE html PUBLIC "…" "…">`, `<!DOCTYPE html SYSTEM "…">` (quoted with "): anything else goes to parse5. */
+const DOCTYPE = /^!doctype[ \n\t\f]+([a-z][a-z0-9]*)(?:[ \n\t\f]+public[ \n\t\f]+"([^"]*)"(?:[ \n\t\f]+"([^"]*)")?|[ \n\t\f]+system[ \n\t\f]+"([^"]*)")?[ \n\t\f]*$/i;
+
 /** Depth (1-based, from the top) of the first entry satisfying `hit` before any `stop` entry; 0 when none. */
 function depthTo(s: Entry[], hit: (e: Entry) => boolean, stop: Set<string>): number {
   for (let i = s.length - 1; i >= 0; i -= 1) {
@@ -108,7 +111,6 @@ class ShadowHandler extends DomHandler {
     // parse5's tree adapter keeps one (undefined) namespace and prefix per attribute
     el['x-attribsNamespace'] = ns as unknown as Record<string, string>;
     el['x-attribsPrefix'] = Object.assign(Object.create(null) as Record<string, string>, ns);
-    if (name === 'pre' || name === 'listing' || name === 'textarea') this.newlineDropped.push(el);
   }
 
   override onclosetag(name?: string): void {
@@ -149,7 +151,17 @@ class ShadowHandler extends DomHandler {
     if (name !== '!doctype') this.fail(`<${name}`);
     if (this.state !== 'initial' || this.seenDoctype) this.fail('doctype not first');
     this.seenDoctype = true;
-    super.onprocessinginstruction(name, data);
+    const m = DOCTYPE.exec(data);
+    if (!m) this.fail('unusual doctype');
+    const [, docName = '', pub, sys1, sys2] = m;
+    const publicId = pub ?? null;
+    const systemId = sys1 ?? sys2 ?? null;
+    // parse5's tree adapter: the doctype re-serialised, with its parts
+    const content = `!DOCTYPE ${docName.toLowerCase()}${publicId !== null ? ` PUBLIC "${publicId}"` : systemId !== null ? ' SYSTEM' : ''}${systemId !== null ? ` "${systemId}"` : ''}`;
+    super.onprocessinginstruction(name, content);
+    const node = this.lastNode ?? this.root.children[this.root.children.length - 1];
+    if (!node) this.fail('doctype lost');
+    Object.assign(node, { 'x-name': docName.toLowerCase(), 'x-publicId': publicId, 'x-systemId': systemId });
   }
 }
 
@@ -232,6 +244,8 @@ function endPops(h: ShadowHandler, name: string): number {
     if (name === 'select') return depthTo(s, named('select'), new Set(['html', 'table', 'template']));
     return h.fail(`</${name}> in <select>`);
   }
+  // In a column group any other end tag closes the group first.
+  if (top === 'colgroup' && name !== 'colgroup') return h.fail(`</${name}> in <colgroup>`);
   if (['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup'].includes(name)) {
     const d = depthTo(s, (e) => e.name === name, TABLE_SCOPE);
     if (d > 0 && s[s.length - d]?.virtual) return h.fail(`</${name}> closes an implied element`);
@@ -377,6 +391,16 @@ class ShadowParser extends Parser {
     compare(h, pops, `</${name}>`);
   }
 
+  /** parse5 drops a newline that is the very next token after `<pre>`, `<listing>`, `<textarea>`. */
+  override onopentagend(endIndex: number): void {
+    super.onopentagend(endIndex);
+    const el = this.h.current();
+    if (!(el instanceof Element) || (el.name !== 'pre' && el.name !== 'listing' && el.name !== 'textarea')) return;
+    const next = this.html[endIndex + 1];
+    if (next === '\n') this.h.newlineDropped.push(el);
+    else if (next === '&') this.h.fail(`character reference after <${el.name}>`);
+  }
+
   override ontextentity(cp: number, endIndex: number): void {
     const top = this.h.top()?.name;
     if (top !== undefined && (RAW_IN_PARSE5.has(top) || top === 'textarea')) this.h.fail(`character reference in <${top}>`);
@@ -404,6 +428,12 @@ function htmlElement(name: string, children: ChildNode[]): Element {
 
 /** The repairs parse5 always makes the same way, done on htmlparser2's tree. */
 function repair(h: ShadowHandler, doc: Document): void {
+  for (const el of h.newlineDropped) {
+    const first = el.children[0];
+    if (!(first instanceof Text) || !first.data.startsWith('\n')) throw new GiveUp(`newline after <${el.name}> lost`);
+    if (first.data.length === 1) setChildren(el, el.children.slice(1));
+    else first.data = first.data.slice(1);
+  }
   const drop = new Set<ChildNode>([...h.dropNodes, ...h.afterBodyText]);
   const emptied = new Set<ParentNode>();
   for (const n of drop) if (n.parent) emptied.add(n.parent);
@@ -420,13 +450,6 @@ function repair(h: ShadowHandler, doc: Document): void {
     const body = html?.children.findIndex((c) => c instanceof Element && c.name === 'body') ?? -1;
     if (!html || body < 0) throw new GiveUp('implied head without body');
     setChildren(html, [...html.children.slice(0, body), htmlElement('head', []), ...html.children.slice(body)]);
-  }
-  for (const el of h.newlineDropped) {
-    const first = el.children[0];
-    if (first instanceof Text && first.data.startsWith('\n')) {
-      if (first.data.length === 1) setChildren(el, el.children.slice(1));
-      else first.data = first.data.slice(1);
-    }
   }
   for (const table of h.impliedTbody) {
     const out: ChildNode[] = [];
