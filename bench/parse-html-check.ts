@@ -29,7 +29,7 @@ function dump(n: AnyNode): string {
 let taken = 0, bad = 0;
 const N = Number(process.argv[3] ?? 20000);
 for (let i = 0; i < N; i++) {
-  const head = rnd(3) === 0 ? '' : rnd(2) ? '<head><title>t</title></head>' : '<head><meta charset=utf-8>';
+  const head = rnd(3) === 0 ? '' : rnd(2) ? `<head><title>t</title></head>${rnd(2) ? pick(rnd(3)) : ''}` : '<head><meta charset=utf-8>';
   const html = `${rnd(2) ? '<!DOCTYPE html>' : ''}${rnd(2) ? '\n' : ''}<html>${rnd(2) ? '\n' : ''}${head}${rnd(3) ? '\n' : ''}<body>${pick(2 + rnd(20))}${rnd(2) ? '</body>' : ''}${pick(rnd(3))}${rnd(2) ? '</html>' : ''}${rnd(2) ? '\n' : ''}`;
   const r = fastParse(html);
   if (!('doc' in r)) continue;

@@ -86,6 +86,9 @@ class ShadowHandler extends DomHandler {
   afterBodyTarget: ParentNode | null = null;
   newlineDropped: Element[] = [];
   impliedTbody = new Set<Element>();
+  /** Head content met between `</head>` and `<body>`: parse5 puts it at the end of the head. */
+  movedToHead: Element[] = [];
+  moveNext = false;
 
   top(): Entry | undefined {
     return this.shadow[this.shadow.length - 1];
@@ -111,6 +114,10 @@ class ShadowHandler extends DomHandler {
     // parse5's tree adapter keeps one (undefined) namespace and prefix per attribute
     el['x-attribsNamespace'] = ns as unknown as Record<string, string>;
     el['x-attribsPrefix'] = Object.assign(Object.create(null) as Record<string, string>, ns);
+    if (this.moveNext) {
+      this.movedToHead.push(el);
+      this.moveNext = false;
+    }
   }
 
   override onclosetag(name?: string): void {
@@ -129,7 +136,7 @@ class ShadowHandler extends DomHandler {
     }
     if (!ws) {
       if (this.state === 'inHead' && top === 'head') this.fail('text in <head>');
-      if (this.state === 'afterHead') this.fail('text between </head> and <body>');
+      if (this.state === 'afterHead' && top === 'html') this.fail('text between </head> and <body>');
       if (this.state === 'afterBody') this.fail('text after </body>');
       if (top !== undefined && TABLE_MODE.has(top)) this.fail('text directly in a table');
     }
@@ -335,8 +342,9 @@ class ShadowParser extends Parser {
         } else if (!HEAD_CONTENT.has(name) || h.top()?.name !== 'head') h.fail(`<${name}> in <head>`);
         break;
       case 'afterHead':
-        if (name !== 'body') h.fail(`<${name}> after </head>`);
-        h.state = 'inBody';
+        if (name === 'body' && h.top()?.name === 'html') h.state = 'inBody';
+        else if (HEAD_CONTENT.has(name) && name !== 'noscript' && h.top()?.name === 'html') h.moveNext = true;
+        else h.fail(`<${name}> after </head>`);
         break;
       case 'afterBody':
         h.fail(`<${name}> after </body>`);
@@ -380,7 +388,8 @@ class ShadowParser extends Parser {
       if (name === 'head' && top === 'head') h.state = 'afterHead';
       else if (name !== top) h.fail(`</${name}> in <head>`);
       pops = 1;
-    } else h.fail(`</${name}> before <body>`);
+    } else if (h.state === 'afterHead' && name === h.top()?.name && name !== 'html') pops = 1;
+    else h.fail(`</${name}> before <body>`);
     super.onclosetag(start, endIndex);
     // `</p>` with no `<p>` open: both parsers insert an empty one.
     if (name === 'p' && pops === 0 && h.popped.length === 1 && h.popped[0] === 'p' && depthTo(h.shadow, named('p'), new Set()) === 0) h.popped = [];
@@ -444,6 +453,22 @@ function repair(h: ShadowHandler, doc: Document): void {
     const last = target.children[target.children.length - 1];
     if (last instanceof Text) last.data += data;
     else setChildren(target, [...target.children, new Text(data)]);
+  }
+  if (h.movedToHead.length > 0) {
+    const html = doc.children.find((c): c is Element => c instanceof Element && c.name === 'html');
+    const head = html?.children.find((c): c is Element => c instanceof Element && c.name === 'head');
+    if (!html || !head) throw new GiveUp('head content after </head> without a head');
+    const moved = new Set<ChildNode>(h.movedToHead);
+    // the text on either side of a moved element becomes one text node, as parse5 inserts it
+    const kept: ChildNode[] = [];
+    for (const c of html.children) {
+      if (moved.has(c)) continue;
+      const last = kept[kept.length - 1];
+      if (c instanceof Text && last instanceof Text) last.data += c.data;
+      else kept.push(c);
+    }
+    setChildren(html, kept);
+    setChildren(head, [...head.children, ...h.movedToHead]);
   }
   if (h.headImplied) {
     const html = doc.children.find((c): c is Element => c instanceof Element && c.name === 'html');

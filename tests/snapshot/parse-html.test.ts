@@ -28,6 +28,7 @@ describe('parseHtml fast path: the same tree as parse5', () => {
     ['options in a select', doc('<select><option>a<option>b<optgroup><option>c</select>')],
     ['a stray end tag both ignore', doc('<div>x</span></li></td>y</div>')],
     ['</p> with no <p> open', doc('<div></p></div>')],
+    ['head content after </head> moved into the head', '<html><head><title>t</title></head>\n<!-- c -->\n<link rel="x">\n<script>var a = 1;</script>\n<body>a</body></html>'],
   ])('%s', (_name, html) => {
     expect(fast(html)).toBe(spec(html));
   });
@@ -54,7 +55,7 @@ describe('parseHtml falls back to parse5 when the trees could differ', () => {
     ['a nested <html>', doc('<html lang="th">'), '<html> in body'],
     ['a frameset', '<html><head></head><frameset><frame src="a"></frameset></html>', '<frameset> before <head>'.replace('before <head>', 'after </head>')],
     ['svg', doc('<svg><path d="M0"/></svg>'), '<svg> in body'],
-    ['head content after </head>', '<html><head></head><link rel="x"><body>a</body></html>', '<link> after </head>'],
+    ['other content after </head>', '<html><head></head><div>a</div><body>a</body></html>', '<div> after </head>'],
     ['content after </body>', '<html><head></head><body>a</body><p>b</p></html>', '<p> after </body>'],
     ['a page without <html>', '<p>a fragment</p>', '<p> before <html>'],
     ['a form inside a form', doc('<form><div></div></form><div><form><div><form></div>'), '<form> inside <form>'],
