@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { parseHtml } from './parse-html.ts';
+import { parseHtml, setChildren } from './parse-html.ts';
 
 /**
  * The deepest element nesting the snapshot builder reads as is. Real pages nest 20–60 levels; cheerio's
@@ -15,15 +15,6 @@ function isElement(node: AnyNode): node is Element {
 
 function hasElementChildren(node: Element): boolean {
   return node.children.some(isElement);
-}
-
-function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
-  parent.children = nodes;
-  nodes.forEach((n, i) => {
-    n.parent = parent;
-    n.prev = nodes[i - 1] ?? null;
-    n.next = nodes[i + 1] ?? null;
-  });
 }
 
 /**

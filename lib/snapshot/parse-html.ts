@@ -317,10 +317,15 @@ class ShadowParser extends Parser {
     super(h);
   }
 
+  /** The tag's name, htmlparser2's closes for it not yet seen. */
+  private beginTag(start: number, endIndex: number): string {
+    this.h.popped = [];
+    return this.html.slice(start, endIndex).toLowerCase();
+  }
+
   override onopentagname(start: number, endIndex: number): void {
     const h = this.h;
-    const name = this.html.slice(start, endIndex).toLowerCase();
-    h.popped = [];
+    const name = this.beginTag(start, endIndex);
     let pops = 0;
     let virtualTbody = false;
     switch (h.state) {
@@ -368,8 +373,7 @@ class ShadowParser extends Parser {
 
   override onclosetag(start: number, endIndex: number): void {
     const h = this.h;
-    const name = this.html.slice(start, endIndex).toLowerCase();
-    h.popped = [];
+    const name = this.beginTag(start, endIndex);
     let pops = 0;
     let free = false;
     if (h.state === 'inBody' && (name === 'body' || name === 'html')) {
@@ -417,7 +421,8 @@ class ShadowParser extends Parser {
   }
 }
 
-function setChildren(parent: ParentNode, nodes: ChildNode[]): void {
+/** Makes `nodes` the children of `parent`, with their parent and sibling links. */
+export function setChildren(parent: ParentNode, nodes: ChildNode[]): void {
   parent.children = nodes;
   nodes.forEach((n, i) => {
     n.parent = parent;
