@@ -21,6 +21,11 @@ export type ParsePath = 'fast' | 'spec';
 export type FallbackReason = string;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/**
+ * parse5's tree adapter gives each element a map of its attributes' namespaces and prefixes, every one undefined in an
+ * HTML document: one shared empty map (null prototype, frozen) reads the same.
+ */
+const NO_NAMESPACES = Object.freeze(Object.create(null) as Record<string, string>);
 const WS = /^[\t\n\f\r ]*$/;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -42,6 +47,8 @@ const IMPLIED_END = new Set(['p', 'li', 'dd', 'dt', 'option', 'optgroup', 'rb', 
 const NOT_MODELLED = new Set(['html', 'body', 'head', 'frameset', 'frame', 'template', 'svg', 'math', 'image', 'isindex', 'plaintext', 'nobr', 'rb', 'rtc', 'rp', 'rt', 'caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'menuitem']);
 /** Elements whose content parse5 reads as raw text (scripting on) and htmlparser2 parses as markup. */
 const RAW_IN_PARSE5 = new Set(['iframe', 'noembed', 'noframes', 'noscript']);
+/** Start tags that close an open cell. */
+const CELL_BREAKERS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
 const TABLE_MODE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'colgroup']);
 const SECTION = new Set(['tbody', 'thead', 'tfoot']);
 const HEAD_CONTENT = new Set(['meta', 'link', 'base', 'basefont', 'bgsound', 'title', 'style', 'script', 'noscript']);
@@ -71,12 +78,18 @@ function depthTo(s: Entry[], hit: (e: Entry) => boolean, stop: Set<string>): num
   return 0;
 }
 const named = (name: string) => (e: Entry) => e.name === name && !e.virtual;
+const IS_P = named('p');
 
 class ShadowHandler extends DomHandler {
   state: State = 'initial';
   shadow: Entry[] = [];
-  /** Elements htmlparser2 closed during the current tag (void elements aside). */
-  popped: string[] = [];
+  /** How many elements htmlparser2 closed during the current tag (void elements aside), and the last one. */
+  popped = 0;
+  lastPopped = '';
+  /** Open raw-text, select and p entries of the shadow stack (counted, not searched, at every tag). */
+  rawOpen = 0;
+  selectOpen = 0;
+  pOpen = 0;
   reason: FallbackReason | null = null;
   formOpen = false;
   seenDoctype = false;
@@ -90,6 +103,22 @@ class ShadowHandler extends DomHandler {
   movedToHead: Element[] = [];
   moveNext = false;
 
+  count(name: string, by: number): void {
+    if (RAW_IN_PARSE5.has(name)) this.rawOpen += by;
+    else if (name === 'select') this.selectOpen += by;
+    else if (name === 'p') this.pOpen += by;
+  }
+  push(name: string, virtual = false): void {
+    this.shadow.push({ name, virtual });
+    if (!virtual) this.count(name, 1);
+  }
+  pop(n: number): void {
+    for (let k = 0; k < n; k += 1) {
+      const e = this.shadow.pop();
+      if (e && !e.virtual) this.count(e.name, -1);
+    }
+  }
+
   top(): Entry | undefined {
     return this.shadow[this.shadow.length - 1];
   }
@@ -102,18 +131,12 @@ class ShadowHandler extends DomHandler {
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    const own: Record<string, string> = Object.create(null) as Record<string, string>;
-    const ns: Record<string, undefined> = Object.create(null) as Record<string, undefined>;
-    for (const key in attribs) {
-      own[key] = attribs[key] as string;
-      ns[key] = undefined;
-    }
-    super.onopentag(name, own);
+    // a `<br>` or `<p>` htmlparser2 makes for a stray `</br>`, `</p>` comes with a plain object
+    super.onopentag(name, Object.getPrototypeOf(attribs) === null ? attribs : Object.assign(Object.create(null) as Record<string, string>, attribs));
     const el = this.current() as Element;
     el.namespace = HTML_NS;
-    // parse5's tree adapter keeps one (undefined) namespace and prefix per attribute
-    el['x-attribsNamespace'] = ns as unknown as Record<string, string>;
-    el['x-attribsPrefix'] = Object.assign(Object.create(null) as Record<string, string>, ns);
+    el['x-attribsNamespace'] = NO_NAMESPACES;
+    el['x-attribsPrefix'] = NO_NAMESPACES;
     if (this.moveNext) {
       this.movedToHead.push(el);
       this.moveNext = false;
@@ -121,7 +144,10 @@ class ShadowHandler extends DomHandler {
   }
 
   override onclosetag(name?: string): void {
-    if (name !== undefined && !VOID.has(name)) this.popped.push(name);
+    if (name !== undefined && !VOID.has(name)) {
+      this.popped += 1;
+      this.lastPopped = name;
+    }
     super.onclosetag();
   }
 
@@ -176,8 +202,8 @@ class ShadowHandler extends DomHandler {
 function startPops(h: ShadowHandler, name: string): number {
   const s = h.shadow;
   const top = h.top()?.name ?? '';
-  if (s.some((e) => RAW_IN_PARSE5.has(e.name))) h.fail('markup in a raw-text element');
-  if (s.some((e) => e.name === 'select')) {
+  if (h.rawOpen > 0) h.fail('markup in a raw-text element');
+  if (h.selectOpen > 0) {
     if (name === 'option') return top === 'option' ? 1 : 0;
     if (name === 'optgroup') return top === 'option' ? (s[s.length - 2]?.name === 'optgroup' ? 2 : 1) : top === 'optgroup' ? 1 : 0;
     if (name === 'script') return 0;
@@ -202,8 +228,8 @@ function startPops(h: ShadowHandler, name: string): number {
     return h.fail(`<${name}> in <colgroup>`);
   }
   // In a cell (the nearest table element is a td/th) a table tag closes the cell.
-  const cell = depthTo(s, (e) => e.name === 'td' || e.name === 'th' || e.name === 'caption', TABLE_SCOPE);
-  if (cell > 0 && ['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr'].includes(name)) {
+  const cell = CELL_BREAKERS.has(name) ? depthTo(s, (e) => e.name === 'td' || e.name === 'th' || e.name === 'caption', TABLE_SCOPE) : 0;
+  if (cell > 0) {
     if (s[s.length - cell]?.name === 'caption') return h.fail(`<${name}> in <caption>`);
     if (name === 'td' || name === 'th') return cell;
     if (name === 'tr') return cell + 1;
@@ -212,7 +238,7 @@ function startPops(h: ShadowHandler, name: string): number {
   if (NOT_MODELLED.has(name)) return h.fail(`<${name}> in body`);
   if (name === 'a' && depthTo(s, named('a'), MARKER) > 0) return h.fail('<a> inside <a>');
   if (name === 'table') {
-    if (depthTo(s, named('p'), BUTTON_SCOPE) > 0) h.fail('<table> in <p> (quirks-dependent)');
+    if (depthTo(s, IS_P, BUTTON_SCOPE) > 0) h.fail('<table> in <p> (quirks-dependent)');
     return 0;
   }
   if (name === 'button') return depthTo(s, named('button'), SCOPE);
@@ -231,9 +257,7 @@ function startPops(h: ShadowHandler, name: string): number {
   }
   if (name === 'form' && h.formOpen) return h.fail('<form> inside <form>');
   if (CLOSES_P.has(name) || name === 'li' || name === 'dd' || name === 'dt') {
-    const rest = s.slice(0, s.length - pops);
-    const p = depthTo(rest, named('p'), BUTTON_SCOPE);
-    pops += p;
+    if (h.pOpen > 0) pops += depthTo(pops > 0 ? s.slice(0, s.length - pops) : s, IS_P, BUTTON_SCOPE);
     if (HEADINGS.has(name) && HEADINGS.has(s[s.length - pops - 1]?.name ?? '')) pops += 1;
   }
   return pops;
@@ -243,9 +267,9 @@ function startPops(h: ShadowHandler, name: string): number {
 function endPops(h: ShadowHandler, name: string): number {
   const s = h.shadow;
   const top = h.top()?.name ?? '';
-  const raw = s.find((e) => RAW_IN_PARSE5.has(e.name));
+  const raw = h.rawOpen > 0 ? s.find((e) => RAW_IN_PARSE5.has(e.name)) : undefined;
   if (raw) return name === raw.name && top === name ? 1 : h.fail(`</${name}> in <${raw.name}>`);
-  if (s.some((e) => e.name === 'select')) {
+  if (h.selectOpen > 0) {
     if (name === 'option') return top === 'option' ? 1 : 0;
     if (name === 'optgroup') return top === 'option' && s[s.length - 2]?.name === 'optgroup' ? 2 : top === 'optgroup' ? 1 : 0;
     if (name === 'select') return depthTo(s, named('select'), new Set(['html', 'table', 'template']));
@@ -260,7 +284,7 @@ function endPops(h: ShadowHandler, name: string): number {
     return d;
   }
   if (TABLE_MODE.has(top) && (name === 'p' || name === 'br')) return h.fail(`</${name}> in a table`);
-  if (name === 'p') return depthTo(s, named('p'), BUTTON_SCOPE);
+  if (name === 'p') return depthTo(s, IS_P, BUTTON_SCOPE);
   if (name === 'br') return 0;
   if (name === 'li') return depthTo(s, named('li'), LIST_SCOPE);
   if (name === 'dd' || name === 'dt') return depthTo(s, named(name), SCOPE);
@@ -304,9 +328,10 @@ function checkFormattingPops(h: ShadowHandler, pops: number, target: string | nu
 
 function compare(h: ShadowHandler, pops: number, what: string): void {
   const s = h.shadow;
-  const expected = s.slice(s.length - pops).filter((e) => !e.virtual).length;
-  if (expected !== h.popped.length) h.fail(`${what}: parse5 closes ${expected}, htmlparser2 ${h.popped.length}`);
-  s.length -= pops;
+  let expected = 0;
+  for (let k = s.length - pops; k < s.length; k += 1) if (!(s[k] as Entry).virtual) expected += 1;
+  if (expected !== h.popped) h.fail(`${what}: parse5 closes ${expected}, htmlparser2 ${h.popped}`);
+  h.pop(pops);
 }
 
 class ShadowParser extends Parser {
@@ -319,7 +344,7 @@ class ShadowParser extends Parser {
 
   /** The tag's name, htmlparser2's closes for it not yet seen. */
   private beginTag(start: number, endIndex: number): string {
-    this.h.popped = [];
+    this.h.popped = 0;
     return this.html.slice(start, endIndex).toLowerCase();
   }
 
@@ -361,14 +386,17 @@ class ShadowParser extends Parser {
     }
     const table = this.h.current();
     super.onopentagname(start, endIndex);
+    // parse5's tree adapter makes attribute maps without a prototype (`attribs.constructor` is undefined)
+    const self = this as unknown as { attribs: Record<string, string> | null };
+    if (self.attribs) self.attribs = Object.create(null) as Record<string, string>;
     compare(h, pops, `<${name}>`);
     if (virtualTbody) {
       if (!(table instanceof Element) || table.name !== 'table') return h.fail('implied tbody without its table');
       h.impliedTbody.add(table);
-      h.shadow.push({ name: 'tbody', virtual: true });
+      h.push('tbody', true);
     }
     if (name === 'form') h.formOpen = true;
-    if (!VOID.has(name)) h.shadow.push({ name, virtual: false });
+    if (!VOID.has(name)) h.push(name);
   }
 
   override onclosetag(start: number, endIndex: number): void {
@@ -377,7 +405,7 @@ class ShadowParser extends Parser {
     let pops = 0;
     let free = false;
     if (h.state === 'inBody' && (name === 'body' || name === 'html')) {
-      if (h.shadow.some((e) => SCOPE.has(e.name) && e.name !== 'html') || h.shadow.some((e) => e.name === 'select' || RAW_IN_PARSE5.has(e.name))) h.fail(`</${name}> inside a table or raw element`);
+      if (h.rawOpen > 0 || h.selectOpen > 0 || h.shadow.some((e) => SCOPE.has(e.name) && e.name !== 'html')) h.fail(`</${name}> inside a table or raw element`);
       h.afterBodyTarget = h.current() ?? null;
       h.state = 'afterBody';
       free = true;
@@ -396,9 +424,9 @@ class ShadowParser extends Parser {
     else h.fail(`</${name}> before <body>`);
     super.onclosetag(start, endIndex);
     // `</p>` with no `<p>` open: both parsers insert an empty one.
-    if (name === 'p' && pops === 0 && h.popped.length === 1 && h.popped[0] === 'p' && depthTo(h.shadow, named('p'), new Set()) === 0) h.popped = [];
+    if (name === 'p' && pops === 0 && h.popped === 1 && h.lastPopped === 'p' && h.pOpen === 0) h.popped = 0;
     if (free) {
-      h.shadow.length = Math.min(h.shadow.length, 1);
+      h.pop(Math.max(0, h.shadow.length - 1));
       return;
     }
     compare(h, pops, `</${name}>`);
@@ -434,8 +462,8 @@ export function setChildren(parent: ParentNode, nodes: ChildNode[]): void {
 function htmlElement(name: string, children: ChildNode[]): Element {
   const el = new Element(name, Object.create(null) as Record<string, string>, []);
   el.namespace = HTML_NS;
-  el['x-attribsNamespace'] = Object.create(null) as Record<string, string>;
-  el['x-attribsPrefix'] = Object.create(null) as Record<string, string>;
+  el['x-attribsNamespace'] = NO_NAMESPACES;
+  el['x-attribsPrefix'] = NO_NAMESPACES;
   setChildren(el, children);
   return el;
 }
