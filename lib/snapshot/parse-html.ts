@@ -102,6 +102,8 @@ class ShadowHandler extends DomHandler {
   /** Head content met between `</head>` and `<body>`: parse5 puts it at the end of the head. */
   movedToHead: Element[] = [];
   moveNext = false;
+  /** `</html>` seen: parse5 is past the html element, where a later `</body>` takes it back to it. */
+  htmlClosed = false;
 
   count(name: string, by: number): void {
     if (RAW_IN_PARSE5.has(name)) this.rawOpen += by;
@@ -411,6 +413,7 @@ class ShadowParser extends Parser {
       free = true;
     } else if (h.state === 'afterBody') {
       if (name !== 'body' && name !== 'html') h.fail(`</${name}> after </body>`);
+      if (name === 'body' && h.htmlClosed) h.fail('</body> after </html>');
       free = true;
     } else if (h.state === 'inBody') {
       pops = endPops(h, name);
@@ -425,6 +428,7 @@ class ShadowParser extends Parser {
     super.onclosetag(start, endIndex);
     // `</p>` with no `<p>` open: both parsers insert an empty one.
     if (name === 'p' && pops === 0 && h.popped === 1 && h.lastPopped === 'p' && h.pOpen === 0) h.popped = 0;
+    if (name === 'html' && free) h.htmlClosed = true;
     if (free) {
       h.pop(Math.max(0, h.shadow.length - 1));
       return;

@@ -57,6 +57,7 @@ describe('parseHtml falls back to parse5 when the trees could differ', () => {
     ['svg', doc('<svg><path d="M0"/></svg>'), '<svg> in body'],
     ['other content after </head>', '<html><head></head><div>a</div><body>a</body></html>', '<div> after </head>'],
     ['content after </body>', '<html><head></head><body>a</body><p>b</p></html>', '<p> after </body>'],
+    ['</body> after </html> (parse5 goes back to the html element)', '<html><head></head><body>a</html></body><!-- c -->', '</body> after </html>'],
     ['a page without <html>', '<p>a fragment</p>', '<p> before <html>'],
     ['a form inside a form', doc('<form><div></div></form><div><form><div><form></div>'), '<form> inside <form>'],
     ['an <?xml?> declaration', `<?xml version="1.0"?>${doc('x')}`, '<?xml'],
