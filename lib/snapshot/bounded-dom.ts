@@ -1,5 +1,6 @@
-import { type CheerioAPI, load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { parseHtml, setChildren } from './parse-html.ts';
 
 /**
  * The deepest element nesting the snapshot builder reads as is. Real pages nest 20–60 levels; cheerio's
@@ -14,15 +15,6 @@ function isElement(node: AnyNode): node is Element {
 
 function hasElementChildren(node: Element): boolean {
   return node.children.some(isElement);
-}
-
-function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
-  parent.children = nodes;
-  nodes.forEach((n, i) => {
-    n.parent = parent;
-    n.prev = nodes[i - 1] ?? null;
-    n.next = nodes[i + 1] ?? null;
-  });
 }
 
 /**
@@ -162,7 +154,7 @@ export function flattenDeepSource(html: string, maxNesting = MAX_SOURCE_NESTING)
  * MAX_DOM_DEPTH levels deep (see capDomDepth), so every later walk is bounded.
  */
 export function loadBoundedHtml(html: string): CheerioAPI {
-  const $ = load(flattenDeepSource(html));
+  const $ = parseHtml(flattenDeepSource(html));
   const root = $.root().get(0);
   if (root) capDomDepth(root);
   return $;
