@@ -218,6 +218,19 @@ function picturesOf(index: ElementIndex): { src: string; name: string }[] {
 const FIGURE_TAG = new Set(['figure']);
 
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
+/** Calls a submit handler may make without sending anything: a message, arithmetic for a fake tracking code. */
+const HARMLESS_CALLS = /\b(?:event\.preventDefault|e\.preventDefault|alert|confirm|Math\.\w+|String|Number|parseInt|toString|toFixed|padStart)\s*\(/g;
+
+/**
+ * Rule form-sends-nothing: a form with no action whose submit handler stops the submission (`preventDefault()`,
+ * `return false`) and calls nothing else than a message and arithmetic — a demo form that shows "ส่งคำร้องสำเร็จ! รหัส
+ * KSP-…" and sends nothing. A handler that calls any other function (sendForm(), fetch(…)) may send it: not judged.
+ */
+export function submitSendsNothing(action: string, onsubmit: string): boolean {
+  if (action.trim() !== '' || !/preventDefault\s*\(|return\s+false/.test(onsubmit)) return false;
+  return !/\b[A-Za-z_$][\w$.]*\s*\(/.test(onsubmit.replace(HARMLESS_CALLS, ''));
+}
+
 /** Input types that take nothing a person writes or chooses: buttons and hidden values. */
 const NOT_A_FIELD = /^(?:hidden|submit|button|image|reset)$/i;
 
@@ -331,7 +344,12 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
       const label = normalizeThai(f.find('legend, h1, h2, h3, h4, label').first().text() || f.attr('name') || f.attr('id') || '');
       // form-without-fields: a form of buttons only (a visitor counter) takes nothing from a person.
       const fields = f.find('textarea, select, input').filter((_, x) => !NOT_A_FIELD.test(x.attribs['type'] ?? 'text')).length;
-      return { action: f.attr('action') ?? '', label: label.slice(0, 200), ...(fields === 0 ? { noFields: true as const } : {}) };
+      return {
+        action: f.attr('action') ?? '',
+        label: label.slice(0, 200),
+        ...(fields === 0 ? { noFields: true as const } : {}),
+        ...(submitSendsNothing(f.attr('action') ?? '', f.attr('onsubmit') ?? '') ? { sendsNothing: true as const } : {}),
+      };
     })
     .get();
 

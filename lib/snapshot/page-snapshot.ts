@@ -87,7 +87,8 @@ export const PageSnapshot = z.object({
   contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
   /** Forms on the page (a complaint or opinion form is evidence), with their nearest heading. */
   /** Forms of the page; `noFields` when it has nothing a person fills in (only buttons: a visitor counter, a language switch). */
-  forms: z.array(z.object({ action: z.string(), label: z.string(), noFields: z.literal(true).optional() })),
+  /** `sendsNothing` when its submit handler only stops the submission and shows a message (`onsubmit="event.preventDefault(); alert('ส่งสำเร็จ')"`). */
+  forms: z.array(z.object({ action: z.string(), label: z.string(), noFields: z.literal(true).optional(), sendsNothing: z.literal(true).optional() })),
   /**
    * Table rows and list items that hold no usable link (an ITA index row "O8 | ไม่มีลิงก์ | …"):
    * an item listed without a document is `incomplete`, not `missing`.

@@ -30,3 +30,17 @@ describe('form-without-fields: a form of buttons only takes nothing from a perso
     expect(forms.map((f) => f.noFields === true)).toEqual([true, false]);
   });
 });
+
+describe('form-sends-nothing: a submit handler that only stops the submission and shows a message', () => {
+  it('marks a demo form with a fake tracking code, not a form that posts or calls a sender', async () => {
+    const { submitSendsNothing } = await import('../../lib/snapshot/build-snapshot.ts');
+    expect(submitSendsNothing('', "event.preventDefault(); alert('ส่งคำร้องสำเร็จ! รหัส KSP-' + Math.floor(Math.random()*90000 + 10000))")).toBe(true);
+    expect(submitSendsNothing('', 'return false;')).toBe(true);
+    expect(submitSendsNothing('', 'event.preventDefault(); sendForm(this)')).toBe(false);
+    expect(submitSendsNothing('', "e.preventDefault(); fetch('/api/complaint', { method: 'POST' })")).toBe(false);
+    expect(submitSendsNothing('/complaint/save', 'event.preventDefault(); alert(1)')).toBe(false);
+    expect(submitSendsNothing('', '')).toBe(false);
+    const forms = snap(`<form onsubmit="event.preventDefault(); alert('ok')"><input name="x"></form><form action="/qa"><input name="q"></form>`).forms;
+    expect(forms.map((f) => f.sendsNothing === true)).toEqual([true, false]);
+  });
+});

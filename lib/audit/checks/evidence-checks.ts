@@ -615,9 +615,9 @@ export const EVIDENCE_CHECKS = {
   channelPage: defineCheck(
     'channel-page-usable',
     'evidence',
-    'A page for a channel (complaint, Q&A, opinion, e-service) counts when it has a working form, its own e-mail or a content link; only forms that submit nowhere (action empty or #) → inert-form; nothing to use → no-channel.',
-    (forms: readonly { action: string }[], ownEmail: boolean, contentLinks: number): ChannelPageState => {
-      if (forms.some((f) => !INERT_ACTION.test(f.action)) || ownEmail) return 'ok';
+    'A page for a channel (complaint, Q&A, opinion, e-service) counts when it has a working form, its own e-mail or a content link; only forms that submit nowhere (action # or javascript:, or a handler that only stops the submission: form-sends-nothing) → inert-form; nothing to use → no-channel.',
+    (forms: readonly { action: string; sendsNothing?: true }[], ownEmail: boolean, contentLinks: number): ChannelPageState => {
+      if (forms.some((f) => f.sendsNothing !== true && !INERT_ACTION.test(f.action)) || ownEmail) return 'ok';
       if (forms.length > 0) return 'inert-form';
       return contentLinks > 0 ? 'ok' : 'no-channel';
     },
