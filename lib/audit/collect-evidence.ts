@@ -743,6 +743,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           if (forms.length > 0 || ownEmail) return c;
         }
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
+        if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.chartLinks.length > 0 && CHECK.chartLinksDead.run(...chartFacts(page, concept.chartLinks, index))) return { ...c, target: 'chart-missing', parts: [] };
         if (concept?.personCards === true && CHECK.peopleWithoutPhoto.run(page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'no-photo', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.

@@ -68,6 +68,12 @@ const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ด�
 const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
 /** Different posts one person's name must stand under before the cards are a copied sample (one person may hold two). */
 const MANY_POSTS = 3;
+/** A post line is short ('รองนายกเทศมนตรี (คนที่ 1)'), not a sentence that starts with a post. */
+const POST_LINE = 60;
+/** Blocks either side of a post where its holder's name stands on a card (post, unit line, name). */
+const NAME_REACH = 2;
+/** Posts with no one's name a page must list to be a team named by post (posts-without-names). */
+const MIN_UNNAMED_POSTS = 2;
 /** An acting or stand-in post: a real second post of one person ("ปลัด อบต. รักษาการแทน ผู้อำนวยการกองช่าง"). */
 const ACTING_POST = /รักษาการ|รักษาราชการ|ปฏิบัติหน้าที่|ปฏิบัติราชการแทน|\bacting\b/iu;
 /**
@@ -582,6 +588,26 @@ export const EVIDENCE_CHECKS = {
         posts.set(clean[i]!, seen);
       }
       return [...posts.values()].some((s) => s.size >= MANY_POSTS);
+    },
+  ),
+  postsWithoutNames: defineCheck(
+    'posts-without-names',
+    'evidence',
+    "A page of people in posts (executives) whose posts mostly stand with no one's name near them (cards 'ตำแหน่ง: รองนายกเทศมนตรี (คนที่ 1)', 'ที่ปรึกษานายกเทศมนตรี' with a duty line and no name) lists the team by post: the item in part (incomplete), however complete the one card with a name is.",
+    (blocks: readonly string[]): boolean => {
+      const clean = blocks.map((b) => b.trim().replace(/\s+/g, ' '));
+      const isPost = (b: string): boolean => POST_WORD.test(b) && !PERSON_NAME.test(b) && b.length <= POST_LINE;
+      const named = (i: number): boolean => clean.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((b) => PERSON_NAME.test(b));
+      let unnamed = 0;
+      let withName = 0;
+      const seen = new Set<string>();
+      clean.forEach((b, i) => {
+        if (!isPost(b) || seen.has(b)) return;
+        seen.add(b);
+        if (named(i)) withName += 1;
+        else unnamed += 1;
+      });
+      return unnamed >= MIN_UNNAMED_POSTS && unnamed > withName;
     },
   ),
   queryVariantSamePage: defineCheck(
