@@ -744,6 +744,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         }
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
+        if (concept && concept.pageMustShow.length > 0 && CHECK.pageLacksRequiredWords.run(concept.pageMustShow, pageText(page), page.prose.filter((b) => !index.repeatedProse.has(b)).join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.chartLinks.length > 0 && CHECK.chartLinksDead.run(...chartFacts(page, concept.chartLinks, index))) return { ...c, target: 'chart-missing', parts: [] };
         if (concept?.personCards === true && CHECK.peopleWithoutPhoto.run(page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'no-photo', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.
@@ -753,6 +754,11 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
     );
   }
   return out;
+}
+
+/** Everything a page shows in words: its headings, prose blocks, sections and rows. */
+function pageText(page: PageSnapshot): string {
+  return [...page.headings, ...page.prose, ...(page.sections ?? []).map((x) => x.text), ...page.unlinkedRows].join(' ');
 }
 
 /** The parts of a page title or breadcrumb: 'ทำเนียบผู้บริหาร | อบต.ตัวอย่าง', 'หน้าแรก » เกี่ยวกับเรา » คณะผู้บริหาร'. */

@@ -177,6 +177,12 @@ export const Concept = z.strictObject({
    */
   chartLinks: z.array(z.string()).default([]),
   /**
+   * Words a web page (not a file) for the concept must show somewhere to hold the whole item (ITA O9's service guide:
+   * "บริการใด ขั้นตอน ระยะเวลา เอกสาร" — a duration: 'ระยะเวลา', 'นาที', 'วันทำการ'). A page with none of them is the
+   * item in part (evidence check page-lacks-required-words → incomplete). Files are not read: they keep their verdict.
+   */
+  pageMustShow: z.array(z.string().min(1)).default([]),
+  /**
    * Related channels (concept ids) that, working with a form of their own, make the item `review` instead of
    * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
    */

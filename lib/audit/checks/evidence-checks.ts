@@ -68,6 +68,8 @@ const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ด�
 const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
 /** Different posts one person's name must stand under before the cards are a copied sample (one person may hold two). */
 const MANY_POSTS = 3;
+/** Letters of its own text a page must hold to be a guide written out, not pictures of one (page-lacks-required-words). */
+const TEXT_GUIDE_LETTERS = 200;
 /** A post line is short ('รองนายกเทศมนตรี (คนที่ 1)'), not a sentence that starts with a post. */
 const POST_LINE = 60;
 /** Blocks either side of a post where its holder's name stands on a card (post, unit line, name). */
@@ -589,6 +591,13 @@ export const EVIDENCE_CHECKS = {
       }
       return [...posts.values()].some((s) => s.size >= MANY_POSTS);
     },
+  ),
+  pageLacksRequiredWords: defineCheck(
+    'page-lacks-required-words',
+    'evidence',
+    "A web page for a concept that names words its page must show (concept pageMustShow: the service guide's duration), written out as text of its own (a guide of steps, not pictures of one), that shows none of them holds the item in part: a guide of steps and documents with no time for any step (incomplete).",
+    (required: readonly string[], pageText: string, ownText: string): boolean =>
+      required.length > 0 && letterCount(ownText) >= TEXT_GUIDE_LETTERS && !required.some((w) => pageText.includes(w)),
   ),
   postsWithoutNames: defineCheck(
     'posts-without-names',
