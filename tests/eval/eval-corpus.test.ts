@@ -167,6 +167,18 @@ describe.each([
   // real27 (held back: a sub-district non-formal education centre's 2019 PHP site from its SQL dump; first measurement 40/43,
   // 0 false passes; a social account written as text, social-account-in-text). See real27/DIAGNOSIS.md.
   { corpus: 'real27', correct: 41, items: 43, known: [] as string[] },
+  // real29–real36 (held back, session of 2026-12-07 morning; first measurements, before any fix for them, in each
+  // FIRST-RUN.txt: real29 18/26 (3 false passes), real30 18/43 (4), real31 23/26 (1), real32 38/43 (0), real33 1/43 (2),
+  // real35 32/43 (0), real36 74/86 (0)). See each DIAGNOSIS.md.
+  { corpus: 'real29', correct: 21, items: 26, known: [] as string[] },
+  { corpus: 'real30', correct: 35, items: 43, known: [] as string[] },
+  { corpus: 'real31', correct: 24, items: 26, known: [] as string[] },
+  { corpus: 'real32', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real33', correct: 30, items: 43, known: [] as string[] },
+  // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
+  // another host) and gives no month breakdown.
+  { corpus: 'real35', correct: 32, items: 43, known: [] as string[], knownMonths: ['chumtabong-hospital-2566 O21'] },
+  { corpus: 'real36', correct: 74, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;
