@@ -70,6 +70,10 @@ const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู�
 const MANY_POSTS = 3;
 /** Letters of its own text a page must hold to be a guide written out, not pictures of one (page-lacks-required-words). */
 const TEXT_GUIDE_LETTERS = 200;
+/** A page's text blocks as a card prints them: trimmed, spaces collapsed. */
+const cardBlocks = (blocks: readonly string[]): string[] => blocks.map((b) => b.trim().replace(/\s+/g, ' '));
+/** A block that names a post and no person ('รองนายกเทศมนตรี', 'ผู้อำนวยการโรงเรียน…'). */
+const isPostBlock = (b: string): boolean => POST_WORD.test(b) && !PERSON_NAME.test(b);
 /** A post line is short ('รองนายกเทศมนตรี (คนที่ 1)'), not a sentence that starts with a post. */
 const POST_LINE = 60;
 /** Blocks either side of a post where its holder's name stands on a card (post, unit line, name). */
@@ -575,8 +579,8 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A page of people in posts (executives) whose cards print the same person's name under three different posts or more (one director's card copied for every deputy and division head) is a template's sample list, not the body's executives: listed, not published in full (incomplete). The post is read on the side of the name where the page prints posts (above or below, whichever most names have); acting posts (\"รักษาการแทน…\") are one person's real extra posts and do not count.",
     (blocks: readonly string[]): boolean => {
-      const clean = blocks.map((b) => b.trim().replace(/\s+/g, ' '));
-      const isPost = (b: string | undefined): b is string => b !== undefined && POST_WORD.test(b) && !PERSON_NAME.test(b);
+      const clean = cardBlocks(blocks);
+      const isPost = (b: string | undefined): b is string => b !== undefined && isPostBlock(b);
       const names = clean.flatMap((b, i) => (PERSON_NAME.test(b) ? [i] : []));
       const above = names.filter((i) => isPost(clean[i - 1])).length;
       const below = names.filter((i) => isPost(clean[i + 1])).length;
@@ -604,8 +608,8 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A page of people in posts (executives) whose posts mostly stand with no one's name near them (cards 'ตำแหน่ง: รองนายกเทศมนตรี (คนที่ 1)', 'ที่ปรึกษานายกเทศมนตรี' with a duty line and no name) lists the team by post: the item in part (incomplete), however complete the one card with a name is.",
     (blocks: readonly string[]): boolean => {
-      const clean = blocks.map((b) => b.trim().replace(/\s+/g, ' '));
-      const isPost = (b: string): boolean => POST_WORD.test(b) && !PERSON_NAME.test(b) && b.length <= POST_LINE;
+      const clean = cardBlocks(blocks);
+      const isPost = (b: string): boolean => isPostBlock(b) && b.length <= POST_LINE;
       const named = (i: number): boolean => clean.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((b) => PERSON_NAME.test(b));
       let unnamed = 0;
       let withName = 0;
