@@ -70,8 +70,8 @@ const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู�
 const MANY_POSTS = 3;
 /** Letters of its own text a page must hold to be a guide written out, not pictures of one (page-lacks-required-words). */
 const TEXT_GUIDE_LETTERS = 200;
-/** A page's text blocks as a card prints them: trimmed, spaces collapsed. */
-const cardBlocks = (blocks: readonly string[]): string[] => blocks.map((b) => b.trim().replace(/\s+/g, ' '));
+/** A page's text blocks as a card prints them: trimmed, spaces collapsed, the quotes around a name taken off. */
+const cardBlocks = (blocks: readonly string[]): string[] => blocks.map((b) => cardText(b).replace(/\s+/g, ' '));
 /** A block that names a post and no person ('รองนายกเทศมนตรี', 'ผู้อำนวยการโรงเรียน…'). */
 const isPostBlock = (b: string): boolean => POST_WORD.test(b) && !PERSON_NAME.test(b);
 /** A post line is short ('รองนายกเทศมนตรี (คนที่ 1)'), not a sentence that starts with a post. */
@@ -121,6 +121,11 @@ const GIVEN_NAME_LINE = /^(?:นาย(?!ก(?:เทศมนตรี|อง�
 /** One Thai word alone on a line (a family name after a line break). */
 const ONE_THAI_WORD = /^[\u0E00-\u0E7F]{2,}$/u;
 
+/** A card's line as a person reads it: trimmed, and the quotes a theme prints around a name ('"แพทย์หญิง จีรภา โพธิ์พรม"') taken off. */
+function cardText(block: string): string {
+  return block.trim().replace(/^["'“”‘’«»]+\s*|\s*["'“”‘’«»]+$/g, '');
+}
+
 /**
  * Rule split-name-card: the blocks of a person card, with a name broken over two blocks by a line break (a title of
  * address and a given name, then the family name alone) joined into one. Returns the blocks, each with where it began.
@@ -128,8 +133,8 @@ const ONE_THAI_WORD = /^[\u0E00-\u0E7F]{2,}$/u;
 export function joinSplitNames(blocks: readonly string[]): { text: string; from: number; to: number }[] {
   const out: { text: string; from: number; to: number }[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const b = (blocks[i] ?? '').trim();
-    const next = (blocks[i + 1] ?? '').trim();
+    const b = cardText(blocks[i] ?? '');
+    const next = cardText(blocks[i + 1] ?? '');
     if (GIVEN_NAME_LINE.test(b) && ONE_THAI_WORD.test(next) && !TOP_POSITION.test(next)) {
       out.push({ text: `${b} ${next}`, from: i, to: i + 1 });
       i++;

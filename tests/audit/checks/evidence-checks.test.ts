@@ -387,6 +387,8 @@ describe('the check table', () => {
     expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
     expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // A theme that prints the name in quotes ('"แพทย์หญิง จีรภา โพธิ์พรม"', a MOPH hospital's chart page).
+    expect(C.personCard.run(['"แพทย์หญิง จีรภา โพธิ์พรม"', 'รักษาการในตำแหน่ง ผู้อำนวยการโรงพยาบาลชุมตาบง'])).toBe(true);
     // heads of bodies that are not local government (real7 maesot-prison-2567 O2)
     expect(C.personCard.run(['นายศุภชัย ศรีกอง', 'ผู้บัญชาการเรือนจำอำเภอแม่สอด'])).toBe(true);
     expect(C.personCard.run(['พันเอก อภิชาต สุวาส', 'ผู้อำนวยการโรงพยาบาลค่ายกฤษณ์สีวะรา'])).toBe(true);
