@@ -257,6 +257,47 @@ function groupHeading(row: RawLink['row'], above: string): string {
   return (above === '' || above === row.group ? row.group : `${row.group} — ${above}`).slice(0, MAX_HEADING);
 }
 
+/** Entries a list of section names must have to be a menu whose entries go nowhere, not a few words side by side. */
+const MIN_UNLINKED_ENTRIES = 5;
+const MAX_ENTRY_LENGTH = 60;
+/** Tags a list entry may hold inside its own text (formatting), and tags that make it something else than a name. */
+const ENTRY_INLINE = new Set(['b', 'strong', 'i', 'em', 'span', 'font', 'small', 'u']);
+const ENTRY_TAGS = new Set(['div', 'li', 'span', 'p']);
+
+/**
+ * Rule unlinked-entry-list: five or more sibling entries (div, li, span, p) that are each only a short name with Thai
+ * letters (a left column 'คณะผู้บริหารและบุคลากร', 'แผนพัฒนาท้องถิ่น', 'กฏหมายที่เกี่ยวข้อง' … of a redesign prototype) and
+ * none of which holds a link, a button, a picture or a form field, with nothing else beside them in their parent, are a
+ * menu whose entries go nowhere: each is an entry listed without a document, recorded as an empty link of origin `label`.
+ */
+export function unlinkedEntryLists(index: ElementIndex): { el: Element; label: string }[] {
+  const out: { el: Element; label: string }[] = [];
+  const seen = new Set<Element>();
+  for (const entry of index.all) {
+    const parent = entry.parent;
+    if (!ENTRY_TAGS.has(entry.name) || !parent || parent.type !== 'tag' || seen.has(parent as Element)) continue;
+    const list = parent as Element;
+    seen.add(list);
+    const kids = list.children.filter((c): c is Element => c.type === 'tag');
+    if (kids.length < MIN_UNLINKED_ENTRIES || list.children.some((c) => c.type === 'text' && c.data.trim() !== '')) continue;
+    const labels: string[] = [];
+    for (const kid of kids) {
+      if (kid.name !== entry.name || !onlyInlineText(kid)) break;
+      const label = normalizedText(textOf(kid));
+      if (label.length < 2 || label.length > MAX_ENTRY_LENGTH || !/[\u0E01-\u0E2E]/.test(label)) break;
+      labels.push(label);
+    }
+    if (labels.length !== kids.length) continue;
+    kids.forEach((kid, i) => out.push({ el: kid, label: labels[i]! }));
+  }
+  return out;
+}
+
+/** Whether an element holds only text and formatting (no link, button, picture, field or block of its own). */
+function onlyInlineText(el: Element): boolean {
+  return el.children.every((c) => c.type === 'text' || (c.type === 'tag' && ENTRY_INLINE.has((c as Element).name) && onlyInlineText(c as Element)));
+}
+
 /**
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
@@ -338,6 +379,9 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       stampLine: entryDateLine(el) || siblingDateStamp(el),
       boldLine,
     });
+  }
+  for (const entry of unlinkedEntryLists(index)) {
+    links.push({ href: '', url: null, kind: 'placeholder', origin: 'label', label: entry.label, labelSource: 'text', context: '', heading: headingOf(entry.el), inMenu: inMenu(entry.el), line: '', stampLine: '', boldLine: '' });
   }
   const redirect = pageRedirect($, index);
   const redirectUrl = redirect === null ? null : resolveLink(redirect, baseUrl);

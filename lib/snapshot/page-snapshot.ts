@@ -16,7 +16,8 @@ export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filena
 export type LabelSource = z.infer<typeof LabelSource>;
 
 /** Which markup the link was read from. */
-export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button', 'refresh', 'option']);
+/** `label`: an entry of a list of section names with no link at all (unlinked-entry-list): listed, going nowhere. */
+export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button', 'refresh', 'option', 'label']);
 export type LinkOrigin = z.infer<typeof LinkOrigin>;
 
 /**
