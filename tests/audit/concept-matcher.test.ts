@@ -49,6 +49,12 @@ describe('exact labels', () => {
     expect(people('สายตรงผู้บริหาร')).toEqual([]);
     expect(people('คณะผู้บริหาร').map((m) => m.term)).toEqual(['คณะผู้บริหาร']);
   });
+  it("the shipped contact concept takes a menu entry 'ติดต่อ' alone, not 'ผู้มาติดต่อ'", () => {
+    const shipped = createConceptMatcher(builtInConcepts.concepts.filter((c) => c.id === 'contact'));
+    expect(shipped('ติดต่อ').map((m) => m.conceptId)).toEqual(['contact']);
+    expect(shipped('ติดต่อเกี่ยวกับเรา').map((m) => m.conceptId)).toEqual(['contact']);
+    expect(shipped('คู่มือสำหรับผู้มาติดต่อราชการ')).toEqual([]);
+  });
 });
 
 describe('terms with gaps', () => {
