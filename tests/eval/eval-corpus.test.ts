@@ -174,11 +174,14 @@ describe.each([
   { corpus: 'real30', correct: 35, items: 43, known: [] as string[] },
   { corpus: 'real31', correct: 24, items: 26, known: [] as string[] },
   { corpus: 'real32', correct: 38, items: 43, known: [] as string[] },
-  { corpus: 'real33', correct: 30, items: 43, known: [] as string[] },
+  { corpus: 'real33', correct: 35, items: 43, known: [] as string[] },
   // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
   // another host) and gives no month breakdown.
   { corpus: 'real35', correct: 32, items: 43, known: [] as string[], knownMonths: ['chumtabong-hospital-2566 O21'] },
   { corpus: 'real36', correct: 74, items: 86, known: [] as string[] },
+  // real37, real39 (held back, measured after the session's other fixes: first 24/26 and 38/43, 0 false passes).
+  { corpus: 'real37', correct: 24, items: 26, known: [] as string[] },
+  { corpus: 'real39', correct: 39, items: 43, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;
