@@ -869,8 +869,8 @@ export function createRowReader(): (tr: Element) => RowInfo | null {
 
 const MENU_TAGS = new Set(['nav', 'header', 'footer', 'menu']);
 const MENU_ROLES = new Set(['navigation', 'menubar', 'menu', 'banner', 'contentinfo']);
-const MENU_TOKEN_START = /^(?:nav|header|footer|menu|topbar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
-const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer)$/;
+const MENU_TOKEN_START = /^(?:nav|header|footer|menu|top-?bar|offcanvas|dropdown|megamenu|mega-menu|sub-?menu|main-?menu)/;
+const MENU_TOKEN_END = /(?:menu|navbar|navigation|[-_]nav|header|footer|[-_]top-?bar)$/;
 /** Class or id tokens of content blocks that merely end in "header"/"footer" ("card-header", "post-footer"). */
 const CONTENT_TOKEN = /^(?:card|panel|modal|accordion|box|widget|section|tab|entry|post|article|content|table|page-header)/;
 /** Class tokens that style a slider's own arrows and dots ("nav-dots-style", "nav-arrow-b"): not a menu. */

@@ -173,7 +173,7 @@ describe.each([
   { corpus: 'real29', correct: 21, items: 26, known: [] as string[] },
   { corpus: 'real30', correct: 35, items: 43, known: [] as string[] },
   { corpus: 'real31', correct: 24, items: 26, known: [] as string[] },
-  { corpus: 'real32', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real32', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real33', correct: 35, items: 43, known: [] as string[] },
   // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
   // another host) and gives no month breakdown.

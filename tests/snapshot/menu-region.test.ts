@@ -24,6 +24,9 @@ describe('links in the site navigation (inMenu)', () => {
       ['สนทนาเก่าสุด', true],
     ]);
   });
+  it('a top bar of the page ("part-top-bar", "top-bar", "topbar") is navigation: its social icons are the site\'s own', () => {
+    expect(menu('<div class="part-top-bar"><a href="https://www.facebook.com/museumsiamfan" class="btn-socila fb"></a></div><div id="topbar"><a href="/sitemap">SITEMAP</a></div><div class="top-bar-left"><a href="/en">EN</a></div>').map(([, m]) => m)).toEqual([true, true, true]);
+  });
   it('a pager is not a menu; a nav inside main is a pager, a header inside an article is the article\'s', () => {
     expect(
       menu('<main><h2>ข่าวประชาสัมพันธ์</h2><nav><a href="/news?page=2">ถัดไป »</a></nav><article><header><a href="/n/1">ข่าว 1</a></header></article></main><ul class="pagination"><li><a href="/news?page=3">3</a></li></ul>'),
