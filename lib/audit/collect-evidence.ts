@@ -427,7 +427,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         continue;
       }
       // A heading over a card that says its list is empty ("ไม่พบข้อมูล"): the item listed, not published.
-      if (CHECK.headingOverEmptyNotice.run(page.prose[page.prose.indexOf(heading) + 1])) {
+      if (CHECK.headingOverEmptyNotice.run(blockAfter(page, heading))) {
         for (const m of ctx.match(heading)) fromPage(page, heading.slice(0, 200), 'heading', m, 'empty-page');
         continue;
       }
@@ -452,7 +452,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         // A title names a list of people as one of its parts ('อบต.… | คณะผู้บริหาร'), not in a sentence ('ยินดีต้อนรับคณะผู้บริหาร…').
         if (conceptById.get(m.conceptId)?.personCards === true && !titleParts(text).some((part) => ctx.match(part).some((x) => x.conceptId === m.conceptId && namesAsTitle(part, x)))) continue;
         const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
-        const overNotice = how === 'heading' && CHECK.headingOverEmptyNotice.run(page.prose[page.prose.indexOf(text) + 1]);
+        const overNotice = how === 'heading' && CHECK.headingOverEmptyNotice.run(blockAfter(page, text));
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : overNotice ? 'empty-page' : weakOnly ? 'unconfirmed' : 'ok');
       }
     }
@@ -754,6 +754,11 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
     );
   }
   return out;
+}
+
+/** The prose block right after a heading's own block. */
+function blockAfter(page: PageSnapshot, heading: string): string | undefined {
+  return page.prose[page.prose.indexOf(heading) + 1];
 }
 
 /** Everything a page shows in words: its headings, prose blocks, sections and rows. */

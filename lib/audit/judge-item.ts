@@ -3,7 +3,7 @@ import { judgeFreshness } from '../checklist/freshness-rules.ts';
 import { fiscalYearOf, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Attention, ItemVerdict, Status } from '../report/report-schema.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
-import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, type NoEvidenceFacts } from './checks/verdict-checks.ts';
+import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, ITEM_ROW_DOCUMENT, type NoEvidenceFacts } from './checks/verdict-checks.ts';
 import { MATCH_RANK, type Candidate } from './collect-evidence.ts';
 import type { TargetState } from './checks/target-checks.ts';
 import { hostOf } from './target-state.ts';
@@ -64,7 +64,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT, , ITEM_ROW_DOCUMENT] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {

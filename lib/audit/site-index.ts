@@ -83,10 +83,10 @@ function memoKeyOf(): (url: string) => string {
   };
 }
 
-/** Counts each key once per page; the keys seen on at least `threshold` pages. */
 /** Pages a block of text repeats on to be a layout's text (repeatedProse). */
 const REPEATED_PAGES = 3;
 
+/** Counts each key once per page; the keys seen on at least `threshold` pages. */
 function countPerPage(): { add(keys: Iterable<string>): void; atLeast(threshold: number): Set<string> } {
   const on = new Map<string, number>();
   return {

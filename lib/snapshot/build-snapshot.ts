@@ -217,7 +217,6 @@ function picturesOf(index: ElementIndex): { src: string; name: string }[] {
 
 const FIGURE_TAG = new Set(['figure']);
 
-/** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 /** Calls a submit handler may make without sending anything: a message, arithmetic for a fake tracking code. */
 const HARMLESS_CALLS = /\b(?:event\.preventDefault|e\.preventDefault|alert|confirm|Math\.\w+|String|Number|parseInt|toString|toFixed|padStart)\s*\(/g;
 
@@ -234,6 +233,7 @@ export function submitSendsNothing(action: string, onsubmit: string): boolean {
 /** Input types that take nothing a person writes or chooses: buttons and hidden values. */
 const NOT_A_FIELD = /^(?:hidden|submit|button|image|reset)$/i;
 
+/** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
   try {

@@ -138,6 +138,8 @@ function isEmpty(index: ElementIndex, el: AnyNode): boolean {
 /** Controls a server must have rendered for a body to be a page, not a script's frame. */
 const RENDERED_CONTROLS = 4;
 const CONTROL_TAGS = new Set(['button', 'img', 'svg', 'input', 'select', 'textarea', 'iframe', 'video', 'picture']);
+/** Elements whose controls are not the page's own: an icon's parts, markup shown only without scripts, templates. */
+const CONTROL_HIDERS = new Set(['svg', 'noscript', 'template']);
 
 /**
  * Rule rendered-bare-page: a body with almost no text or links is a script's frame only when its markup is bare too.
@@ -151,12 +153,11 @@ function serverRenderedControls(index: ElementIndex, body: AnyNode | undefined):
   if (!body) return false;
   let count = 0;
   for (const el of index.all) {
-    if (!CONTROL_TAGS.has(el.name) || !within(el, body)) continue;
-    let inSvgOrHidden = false;
-    for (let p = el.parent; p !== null && p !== body; p = p.parent) {
-      if (p.type === 'tag' && ((p as Element).name === 'svg' || (p as Element).name === 'noscript' || (p as Element).name === 'template')) inSvgOrHidden = true;
-    }
-    if (!inSvgOrHidden && ++count >= RENDERED_CONTROLS) return true;
+    if (!CONTROL_TAGS.has(el.name)) continue;
+    // One climb: below the body, and not inside an icon, a <noscript> or a <template>.
+    let p = el.parent;
+    while (p !== null && p !== body && !(p.type === 'tag' && CONTROL_HIDERS.has((p as Element).name))) p = p.parent;
+    if (p === body && ++count >= RENDERED_CONTROLS) return true;
   }
   return false;
 }

@@ -15,8 +15,7 @@ export type DatedMention = z.infer<typeof DatedMention>;
 export const LabelSource = z.enum(['text', 'title', 'aria-label', 'alt', 'filename', 'preceding-text', 'icon', 'none']);
 export type LabelSource = z.infer<typeof LabelSource>;
 
-/** Which markup the link was read from. */
-/** `label`: an entry of a list of section names with no link at all (unlinked-entry-list): listed, going nowhere. */
+/** Which markup the link was read from; `label`: an entry of a list of section names with no link at all (unlinked-entry-list). */
 export const LinkOrigin = z.enum(['a', 'area', 'iframe', 'object', 'embed', 'data-pdf-src', 'viewer', 'onclick', 'button', 'refresh', 'option', 'label']);
 export type LinkOrigin = z.infer<typeof LinkOrigin>;
 
@@ -86,9 +85,11 @@ export const PageSnapshot = z.object({
   dates: z.array(DatedMention),
   /** Contact signals (phone numbers, e-mail addresses, social links) seen on the page. */
   contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
-  /** Forms on the page (a complaint or opinion form is evidence), with their nearest heading. */
-  /** Forms of the page; `noFields` when it has nothing a person fills in (only buttons: a visitor counter, a language switch). */
-  /** `sendsNothing` when its submit handler only stops the submission and shows a message (`onsubmit="event.preventDefault(); alert('ส่งสำเร็จ')"`). */
+  /**
+   * Forms on the page (a complaint or opinion form is evidence), with their nearest heading; `noFields` when it has
+   * nothing a person fills in (only buttons: a visitor counter), `sendsNothing` when its submit handler only stops the
+   * submission and shows a message (`onsubmit="event.preventDefault(); alert('ส่งสำเร็จ')"`).
+   */
   forms: z.array(z.object({ action: z.string(), label: z.string(), noFields: z.literal(true).optional(), sendsNothing: z.literal(true).optional() })),
   /**
    * Table rows and list items that hold no usable link (an ITA index row "O8 | ไม่มีลิงก์ | …"):

@@ -122,11 +122,6 @@ export function headingText(node: AnyNode): string {
   return normalizedText(alt);
 }
 
-/**
- * Finds, for any element, the nearest heading above it: a preceding sibling heading at the same
- * level or higher up the tree (accordion panels, sections). Memoised per node, so a page with
- * 10,000 links costs one pass over its nodes.
- */
 /** Values of data-toggle / data-bs-toggle that make an element a tab of a tab strip. */
 const TAB_TOGGLES = new Set(['tab', 'tabs', 'pill', 'pills']);
 
@@ -187,6 +182,11 @@ function readTabPaneLabels(index: ElementIndex): Map<Element, string> {
   return out;
 }
 
+/**
+ * Finds, for any element, the nearest heading above it: a preceding sibling heading at the same
+ * level or higher up the tree (accordion panels, sections). Memoised per node, so a page with
+ * 10,000 links costs one pass over its nodes.
+ */
 export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Element, string> = new Map()): (el: AnyNode) => string {
   const memo = new Map<AnyNode, string>();
   const headingBefore = (start: AnyNode): string => {

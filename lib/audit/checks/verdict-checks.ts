@@ -230,6 +230,13 @@ export const SCRIPT_PAGES_COULD_HOLD = defineCheck(
     site.shellPages > 0 && (site.frontPageIsShell || site.shellPages >= site.pages * SCRIPT_SITE_SHARE || linkNamesItem),
 );
 
+export const ITEM_ROW_DOCUMENT = defineCheck(
+  'item-row-document',
+  'verdict',
+  "A document an ITA index lists in the item's own row (named by the row, its link generic: 'คลิก', 'O20.pdf') may hold every part of the item: part-absent does not apply to it — only what a page shows can be missing.",
+  (kind: string, matchedBy: string): boolean => kind === 'document' && matchedBy === 'ita-index-row',
+);
+
 export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck('in-force-found', 'verdict', 'An item that only has to exist (in force) passes on one valid piece of evidence.', (kind: string): boolean => kind === 'in-force'),
   defineCheck('freshness-rule', 'verdict', "The item's freshness rule (fiscal year, half-year, monthly, recent …) judges the dates of its valid evidence on the as-of date.", (kind: string): boolean => kind !== 'in-force'),
@@ -346,12 +353,7 @@ export const EVIDENCE_VERDICT_CHECKS = [
     (parts: readonly { conceptId: string; found: boolean; mentioned: boolean }[]): string | null => parts.find((p) => !p.found && !p.mentioned)?.conceptId ?? null,
   ),
   SCRIPT_PAGES_COULD_HOLD,
-  defineCheck(
-    'item-row-document',
-    'verdict',
-    "A document an ITA index lists in the item's own row (named by the row, its link generic: 'คลิก', 'O20.pdf') may hold every part of the item: part-absent does not apply to it — only what a page shows can be missing.",
-    (kind: string, matchedBy: string): boolean => kind === 'document' && matchedBy === 'ita-index-row',
-  ),
+  ITEM_ROW_DOCUMENT,
 ] as const;
 
 const FACEBOOK_HOSTS = ['facebook.com', 'fb.com', 'fb.me', 'm.facebook.com'];
