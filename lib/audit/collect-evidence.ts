@@ -756,9 +756,10 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
   return out;
 }
 
-/** The prose block right after a heading's own block. */
+/** The prose block right after a heading's own block; none when the heading is not among the page's prose (an image heading). */
 function blockAfter(page: PageSnapshot, heading: string): string | undefined {
-  return page.prose[page.prose.indexOf(heading) + 1];
+  const at = page.prose.indexOf(heading);
+  return at < 0 ? undefined : page.prose[at + 1];
 }
 
 /** Everything a page shows in words: its headings, prose blocks, sections and rows. */
