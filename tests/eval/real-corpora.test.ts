@@ -49,6 +49,7 @@ describe.each([
   { corpus: 'real39', what: 'held-back test of the final code: a provincial public health office\'s plain-PHP redesign prototype of 2024 (start page not the home page, generic ITA links to another server, staff systems in an "online" menu, named entries over 404; FY 2567)', minSites: 1 },
   { corpus: 'real40', what: 'held-back test of the final code: a ministry commission office (OBEC, Drupal 6) and a public university (WordPress) as a crawler saved their home pages in March 2018 — contact split between footer and a small map embed vs. contact menu words over nothing, other bodies\' content in bulk, named entries over 404; audited in FY 2565', minSites: 2 },
   { corpus: 'real41', what: 'held-back test of the final code: a community hospital\'s nursing-group unit site (plain PHP on a restaurant template, FY 2568) — image-only staff directory, footer contacts in English without a map, Google Sheets statistics and reports, staff systems as "Service", an ITA menu inside an HTML comment', minSites: 1 },
+  { corpus: 'real43', what: 'held-back test of the final code: a public university faculty\'s hand-written PHP site of 2016–2017 routed by ?page= (empty database lists under named headings, a dead draw.io structure script, a map picture, HR rules and forms only on other hosts; FY 2565)', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
