@@ -47,6 +47,7 @@ describe.each([
   { corpus: 'real36', what: 'held-back test of the final code: two central-government agencies\' home pages (a ministry department, ACFS; the civil service office, OCSC) as a crawler saved them in March 2018 — the only page kept of each, news of 2561, menu entries naming ITA items over 404 targets, e-services on sibling hosts; audited in FY 2565', minSites: 2 },
   { corpus: 'real37', what: 'held-back test of the final code: an OBEC primary school\'s static GitHub Pages site of June 2026 whose HTML is a template\'s placeholders (director, phone, address in the wrong district, 2567 news, an unset Google Form) overwritten by a script from settings.json on another host; staff and activity pages as spinners', minSites: 1 },
   { corpus: 'real39', what: 'held-back test of the final code: a provincial public health office\'s plain-PHP redesign prototype of 2024 (start page not the home page, generic ITA links to another server, staff systems in an "online" menu, named entries over 404; FY 2567)', minSites: 1 },
+  { corpus: 'real42', what: 'held-back test of the final code: a ministry department\'s plain-PHP 5.6 development build of December 2016 (mysql_query templates rendered from its own dump; th/en span pairs, news of 2559 beside numbered placeholders, contact and map only on footer pages, menu entries over 404)', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
