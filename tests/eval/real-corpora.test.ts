@@ -51,6 +51,7 @@ describe.each([
   { corpus: 'real41', what: 'held-back test of the final code: a community hospital\'s nursing-group unit site (plain PHP on a restaurant template, FY 2568) — image-only staff directory, footer contacts in English without a map, Google Sheets statistics and reports, staff systems as "Service", an ITA menu inside an HTML comment', minSites: 1 },
   { corpus: 'real43', what: 'held-back test of the final code: a public university faculty\'s hand-written PHP site of 2016–2017 routed by ?page= (empty database lists under named headings, a dead draw.io structure script, a map picture, HR rules and forms only on other hosts; FY 2565)', minSites: 1 },
   { corpus: 'real44', what: 'held-back test of the final code: two MOPH hospitals — a Next.js App Router site of 2024 served as its server HTML (lang="en-us", closed Radix dropdowns and FAQ accordion, leadership roster as structure, empty database-fed news; FY 2567) and a static home-page redesign whose every menu entry is href="" (FY 2565)', minSites: 2 },
+  { corpus: 'real42', what: 'held-back test of the final code: a ministry department\'s plain-PHP 5.6 development build of December 2016 (mysql_query templates rendered from its own dump; th/en span pairs, news of 2559 beside numbered placeholders, contact and map only on footer pages, menu entries over 404)', minSites: 1 },
 ])('real-page corpus tests/fixtures/$corpus ($what)', ({ corpus, minSites }) => {
   const root = path.join(EVAL_ROOT, '..', corpus);
   const siteDirs = async (): Promise<string[]> =>
