@@ -192,8 +192,17 @@ function isIcon(el: Element): boolean {
   return isFileIcon(el) || size('width') <= ICON_SIZE || size('height') <= ICON_SIZE;
 }
 
+/** A picture's link that only shows it larger: an empty one ('#', a lightbox's `rel`) or one to an image file. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)/i;
+function enlargesPicture(link: Element): boolean {
+  if (link.name !== 'a') return false;
+  const href = (link.attribs['href'] ?? '').trim();
+  return href === '' || href === '#' || /^javascript:/i.test(href) || IMAGE_FILE.test(href);
+}
+
 /**
- * The images a page shows outside links (a link's image is read as the link's label), icons left out, each with its
+ * The images a page shows outside links (a link's image is read as the link's label) or in a link that only shows them
+ * larger (enlargesPicture: a lightbox), icons left out, each with its
  * name: its alt or title, else the caption of the figure that holds it; '' when it has none. At most MAX_PICTURES, in
  * page order.
  */
@@ -203,7 +212,9 @@ function picturesOf(index: ElementIndex): { src: string; name: string }[] {
     if (out.length >= MAX_PICTURES) break;
     if (!index.isAttached(el)) continue;
     const src = (el.attribs['src'] ?? el.attribs['data-src'] ?? '').trim();
-    if (src === '' || isIcon(el) || closestTag(el.parent, LINK_TAGS)) continue;
+    if (src === '' || isIcon(el)) continue;
+    const link = closestTag(el.parent, LINK_TAGS);
+    if (link && !enlargesPicture(link)) continue;
     let name = normalizedText(el.attribs['alt'] ?? '') || normalizedText(el.attribs['title'] ?? '');
     if (name === '') {
       const figure = closestTag(el.parent, FIGURE_TAG);

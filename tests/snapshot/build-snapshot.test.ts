@@ -165,4 +165,16 @@ describe('buildSnapshot: pictures outside links, with their names', () => {
     ]);
     expect(s.images).toContain('/img/banner.png');
   });
+  it('keeps a picture whose link only shows it larger (a lightbox: href="#", or the image file itself)', () => {
+    const lightbox = snap(
+      `<html><body><h2>โครงสร้างองค์กร</h2><a class="modal" rel="{handler: 'image'}" href="#" title="โครงสร้างองค์กร">` +
+        `<img src="images/organiz.jpg" alt="โครงสร้างองค์กร"></a><a href="/files/chart-big.png"><img src="/files/chart.png"></a>` +
+        `<a href="/about/structure.php"><img src="/img/go.png" alt="ดูโครงสร้าง"></a></body></html>`,
+      'https://example.ac.th/about.php?page=organizational',
+    );
+    expect(lightbox.pictures).toEqual([
+      { src: 'images/organiz.jpg', name: 'โครงสร้างองค์กร' },
+      { src: '/files/chart.png', name: '' },
+    ]);
+  });
 });
