@@ -197,6 +197,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A list of people is named by a title, not by a sentence that mentions it (a news card's text): section-title-names-item.
     const named = context === null ? link.label : context === 'heading' ? link.heading : null;
     if (concept.personCards && named !== null && !namesAsTitle(named, m)) return;
+    if (link.url !== null && CHECK.tagListingLink.run(link.url)) return;
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
@@ -222,7 +223,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       target,
       parts,
       foundOnKey: index.keyOf(page.finalUrl),
-      boilerplate: link.url !== null && index.boilerplate.has(index.keyOf(link.url)),
+      // The site's template: a link on many pages, or an empty entry repeated on them (a menu's "ข่าวสาร" toggle, href="#").
+      boilerplate: link.url !== null ? index.boilerplate.has(index.keyOf(link.url)) : index.boilerplatePlaceholders.has(placeholderKey(link)),
       selfLink: link.kind === 'placeholder' && !isEmptyHref(link.href),
       namingDates: CHECK.namingTextDates.run(context ?? matchedByOf(m, concept), link.dates, context === 'heading' && link.heading ? headingDates(link.heading) : []),
       evidence: {
@@ -333,7 +335,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const host = hostOf(link.url);
     for (const c of hostConcepts) {
       if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts), link.url)) continue;
-      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint', false, CHECK.socialLinkUnnamed.run(link.labelSource, link.inMenu));
+      fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint', false, CHECK.socialLinkUnnamed.run(link.labelSource, link.inMenu, link.label));
     }
   };
 
@@ -373,13 +375,14 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const namedByHeading =
         CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
-      if (link.heading && namedByHeading && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
+      if (link.heading && namedByHeading && !CHECK.pagerLink.run(link.url, link.label) && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
         const byHeading = ctx.match(link.heading);
         // A titled row under a heading of several items is what its row names (titled-row-under-group-heading).
         if (CHECK.titledRowUnderGroupHeading.run(link.row?.title ?? '', byHeading.map((m) => m.conceptId))) continue;
         for (const m of byHeading) fromLink(page, link, m, 'heading');
       } else if (
         link.heading &&
+        !CHECK.pagerLink.run(link.url, link.label) &&
         (CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false) ||
           CHECK.panelListedEmpty.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false, repeated, index.titles.length))
       ) {
@@ -404,7 +407,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         if (!concept || !CHECK.sectionShowsItem.run(concept, section.text, phoneOrEmail) || CHECK.sectionIsRequirement.run(section.text, phoneOrEmail)) continue;
         if (!namesAsTitle(section.heading, m) || !CHECK.peopleSectionNamesSomeone.run(concept.personCards, section.text)) continue;
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
-        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
+        // A Q&A board's section whose posts ask nothing (announcements on a web board) holds the item in part.
+        const lacking = CHECK.pageLacksRequiredWords.run(concept.pageMustShow, section.text, section.text);
+        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : lacking ? 'partial' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
     // A chart shown as a picture under its heading (chart-picture-under-heading); the page's own pictures named once.
@@ -745,7 +750,11 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.pageMustShow.length > 0 && CHECK.pageLacksRequiredWords.run(concept.pageMustShow, pageText(page), page.prose.filter((b) => !index.repeatedProse.has(b)).join(' '))) return { ...c, target: 'partial', parts: [] };
-        if (concept && concept.chartLinks.length > 0 && CHECK.chartLinksDead.run(...chartFacts(page, concept.chartLinks, index))) return { ...c, target: 'chart-missing', parts: [] };
+        if (concept && concept.chartLinks.length > 0) {
+          const [chartLinks, chartShown] = chartFacts(page, concept.chartLinks, index);
+          if (CHECK.chartLinksDead.run(chartLinks, chartShown)) return { ...c, target: 'chart-missing', parts: [] };
+          if (CHECK.structureAsRoster.run(chartShown, page.prose.filter((b) => !index.repeatedProse.has(b)))) return { ...c, target: 'partial', parts: [] };
+        }
         if (concept?.personCards === true && CHECK.peopleWithoutPhoto.run(page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'no-photo', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.
         if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };

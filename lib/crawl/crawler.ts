@@ -15,7 +15,7 @@ import { createSiteScope, type SiteRef } from './site-scope.ts';
 import { abortableSleep } from './sleep.ts';
 import { splashTarget } from './splash.ts';
 import { isStateChanging } from './state-changing.ts';
-import { paginationList, type TrapLimits, TrapGuard, yearFolder } from './traps.ts';
+import { isPagerLabel, paginationList, type TrapLimits, TrapGuard, yearFolder } from './traps.ts';
 import { urlKey } from './url-key.ts';
 
 /**
@@ -164,28 +164,6 @@ export function parseStartUrl(text: string): URL {
 }
 
 // ── Pagination by context ───────────────────────────────────────────────────────────────────────
-
-/** Labels of a pager: a page number, next / previous / first / last, or arrows. */
-const PAGER_LABEL = /^(?:\d{1,4}|[«»‹›<>←→]+|ถัดไป|หน้าถัดไป|ต่อไป|หน้าต่อไป|ก่อนหน้า|หน้าก่อนหน้า|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|สุดท้าย|แรก|next|next page|prev|previous|previous page|first|last|older|newer|more)$/;
-
-function readPagerLabel(label: string): boolean {
-  const text = normaliseForMatch(label).replace(/[«»‹›<>←→]/g, (m) => ` ${m} `).replace(/\s+/g, ' ').trim();
-  if (text === '') return false;
-  return text.split(' ').every((word) => PAGER_LABEL.test(word)) || PAGER_LABEL.test(text);
-}
-
-/** Labels already read (a menu's come back on every page), bounded. */
-const pagerLabels = new Map<string, boolean>();
-
-function isPagerLabel(label: string): boolean {
-  let known = pagerLabels.get(label);
-  if (known === undefined) {
-    known = readPagerLabel(label);
-    if (pagerLabels.size >= 50_000) pagerLabels.clear();
-    pagerLabels.set(label, known);
-  }
-  return known;
-}
 
 /**
  * Which links of a page are pages of a paginated list: the URL names a page of a list (`?page=3`,

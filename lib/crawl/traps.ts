@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bareHost } from './site-scope.ts';
+import { normaliseForMatch } from './priority.ts';
 import { urlKey } from './url-key.ts';
 
 /** Caps that keep crawler traps (endless lists, calendars, per-year copies) from eating the budget. */
@@ -66,6 +67,39 @@ export function paginationList(url: URL): { list: string; page: number } | null 
     }
   }
   return null;
+}
+
+/** Labels of a pager: a page number, next / previous / first / last, or arrows. */
+const PAGER_LABEL = /^(?:\d{1,4}|[«»‹›<>←→]+|ถัดไป|หน้าถัดไป|ต่อไป|หน้าต่อไป|ก่อนหน้า|หน้าก่อนหน้า|ย้อนกลับ|หน้าแรก|หน้าสุดท้าย|สุดท้าย|แรก|next|next page|prev|previous|previous page|first|last|older|newer|more)$/;
+
+function readPagerLabel(label: string): boolean {
+  const text = normaliseForMatch(label).replace(/[«»‹›<>←→]/g, (m) => ` ${m} `).replace(/\s+/g, ' ').trim();
+  if (text === '') return false;
+  return text.split(' ').every((word) => PAGER_LABEL.test(word)) || PAGER_LABEL.test(text);
+}
+
+/** Labels already read (a menu's come back on every page), bounded. */
+const pagerLabels = new Map<string, boolean>();
+
+export function isPagerLabel(label: string): boolean {
+  let known = pagerLabels.get(label);
+  if (known === undefined) {
+    known = readPagerLabel(label);
+    if (pagerLabels.size >= 50_000) pagerLabels.clear();
+    pagerLabels.set(label, known);
+  }
+  return known;
+}
+
+/** A link of a list's pager: its URL a page of a list (`?page=7`, `/page/7`) and its label a pager's ("7", "next ›", "last »"). */
+export function isPagerLink(url: string, label: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return paginationList(parsed) !== null && isPagerLabel(label);
 }
 
 const CALENDAR_KEYS = /^(?:year|yr|month|day|date|ym|ymd|week|cal|calendar|caldate|cal_date|event_date|eventdate|start_date|end_date)$/i;

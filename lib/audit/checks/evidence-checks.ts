@@ -1,5 +1,6 @@
 import type { MatchedBy } from '../../report/report-schema.ts';
 import type { DatedMention, PageSnapshot } from '../../snapshot/page-snapshot.ts';
+import { isPagerLabel, isPagerLink } from '../../crawl/traps.ts';
 import { isMapUrl } from '../../snapshot/find-contacts.ts';
 import { fileNameLabel } from '../../snapshot/link-kind.ts';
 import { defineCheck } from './check.ts';
@@ -47,6 +48,9 @@ const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์�
  * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
  * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
  */
+/** A URL of a listing by keyword: a path segment tag/tags/tagged or taxonomy/term, or a tag query key. */
+const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[?&](?:tags?|tagged)=/i;
+
 const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
@@ -236,6 +240,18 @@ export const EVIDENCE_CHECKS = {
   ),
   headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>
     hasUrl && !inMenu),
+  pagerLink: defineCheck(
+    'pager-link',
+    'evidence',
+    "A link of a list's pager (its URL a page of the list, '?page=7', '/page/7'; its label '7', 'next ›', 'last »', 'ถัดไป') opens another page of the same list, and an empty one ('« ก่อนหน้า' on the first page) is a pager's disabled button: the heading over the list names neither.",
+    (url: string | null, label: string): boolean => (url === null ? !/^\s*\d+\s*$/.test(label) && isPagerLabel(label) : isPagerLink(url, label)),
+  ),
+  tagListingLink: defineCheck(
+    'tag-listing-link',
+    'evidence',
+    "A link to a listing of posts by keyword (a tag cloud's 'tags.php?p=โครงสร้าง', '/tag/ข่าว', '?tag=…', 'taxonomy/term/12') opens the posts that carry that word, not the item: never evidence, whatever its label says.",
+    (url: string): boolean => TAG_LISTING.test(url),
+  ),
   titledRowUnderGroupHeading: defineCheck(
     'titled-row-under-group-heading',
     'evidence',
@@ -333,8 +349,9 @@ export const EVIDENCE_CHECKS = {
   socialLinkUnnamed: defineCheck(
     'social-link-unnamed',
     'evidence',
-    "A link to a social network that host-is-evidence accepts, named by nothing but its own URL (no text, alt or title: an image banner) and standing outside the site's navigation (header, footer, menu), may be a partner's banner — another body's Facebook page in a grid of links to other agencies — not the organisation's own account: review (external-only), never a pass. An icon in the header or footer stays evidence.",
-    (labelSource: string, inMenu: boolean | undefined): boolean => (labelSource === 'filename' || labelSource === 'none') && inMenu === false,
+    "A link to a social network that host-is-evidence accepts, named by nothing but its own URL (no text, alt or title: an image banner; or a title with no word, a slide's number '6') and standing outside the site's navigation (header, footer, menu), may be a partner's banner — another body's Facebook page in a grid of links to other agencies — not the organisation's own account: review (external-only), never a pass. An icon in the header or footer stays evidence.",
+    (labelSource: string, inMenu: boolean | undefined, label?: string): boolean =>
+      (labelSource === 'filename' || labelSource === 'none' || (label !== undefined && !/\p{L}/u.test(label))) && inMenu === false,
   ),
   sectionShowsItem: defineCheck(
     'section-shows-item',
@@ -573,6 +590,13 @@ export const EVIDENCE_CHECKS = {
     (chartLinkStates: readonly ('alive' | 'dead')[], chartPictureShown: boolean): boolean =>
       chartLinkStates.length > 0 && chartLinkStates.every((s) => s === 'dead') && !chartPictureShown,
   ),
+  structureAsRoster: defineCheck(
+    'structure-as-roster',
+    'evidence',
+    "A page named for a concept shown as a chart (the structure: concept chartLinks) that shows no picture that could be the chart and whose own text names people in posts (two names or more: the director and deputies as cards) is the executives' roster under the structure's name: the item in part (incomplete): no chart of divisions.",
+    (chartPictureShown: boolean, ownBlocks: readonly string[]): boolean =>
+      !chartPictureShown && ownBlocks.filter((b) => PERSON_NAME.test(b)).length >= 2,
+  ),
   peopleWithoutPhoto: defineCheck(
     'people-without-photo',
     'evidence',
@@ -604,7 +628,7 @@ export const EVIDENCE_CHECKS = {
   pageLacksRequiredWords: defineCheck(
     'page-lacks-required-words',
     'evidence',
-    "A web page for a concept that names words its page must show (concept pageMustShow: the service guide's duration), written out as text of its own (a guide of steps, not pictures of one), that shows none of them holds the item in part: a guide of steps and documents with no time for any step (incomplete).",
+    "A web page or section for a concept that names words its page must show (concept pageMustShow: the service guide's duration, a Q&A board's questions), written out as text of its own (a guide of steps, not pictures of one), that shows none of them holds the item in part: a guide of steps and documents with no time for any step, a web board whose posts are announcements that ask nothing (incomplete).",
     (required: readonly string[], pageText: string, ownText: string): boolean =>
       required.length > 0 && letterCount(ownText) >= TEXT_GUIDE_LETTERS && !required.some((w) => pageText.includes(w)),
   ),

@@ -60,6 +60,14 @@ describe('evidence checks', () => {
     // No chart link at all: a text-only structure is not judged here.
     expect(C.chartLinksDead.run([], false)).toBe(false);
   });
+  it('structure-as-roster: a structure page of people cards with no chart picture is the roster, not the structure', () => {
+    const cards = ['นพ.ราเชษฎ เชิงพนม', 'ผู้อำนวยการโรงพยาบาลอรัญประเทศ', 'นพ.สรวิศ ชลาลัย', 'รองผู้อำนวยการฝ่ายการแพทย์'];
+    expect(C.structureAsRoster.run(false, cards)).toBe(true);
+    // A chart picture on the page shows the structure; one name (a director's greeting) is no roster.
+    expect(C.structureAsRoster.run(true, cards)).toBe(false);
+    expect(C.structureAsRoster.run(false, cards.slice(0, 2))).toBe(false);
+    expect(C.structureAsRoster.run(false, ['สำนักปลัด', 'กองคลัง', 'กองช่าง'])).toBe(false);
+  });
   it('people-without-photo: a people page whose only images are the ones every page shares shows no photo', () => {
     expect(C.peopleWithoutPhoto.run(0)).toBe(true);
     expect(C.peopleWithoutPhoto.run(3)).toBe(false);
@@ -196,6 +204,9 @@ describe('evidence checks', () => {
     expect(C.socialLinkUnnamed.run('filename', true)).toBe(false);
     expect(C.socialLinkUnnamed.run('text', false)).toBe(false);
     expect(C.socialLinkUnnamed.run('alt', false)).toBe(false);
+    // a title that is only a slide's number ('6' over a YouTube channel in 'ลิ้งที่น่าสนใจ') names no one
+    expect(C.socialLinkUnnamed.run('title', false, '6')).toBe(true);
+    expect(C.socialLinkUnnamed.run('title', false, 'YouTube กรมส่งเสริมการเกษตร')).toBe(false);
     // old snapshots say nothing of the navigation: unchanged
     expect(C.socialLinkUnnamed.run('filename', undefined)).toBe(false);
   });
@@ -203,6 +214,30 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
+  });
+  it('tag-listing-link', () => {
+    // A tag cloud's 'โครงสร้าง' opens the posts tagged with the word, not the structure.
+    expect(C.tagListingLink.run('https://ttmed.psu.ac.th/tags.php?p=%E0%B9%82%E0%B8%84%E0%B8%A3')).toBe(true);
+    expect(C.tagListingLink.run('https://x.go.th/tag/ข่าวประชาสัมพันธ์/')).toBe(true);
+    expect(C.tagListingLink.run('https://x.go.th/news?tag=12')).toBe(true);
+    expect(C.tagListingLink.run('https://x.go.th/taxonomy/term/12')).toBe(true);
+    // A category, a page whose name holds 'tag', an ordinary page are not.
+    expect(C.tagListingLink.run('https://x.go.th/category/news/')).toBe(false);
+    expect(C.tagListingLink.run('https://x.go.th/heritage.php')).toBe(false);
+    expect(C.tagListingLink.run('https://x.go.th/about/structure')).toBe(false);
+  });
+  it('pager-link', () => {
+    // A Drupal pager under a web-board heading: '7', 'next ›', 'last »' open pages of the same list.
+    expect(C.pagerLink.run('https://www.example.go.th/front?page=6', '7')).toBe(true);
+    expect(C.pagerLink.run('https://www.example.go.th/front?page=320', 'last »')).toBe(true);
+    expect(C.pagerLink.run('https://www.example.go.th/news/page/2', 'ถัดไป')).toBe(true);
+    // A department page at /page/7 with a name, a numbered link that is not a list's page, no URL.
+    expect(C.pagerLink.run('https://www.example.go.th/page/7', 'กองคลัง')).toBe(false);
+    expect(C.pagerLink.run('https://www.example.go.th/node/89165', '7')).toBe(false);
+    // An empty '« ก่อนหน้า' on a list's first page is the pager's disabled button; an empty '7' may be a numbered entry.
+    expect(C.pagerLink.run(null, '« ก่อนหน้า')).toBe(true);
+    expect(C.pagerLink.run(null, '7')).toBe(false);
+    expect(C.pagerLink.run(null, 'ข่าวประชาสัมพันธ์')).toBe(false);
   });
   it('row-named-by-sibling', () => {
     expect(C.rowNamedBySibling.run('development-plan', [['development-plan']])).toBe(true);
