@@ -6,8 +6,12 @@ const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แ
 const BARE_PHONE = /\b0\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}\b/g;
 // Bounded and anchored on both sides: an unbounded local part is quadratic on long runs of letters.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
-/** A postal address: village number with sub-district, or sub-district with district. */
-const ADDRESS = /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+)/;
+/**
+ * A postal address: village number with sub-district, sub-district with district; in Bangkok แขวง with เขต, or a
+ * เขต with the city and its postcode; else a district with its province and postcode ('อ.หาดใหญ่ จ.สงขลา 90110').
+ */
+const ADDRESS =
+  /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+|แขวง\s*[\u0E00-\u0E7F]+\s*เขต\s*[\u0E00-\u0E7F]+|เขต\s*[\u0E00-\u0E7F]+\s*(?:กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|กทม\.?)\s*\d{5}|(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+\s*(?:จังหวัด|จ\.)\s*[\u0E00-\u0E7F]+\s*\d{5})/;
 
 /** Every link the loop below can take for a contact holds one of these (its scheme or part of its host). */
 const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\.|g\.page|openstreetmap|osm\.org|longdo\.com|bing\.com|maps\.apple\.com|here\.com|waze\.com/i;

@@ -11,6 +11,16 @@ describe('findContacts', () => {
     const kinds = new Set(c.map((x) => x.kind));
     expect([...kinds].sort()).toEqual(['address', 'email', 'facebook', 'line', 'phone']);
   });
+  it('reads Bangkok addresses and a district with its province and postcode as addresses', () => {
+    const address = (t: string) => findContacts(t, []).find((c) => c.kind === 'address')?.value;
+    // OBEC's footer: a เขต with the city and postcode; a แขวง with its เขต; a faculty's 'อ.หาดใหญ่ จ.สงขลา 90110'.
+    expect(address('กระทรวงศึกษาธิการ ถนนราชดำเนินนอก เขตดุสิต กรุงเทพมหานคร 10300')).toBe('เขตดุสิต กรุงเทพมหานคร 10300');
+    expect(address('47/101 ถนนติวานนท์ แขวงตลาดขวัญ เขตเมือง')).toBe('แขวงตลาดขวัญ เขตเมือง');
+    expect(address('15 ถ.กาญจนวณิชย์ อ.หาดใหญ่ จ.สงขลา 90110')).toBe('อ.หาดใหญ่ จ.สงขลา 90110');
+    // A place without a postcode (a header's 'อำเภอเมืองสกลนคร จังหวัดสกลนคร', a news line) is no postal address.
+    expect(address('เทศบาลเมืองสกลนคร อำเภอเมืองสกลนคร จังหวัดสกลนคร')).toBeUndefined();
+    expect(address('ประชุม ณ เขตดุสิต กรุงเทพมหานคร')).toBeUndefined();
+  });
   it('stays linear on long runs of letters (no catastrophic backtracking)', () => {
     const long = 'a'.repeat(200_000);
     // if this were quadratic the test would not finish within the suite's timeout

@@ -51,6 +51,12 @@ const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์�
 /** A URL of a listing by keyword: a path segment tag/tags/tagged or taxonomy/term, or a tag query key. */
 const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[?&](?:tags?|tagged)=/i;
 
+/** A picture's file named for something that is not a map (an org chart, staff, a logo, a banner, a slide, news), unless it also says map. */
+const NOT_MAP_FILE = /(?:^|[/_.-])(?:org|chart|staff|person|people|profile|logo|banner|slide|slider|icon|avatar|team|executive|director|activity|news|gallery)/i;
+function namedNotMap(src: string): boolean {
+  return NOT_MAP_FILE.test(src) && !/map|แผนที่/i.test(src);
+}
+
 const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;
@@ -714,14 +720,14 @@ export const EVIDENCE_CHECKS = {
   contactContentUnreadable: defineCheck(
     'contact-content-unreadable',
     'evidence',
-    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name — may show the map there: the first such thing, or null.",
+    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name and whose file is not named for something else (an org chart 'img/org_ch/1.jpg', staff, a logo, a banner) — may show the map there: the first such thing, or null.",
     (page: MapPage, siteImages: ReadonlySet<string>, framesRead: (url: string) => boolean): string | null => {
       for (const l of page.links) {
         if (!FRAME_ORIGINS.has(l.origin) || l.url === null || framesRead(l.url)) continue;
         const url = urlOf(l.url);
         if (url && !isMapUrl(url) && !NOT_MAP_FRAME_HOSTS.test(url.hostname.toLowerCase())) return l.url;
       }
-      return (page.pictures ?? []).find((p) => p.name === '' && !siteImages.has(p.src))?.src ?? null;
+      return (page.pictures ?? []).find((p) => p.name === '' && !siteImages.has(p.src) && !namedNotMap(p.src))?.src ?? null;
     },
   ),
   documentStandsWhole: defineCheck(

@@ -74,6 +74,11 @@ describe('contact-content-unreadable', () => {
     expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/img/logo.png', name: '' }] }), new Set(['/img/logo.png']), never)).toBeNull();
     expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/img/p1.jpg', name: 'อาคารสำนักงาน' }] }), new Set(), never)).toBeNull();
   });
+  it('not a picture whose file is named for something else (a staff directory of org-chart images), unless it also says map', () => {
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: 'img/org_ch/1.jpg', name: '' }] }), new Set(), never)).toBeNull();
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/images/banner-2.png', name: '' }] }), new Set(), never)).toBeNull();
+    expect(C.contactContentUnreadable.run(page({ pictures: [{ src: '/images/org-map.jpg', name: '' }] }), new Set(), never)).toBe('/images/org-map.jpg');
+  });
 });
 
 describe('document-stands-whole', () => {
