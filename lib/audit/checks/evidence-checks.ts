@@ -51,6 +51,9 @@ const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์�
 /** A URL of a listing by keyword: a path segment tag/tags/tagged or taxonomy/term, or a tag query key. */
 const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[?&](?:tags?|tagged)=/i;
 
+/** A picture's file named for a map: 'map.jpg', 'googlemap.png', 'mapview.jpg', 'map_office.png' (not 'sitemap', 'roadmap'). */
+const MAP_FILE = /(?:^|[^a-z])(?:google|g)?maps?(?:view)?(?:[^a-z]|$)/i;
+
 /** A picture's file named for something that is not a map (an org chart, staff, a logo, a banner, a slide, news), unless it also says map. */
 const NOT_MAP_FILE = /(?:^|[/_.-])(?:org|chart|staff|person|people|profile|logo|banner|slide|slider|icon|avatar|team|executive|director|activity|news|gallery)/i;
 function namedNotMap(src: string): boolean {
@@ -699,7 +702,7 @@ export const EVIDENCE_CHECKS = {
   locationMapShown: defineCheck(
     'location-map-shown',
     'evidence',
-    "A page shows the organisation's location map when it embeds or links a map (google.com/maps, maps.google.*, goo.gl/maps, maps.app.goo.gl, OpenStreetMap, Longdo Map, Apple Maps, Waze: isMapUrl), has a working link named for one (concept location-map: แผนที่, แผนที่ตั้ง, Google Map — not a site map, tax map or strategy map), or a picture (alt, title, caption or file name) named for one, or a heading or caption line named for one over something that could be the map (a frame, an unnamed picture of the page's own: not a placeholder box). A link named for a map that is empty (#) or broken shows none. The first signal, or null.",
+    "A page shows the organisation's location map when it embeds or links a map (google.com/maps, maps.google.*, goo.gl/maps, maps.app.goo.gl, OpenStreetMap, Longdo Map, Apple Maps, Waze: isMapUrl), has a working link named for one (concept location-map: แผนที่, แผนที่ตั้ง, Google Map — not a site map, tax map or strategy map), or a picture (alt, title, caption or file name: 'mapview.jpg') named for one, or a heading or caption line named for one over something that could be the map (a frame, an unnamed picture of the page's own: not a placeholder box). A link named for a map that is empty (#) or broken shows none. The first signal, or null.",
     (page: MapPage, named: (text: string) => boolean, broken: (url: string) => boolean, siteImages: ReadonlySet<string> = new Set()): string | null => {
       const embed = page.contacts.find((c) => c.kind === 'map');
       if (embed) return embed.value;
@@ -708,7 +711,7 @@ export const EVIDENCE_CHECKS = {
       for (const p of page.pictures ?? []) {
         if (named(p.name)) return p.name;
         const file = fileNameLabel(urlOf(p.src));
-        if (file !== '' && named(file)) return file;
+        if (file !== '' && (named(file) || MAP_FILE.test(file))) return file;
       }
       // A heading or caption names the map only over something that could be it — a frame, or an unnamed picture of the
       // page's own — not over a grey placeholder box with a dead 'เปิดใน Google Maps' button.

@@ -47,6 +47,10 @@ describe('location-map-shown', () => {
   it('a picture named for a map by its alt, caption or file name; a heading or a short caption line', () => {
     expect(C.locationMapShown.run(page({ pictures: [{ src: '/img/a.jpg', name: 'แผนที่ตั้ง อบต.' }] }), named, never)).toBe('แผนที่ตั้ง อบต.');
     expect(C.locationMapShown.run(page({ pictures: [{ src: '/uploads/map_school.png', name: '' }] }), named, never)).toBe('map school');
+    // A file named for a map whatever its alt says ('ติตต่อคณะ' over images/mapview.jpg, real43 psu-ttmed O5); not a site map or a road map.
+    expect(C.locationMapShown.run(page({ pictures: [{ src: 'images/mapview.jpg', name: 'ติตต่อคณะ' }] }), named, never)).toBe('mapview');
+    expect(C.locationMapShown.run(page({ pictures: [{ src: '/img/googlemap.png', name: '' }] }), named, never)).toBe('googlemap');
+    expect(C.locationMapShown.run(page({ pictures: [{ src: '/img/sitemap.png', name: '' }, { src: '/img/roadmap.jpg', name: '' }] }), named, never)).toBeNull();
     // A heading or caption over something that could be the map: a frame (a map page of the site's own) or an unnamed picture.
     const frame = link('', 'https://example.go.th/img/AnimationMap/test.html', { origin: 'iframe' });
     expect(C.locationMapShown.run(page({ headings: ['ติดต่อเรา', 'แผนที่การเดินทาง'], links: [frame] }), named, never)).toBe('แผนที่การเดินทาง');
