@@ -328,11 +328,12 @@ function checkFormattingPops(h: ShadowHandler, pops: number, target: string | nu
   }
 }
 
-function compare(h: ShadowHandler, pops: number, what: string): void {
+/** Whether both parsers close the same elements for tag `name` (`closing`: its end tag); the reason is written only when they do not. */
+function compare(h: ShadowHandler, pops: number, name: string, closing: boolean): void {
   const s = h.shadow;
   let expected = 0;
   for (let k = s.length - pops; k < s.length; k += 1) if (!(s[k] as Entry).virtual) expected += 1;
-  if (expected !== h.popped) h.fail(`${what}: parse5 closes ${expected}, htmlparser2 ${h.popped}`);
+  if (expected !== h.popped) h.fail(`${closing ? `</${name}>` : `<${name}>`}: parse5 closes ${expected}, htmlparser2 ${h.popped}`);
   h.pop(pops);
 }
 
@@ -391,7 +392,7 @@ class ShadowParser extends Parser {
     // parse5's tree adapter makes attribute maps without a prototype (`attribs.constructor` is undefined)
     const self = this as unknown as { attribs: Record<string, string> | null };
     if (self.attribs) self.attribs = Object.create(null) as Record<string, string>;
-    compare(h, pops, `<${name}>`);
+    compare(h, pops, name, false);
     if (virtualTbody) {
       if (!(table instanceof Element) || table.name !== 'table') return h.fail('implied tbody without its table');
       h.impliedTbody.add(table);
@@ -433,7 +434,7 @@ class ShadowParser extends Parser {
       h.pop(Math.max(0, h.shadow.length - 1));
       return;
     }
-    compare(h, pops, `</${name}>`);
+    compare(h, pops, name, true);
   }
 
   /** parse5 drops a newline that is the very next token after `<pre>`, `<listing>`, `<textarea>`. */
