@@ -886,7 +886,7 @@ const PAGER = /pagination|pager|paging/i;
 const CONTENT_TAGS = new Set(['main', 'article']);
 
 /** `inContent`: the element stands in main/article, where a nav is a pager and a header/footer the article's own. */
-function isMenuBlock(el: Element, inContent: boolean): boolean {
+function isMenuBlock(el: Element, inContent: boolean, namesMenu: (tokens: string) => boolean): boolean {
   const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['aria-label'] ?? ''}`;
   if (PAGER.test(tokens)) return false;
   if (MENU_TAGS.has(el.name)) return !inContent;
@@ -894,6 +894,11 @@ function isMenuBlock(el: Element, inContent: boolean): boolean {
   if (role && MENU_ROLES.has(role)) return true;
   // A tab's pane is content whatever its id says ("nav1" for the pane of tab "nav1-tab").
   if (role === 'tabpanel') return false;
+  return namesMenu(tokens);
+}
+
+/** Whether a block's class, id and aria-label tokens name a menu, navbar, header or footer (isMenuToken). */
+export function tokensNameMenu(tokens: string): boolean {
   return tokens.split(/\s+/).some(isMenuToken);
 }
 
@@ -907,6 +912,16 @@ function isMenuBlock(el: Element, inContent: boolean): boolean {
 export function createMenuRegionFinder(): (el: Element) => boolean {
   const memo = new Map<AnyNode, boolean>();
   const contentMemo = new Map<AnyNode, boolean>();
+  // A page repeats its class lists (every item of a menu, every card): each is read once per page.
+  const tokenMemo = new Map<string, boolean>();
+  const namesMenu = (tokens: string): boolean => {
+    let named = tokenMemo.get(tokens);
+    if (named === undefined) {
+      named = tokensNameMenu(tokens);
+      tokenMemo.set(tokens, named);
+    }
+    return named;
+  };
   const inContent = (node: AnyNode | null): boolean => {
     if (!node || node.type === 'root') return false;
     const known = contentMemo.get(node);
@@ -921,7 +936,7 @@ export function createMenuRegionFinder(): (el: Element) => boolean {
     const known = memo.get(node);
     if (known !== undefined) return known;
     const el = asElement(node);
-    const found = (el !== null && isMenuBlock(el, inContent(node.parent))) || inMenu(node.parent);
+    const found = (el !== null && isMenuBlock(el, inContent(node.parent), namesMenu)) || inMenu(node.parent);
     memo.set(node, found);
     return found;
   };
