@@ -1037,6 +1037,17 @@ function isFooterBlock(el: Element): boolean {
 export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] {
   const out: PageSection[] = [];
   const seen = new Set<string>();
+  // A block is read by every heading whose section it falls in (an h2's section holds its h3s'), a tab pane by its
+  // heading and its tab: each block's text once per page.
+  const blockTexts = new Map<AnyNode, string>();
+  const blockText = (node: AnyNode): string => {
+    let text = blockTexts.get(node);
+    if (text === undefined) {
+      text = visibleText(node);
+      blockTexts.set(node, text);
+    }
+    return text;
+  };
   const push = (heading: string, text: string, linked: boolean) => {
     const key = `${heading}|${text.slice(0, 80)}`;
     if (heading === '' || text === '' || seen.has(key) || out.length >= MAX_SECTIONS) return;
@@ -1066,7 +1077,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
       if (!block || INVISIBLE.has(block.name)) continue;
       // A section ends at the next heading of its level, and at the page's footer or copyright line.
       if (isFooterBlock(block) || endsSection($, block, level, titleSection)) break;
-      let t = visibleText(block);
+      let t = blockText(block);
       const copyright = COPYRIGHT.exec(t);
       if (copyright) t = t.slice(0, copyright.index).trim();
       // The links of a copyright line (theme credits) are not the section's.
@@ -1076,6 +1087,6 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     }
     push(heading, parts.join(' '), linked);
   }
-  for (const [pane, label] of tabPaneLabels(index)) push(label, visibleText(pane), hasUsableLink(pane));
+  for (const [pane, label] of tabPaneLabels(index)) push(label, blockText(pane), hasUsableLink(pane));
   return out;
 }
