@@ -38,6 +38,8 @@ const WRAPPED_PARAMS = ['pdf', 'file'] as const;
  * flipbooks and PDF.js viewers `...?pdf=X` / `viewer.html?file=X`. Any other URL comes back unchanged.
  */
 export function unwrapViewerUrl(url: URL): URL {
+  // Every wrapper names its document in the query: a URL without one (most links) is read no further.
+  if (url.search === '') return url;
   const params = url.searchParams;
   let inner: string | null = null;
   if (VIEWER_HOSTS.has(url.hostname.toLowerCase()) && /\/viewer(?:ng\/viewer)?$/.test(url.pathname)) {

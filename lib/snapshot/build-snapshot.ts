@@ -340,7 +340,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
   const prose = pageProse(body.length > 0 ? body : root ? [root] : []);
-  const bodyText = normalizeThai((body.length > 0 ? $(body).text() : '') || $.root().text()).slice(0, MAX_BODY_TEXT);
+  const bodyText = normalizeThai(body.map(textOf).join('') || (root ? textOf(root) : '')).slice(0, MAX_BODY_TEXT);
   const dates: DatedMention[] = [
     ...publishedMention($, index),
     ...tag(periodDates(title), 'title'),

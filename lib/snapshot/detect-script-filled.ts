@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeThai } from '../thai/index.ts';
 import { isEmptyHref } from './link-kind.ts';
-import { type ElementIndex, indexElements, textOf } from './element-index.ts';
+import { type ElementIndex, indexElements, scriptSource, textOf } from './element-index.ts';
 import type { ScriptBuilt } from './page-snapshot.ts';
 
 const LISTING_HINT = /(grid|list|news|items?|result|data|content|feed|posts?|cards?)/i;
@@ -53,34 +53,41 @@ function besideOf(el: Element): AnyNode {
  * data (`ng-repeat`, `v-for` …). Without a data-loading script, a loader elsewhere on the page (the
  * whole-page preloader many templates show until the page's images load) says nothing about a list.
  */
-function emptyListing($: CheerioAPI, index: ElementIndex): boolean {
+function emptyListing(index: ElementIndex, $: CheerioAPI): boolean {
   if (index.all.some(isTemplateRepeat)) return true;
   const scripts = index
     .byTag('script')
-    .map((el) => $(el).html() ?? '')
+    .map((el) => scriptSource($, el))
     .join('\n');
   const named = index.all.filter((el) => el.attribs['id'] !== undefined || el.attribs['class'] !== undefined);
   const loaders = named.filter(isLoader);
   const loadsData = AJAX.test(scripts);
   if (!loadsData && loaders.length === 0) return false;
-  let found = false;
-  $(named).each((_, el) => {
-    if (found) return false;
+  return named.some((el) => {
     const id = el.attribs['id'] ?? '';
     const cls = el.attribs['class'] ?? '';
-    if (!LISTING_HINT.test(id) && !LISTING_HINT.test(cls)) return undefined;
-    if (NOT_LISTING.test(id) || NOT_LISTING.test(cls)) return undefined;
-    if (el.name === 'script' || el.name === 'style' || el.name === 'body' || el.name === 'html') return undefined;
-    const node = $(el);
-    const hasLinks = node.find('a[href]').length > 0;
-    const text = node.text().trim();
+    if (!LISTING_HINT.test(id) && !LISTING_HINT.test(cls)) return false;
+    if (NOT_LISTING.test(id) || NOT_LISTING.test(cls)) return false;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'body' || el.name === 'html') return false;
+    // Its shape first (at most one child element, no link, no picture): a listing's wrapper that holds the page's
+    // content fails here, before its text (a copy of that content) is read.
+    if (el.children.filter(isTag).length > 1 || someBelow(el, (e) => e.name === 'img' || (e.name === 'a' && e.attribs['href'] !== undefined))) return false;
+    const text = textOf(el).trim();
     const onlyLoader = text === '' || LOADER.test(text);
     const loaderHere = LOADER.test(text) || loaders.some((loader) => within(loader, besideOf(el)));
-    if (!loadsData && !loaderHere) return undefined;
-    if (!hasLinks && onlyLoader && node.children().length <= 1 && node.find('img').length === 0) found = true;
-    return undefined;
+    return (loadsData || loaderHere) && onlyLoader;
   });
-  return found;
+}
+
+/** An element as cheerio's `.children()` counts them (scripts and styles included). */
+function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Whether an element below `node` (not `node` itself) matches: cheerio's `find(selector).length > 0`, which searches template contents too. */
+function someBelow(node: AnyNode, match: (e: Element) => boolean): boolean {
+  if (!('children' in node)) return false;
+  return node.children.some((c) => (isTag(c) && match(c)) || someBelow(c, match));
 }
 
 const NOT_VISIBLE = new Set(['script', 'style', 'noscript', 'template']);
@@ -171,7 +178,7 @@ function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
   const hasScript = index.byTag('script').some((el) => {
     const type = (el.attribs['type'] ?? '').toLowerCase();
     if (type.includes('json') || type === 'text/template' || type === 'text/x-template') return false;
-    return el.attribs['src'] !== undefined || ($(el).html() ?? '').trim().length > 0;
+    return el.attribs['src'] !== undefined || scriptSource($, el).trim().length > 0;
   });
   if (!hasScript) return false;
   if (index.all.some((el) => isRouterView(el) && isEmpty(index, el))) return true;
@@ -195,6 +202,6 @@ function applicationShell($: CheerioAPI, index: ElementIndex): boolean {
  */
 export function detectScriptBuilt($: CheerioAPI, index: ElementIndex = indexElements($)): ScriptBuilt {
   if (applicationShell($, index)) return 'shell';
-  if (emptyListing($, index)) return 'list';
+  if (emptyListing(index, $)) return 'list';
   return 'none';
 }

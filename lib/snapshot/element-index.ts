@@ -74,6 +74,18 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The source of an inline script as cheerio's `$(script).html()` serialises it, without the serialiser: an HTML `<script>`
+ * holds raw text only (text nodes, written out unescaped). A script in foreign content (an `<svg>`'s, whose text is
+ * escaped and which may hold elements) is still serialised by cheerio.
+ */
+export function scriptSource($: CheerioAPI, script: Element): string {
+  if (script.namespace === HTML_NAMESPACE && script.children.every((c) => c.type === 'text')) return textOf(script);
+  return $(script).html() ?? '';
+}
+
 /** A Thai consonant, ก…ฮ (U+0E01–U+0E2E). */
 function isThaiConsonant(c: number): boolean {
   return c >= 0x0e01 && c <= 0x0e2e;

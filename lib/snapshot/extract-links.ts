@@ -298,6 +298,46 @@ function onlyInlineText(el: Element): boolean {
   return el.children.every((c) => c.type === 'text' || (c.type === 'tag' && ENTRY_INLINE.has((c as Element).name) && onlyInlineText(c as Element)));
 }
 
+/** What a link's raw target reads as on one page (see createTargetReader). */
+export interface TargetReading {
+  /** Resolved against the page's base, a viewer page's document unwrapped; null unless http(s). */
+  url: URL | null;
+  /** The target was a viewer page (Google Docs, `?pdf=…`) around the document `url`. */
+  viewer: boolean;
+  /** An embedded social-network page box: the page it links to, and its network. */
+  social: { page: URL; network: string } | null;
+  /** The kind of the link's final URL (the social page when there is one). */
+  kind: ReturnType<typeof classifyLink>;
+}
+
+/**
+ * Reads each raw target of one page once: a page's menus repeat their hrefs (header, footer, sidebar: ≈ 40 % of the real
+ * fixtures' links), and each reading parses URLs. For one page only (its base and classifier): never shared between pages.
+ * The URLs handed out are shared by the links with that target: read, never changed.
+ */
+export function createTargetReader(baseUrl: string, classify: ReturnType<typeof createLinkClassifier>): (raw: string) => TargetReading {
+  const memo = new Map<string, TargetReading>();
+  return (raw) => {
+    let reading = memo.get(raw);
+    if (reading === undefined) {
+      let url = resolveLink(raw, baseUrl);
+      let viewer = false;
+      if (url) {
+        const unwrapped = unwrapViewerUrl(url);
+        if (unwrapped.href !== url.href) {
+          url = unwrapped;
+          viewer = true;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') url = null;
+      }
+      const social = url ? socialPluginTarget(url) : null;
+      reading = { url, viewer, social, kind: classify(social ? social.page : url, raw) };
+      memo.set(raw, reading);
+    }
+    return reading;
+  };
+}
+
 /**
  * Every link-like thing on the page, resolved and classified. Comments are not parsed as markup by
  * cheerio, so commented-out menus never contribute links.
@@ -310,30 +350,24 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
   const readRow = createRowReader();
   const inMenu = createMenuRegionFinder();
   const classify = createLinkClassifier(pageUrl, isSameSite);
+  const readTarget = createTargetReader(baseUrl, classify);
   const links: RawLink[] = [];
   for (const el of index.all) {
     if (!isLinkLike(el)) continue;
     const target = targetOf(el);
     if (!target) continue;
-    let url = resolveLink(target.raw, baseUrl);
-    let origin = target.origin;
-    if (url) {
-      const unwrapped = unwrapViewerUrl(url);
-      if (unwrapped.href !== url.href) {
-        url = unwrapped;
-        origin = 'viewer';
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') url = null;
-    }
+    const reading = readTarget(target.raw);
+    let url = reading.url;
+    const origin = reading.viewer ? 'viewer' : target.origin;
     let { label, labelSource } = labelOf($, el, url);
     // An embedded social-network page box links to that page; with no label of its own it is named by its network.
-    const social = url ? socialPluginTarget(url) : null;
+    const social = reading.social;
     if (social) {
       url = social.page;
       if (labelSource === 'none' || labelSource === 'filename') ({ label, labelSource } = { label: social.network, labelSource: 'title' });
     }
     if (isChatPlugin(el) && (labelSource === 'none' || labelSource === 'filename' || label === '')) ({ label, labelSource } = { label: 'Messenger', labelSource: 'title' });
-    const kind = classify(url, target.raw);
+    const kind = reading.kind;
     if (labelSource === 'none' && kind === 'placeholder') {
       const network = socialIconLabel(el);
       if (network) ({ label, labelSource } = { label: network, labelSource: 'icon' });

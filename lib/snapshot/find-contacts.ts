@@ -43,7 +43,8 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   if (![...out.values()].some((c) => c.kind === 'phone')) {
     for (const m of text.matchAll(BARE_PHONE)) add({ kind: 'phone', value: m[0] });
   }
-  for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
+  // An address holds an @: a page's text without one is not scanned (the pattern tries up to 64 characters at each letter).
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
   const addr = ADDRESS.exec(text);
   if (addr) add({ kind: 'address', value: addr[0].replace(/\s+/g, ' ').trim() });
   for (const href of linkUrls) {

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { normalizeThai } from '../thai/index.ts';
 import { BARE_MAX_LINKS, BARE_MAX_TEXT, realLinks, visibleTextOf } from './detect-script-filled.ts';
-import type { ElementIndex } from './element-index.ts';
+import { type ElementIndex, scriptSource } from './element-index.ts';
 
 /** `content="0; url=main.php"`, `content="3;URL='/th/'"`: the delay, then the target. */
 const REFRESH_CONTENT = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i;
@@ -31,7 +31,7 @@ export function pageRedirect($: CheerioAPI, index: ElementIndex): string | null 
   let target: string | null = null;
   for (const script of index.byTag('script')) {
     if (script.attribs['src'] !== undefined) continue;
-    const m = SCRIPT_REDIRECT.exec($(script).html() ?? '');
+    const m = SCRIPT_REDIRECT.exec(scriptSource($, script));
     const found = m?.[2] ?? m?.[4] ?? m?.[6];
     if (found && !/^(?:javascript:|#)/i.test(found)) {
       target = found;

@@ -886,7 +886,7 @@ const PAGER = /pagination|pager|paging/i;
 const CONTENT_TAGS = new Set(['main', 'article']);
 
 /** `inContent`: the element stands in main/article, where a nav is a pager and a header/footer the article's own. */
-function isMenuBlock(el: Element, inContent: boolean): boolean {
+function isMenuBlock(el: Element, inContent: boolean, namesMenu: (tokens: string) => boolean): boolean {
   const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['aria-label'] ?? ''}`;
   if (PAGER.test(tokens)) return false;
   if (MENU_TAGS.has(el.name)) return !inContent;
@@ -894,6 +894,11 @@ function isMenuBlock(el: Element, inContent: boolean): boolean {
   if (role && MENU_ROLES.has(role)) return true;
   // A tab's pane is content whatever its id says ("nav1" for the pane of tab "nav1-tab").
   if (role === 'tabpanel') return false;
+  return namesMenu(tokens);
+}
+
+/** Whether a block's class, id and aria-label tokens name a menu, navbar, header or footer (isMenuToken). */
+export function tokensNameMenu(tokens: string): boolean {
   return tokens.split(/\s+/).some(isMenuToken);
 }
 
@@ -907,6 +912,16 @@ function isMenuBlock(el: Element, inContent: boolean): boolean {
 export function createMenuRegionFinder(): (el: Element) => boolean {
   const memo = new Map<AnyNode, boolean>();
   const contentMemo = new Map<AnyNode, boolean>();
+  // A page repeats its class lists (every item of a menu, every card): each is read once per page.
+  const tokenMemo = new Map<string, boolean>();
+  const namesMenu = (tokens: string): boolean => {
+    let named = tokenMemo.get(tokens);
+    if (named === undefined) {
+      named = tokensNameMenu(tokens);
+      tokenMemo.set(tokens, named);
+    }
+    return named;
+  };
   const inContent = (node: AnyNode | null): boolean => {
     if (!node || node.type === 'root') return false;
     const known = contentMemo.get(node);
@@ -921,7 +936,7 @@ export function createMenuRegionFinder(): (el: Element) => boolean {
     const known = memo.get(node);
     if (known !== undefined) return known;
     const el = asElement(node);
-    const found = (el !== null && isMenuBlock(el, inContent(node.parent))) || inMenu(node.parent);
+    const found = (el !== null && isMenuBlock(el, inContent(node.parent), namesMenu)) || inMenu(node.parent);
     memo.set(node, found);
     return found;
   };
@@ -1022,6 +1037,17 @@ function isFooterBlock(el: Element): boolean {
 export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] {
   const out: PageSection[] = [];
   const seen = new Set<string>();
+  // A block is read by every heading whose section it falls in (an h2's section holds its h3s'), a tab pane by its
+  // heading and its tab: each block's text once per page.
+  const blockTexts = new Map<AnyNode, string>();
+  const blockText = (node: AnyNode): string => {
+    let text = blockTexts.get(node);
+    if (text === undefined) {
+      text = visibleText(node);
+      blockTexts.set(node, text);
+    }
+    return text;
+  };
   const push = (heading: string, text: string, linked: boolean) => {
     const key = `${heading}|${text.slice(0, 80)}`;
     if (heading === '' || text === '' || seen.has(key) || out.length >= MAX_SECTIONS) return;
@@ -1051,7 +1077,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
       if (!block || INVISIBLE.has(block.name)) continue;
       // A section ends at the next heading of its level, and at the page's footer or copyright line.
       if (isFooterBlock(block) || endsSection($, block, level, titleSection)) break;
-      let t = visibleText(block);
+      let t = blockText(block);
       const copyright = COPYRIGHT.exec(t);
       if (copyright) t = t.slice(0, copyright.index).trim();
       // The links of a copyright line (theme credits) are not the section's.
@@ -1061,6 +1087,6 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     }
     push(heading, parts.join(' '), linked);
   }
-  for (const [pane, label] of tabPaneLabels(index)) push(label, visibleText(pane), hasUsableLink(pane));
+  for (const [pane, label] of tabPaneLabels(index)) push(label, blockText(pane), hasUsableLink(pane));
   return out;
 }

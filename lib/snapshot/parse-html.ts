@@ -1,6 +1,7 @@
 import { type CheerioAPI, load } from 'cheerio';
 import { Document, DomHandler, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { foreignContent, html as parse5Html, Token } from 'parse5';
 
 /**
  * A page parsed the fast way when that gives the browser's tree, the spec way otherwise.
@@ -13,7 +14,9 @@ import { Parser } from 'htmlparser2';
  * modelled and differs, gives up and the page is parsed again with parse5. The few differences that are always the
  * same are repaired on the tree (whitespace before `<head>` and after `</body>`, an implied empty `<head>`, a `<tr>`
  * directly in a `<table>` wrapped in an implied `<tbody>`, the newline after `<pre>`), and every element carries the
- * namespace fields parse5's tree adapter sets (its serialiser reads them).
+ * namespace fields parse5's tree adapter sets (its serialiser reads them). Inline `<svg>` icons are modelled too (see
+ * SVG_MODELLED): their elements get parse5's SVG namespace and its adjusted tag and attribute names (`linearGradient`,
+ * `viewBox`, `xlink:href` as `href` with its prefix).
  */
 
 export type ParsePath = 'fast' | 'spec';
@@ -21,6 +24,7 @@ export type ParsePath = 'fast' | 'spec';
 export type FallbackReason = string;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * parse5's tree adapter gives each element a map of its attributes' namespaces and prefixes, every one undefined in an
  * HTML document: one shared empty map (null prototype, frozen) reads the same.
@@ -44,7 +48,7 @@ const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'center',
 const CLOSES_BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'button', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'listing', 'main', 'menu', 'nav', 'ol', 'pre', 'search', 'section', 'summary', 'ul', 'applet', 'marquee', 'object']);
 const IMPLIED_END = new Set(['p', 'li', 'dd', 'dt', 'option', 'optgroup', 'rb', 'rp', 'rt', 'rtc']);
 /** Start tags the fast path never takes: foreign content, frames, templates, tags the spec renames or ignores in body. */
-const NOT_MODELLED = new Set(['html', 'body', 'head', 'frameset', 'frame', 'template', 'svg', 'math', 'image', 'isindex', 'plaintext', 'nobr', 'rb', 'rtc', 'rp', 'rt', 'caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'menuitem']);
+const NOT_MODELLED = new Set(['html', 'body', 'head', 'frameset', 'frame', 'template', 'math', 'image', 'isindex', 'plaintext', 'nobr', 'rb', 'rtc', 'rp', 'rt', 'caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'menuitem']);
 /** Elements whose content parse5 reads as raw text (scripting on) and htmlparser2 parses as markup. */
 const RAW_IN_PARSE5 = new Set(['iframe', 'noembed', 'noframes', 'noscript']);
 /** Start tags that close an open cell. */
@@ -52,6 +56,19 @@ const CELL_BREAKERS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfo
 const TABLE_MODE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'colgroup']);
 const SECTION = new Set(['tbody', 'thead', 'tfoot']);
 const HEAD_CONTENT = new Set(['meta', 'link', 'base', 'basefont', 'bgsound', 'title', 'style', 'script', 'noscript']);
+/**
+ * The elements the fast path follows inside an `<svg>` (parse5's foreign content): an icon's drawing, groups, gradients,
+ * clip paths, filters, text, its title and style. None of them is void, raw text or an HTML break-out in either parser
+ * (htmlparser2 reads `<title>` and `<style>` as text, hence the checks in ontext); any other start tag in an svg goes to
+ * parse5.
+ */
+const SVG_MODELLED = new Set([
+  'svg', 'g', 'path', 'circle', 'rect', 'ellipse', 'line', 'polyline', 'polygon', 'defs', 'use', 'symbol', 'title', 'desc', 'text', 'tspan',
+  'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'pattern', 'style', 'filter', 'metadata', 'marker',
+  'feblend', 'fecolormatrix', 'fecomposite', 'feflood', 'fegaussianblur', 'femerge', 'femergenode', 'feoffset',
+]);
+/** SVG elements whose content parse5 reads as HTML (integration points): a start tag in one goes to parse5. */
+const SVG_HTML_CONTENT = new Set(['title', 'desc']);
 /** A direct child of `<table>` that ends an implied `<tbody>` (or is one). */
 const ENDS_IMPLIED_TBODY = new Set(['tbody', 'thead', 'tfoot', 'caption', 'colgroup']);
 
@@ -59,6 +76,8 @@ interface Entry {
   name: string;
   /** An element parse5 has and htmlparser2 has not (the implied `tbody`). */
   virtual: boolean;
+  /** An element of an `<svg>` (parse5's foreign content). */
+  foreign: boolean;
 }
 
 type State = 'initial' | 'beforeHead' | 'inHead' | 'afterHead' | 'inBody' | 'afterBody';
@@ -90,6 +109,10 @@ class ShadowHandler extends DomHandler {
   rawOpen = 0;
   selectOpen = 0;
   pOpen = 0;
+  /** Open svg entries: while any is, tags follow parse5's foreign-content rules. */
+  foreignOpen = 0;
+  /** The element htmlparser2 is about to create is an svg element (set at its tag name, read when it is made). */
+  foreignNext = false;
   reason: FallbackReason | null = null;
   formOpen = false;
   seenDoctype = false;
@@ -105,19 +128,20 @@ class ShadowHandler extends DomHandler {
   /** `</html>` seen: parse5 is past the html element, where a later `</body>` takes it back to it. */
   htmlClosed = false;
 
-  count(name: string, by: number): void {
-    if (RAW_IN_PARSE5.has(name)) this.rawOpen += by;
+  count(name: string, by: number, foreign: boolean): void {
+    if (foreign) this.foreignOpen += by;
+    else if (RAW_IN_PARSE5.has(name)) this.rawOpen += by;
     else if (name === 'select') this.selectOpen += by;
     else if (name === 'p') this.pOpen += by;
   }
-  push(name: string, virtual = false): void {
-    this.shadow.push({ name, virtual });
-    if (!virtual) this.count(name, 1);
+  push(name: string, virtual = false, foreign = false): void {
+    this.shadow.push({ name, virtual, foreign });
+    if (!virtual) this.count(name, 1, foreign);
   }
   pop(n: number): void {
     for (let k = 0; k < n; k += 1) {
       const e = this.shadow.pop();
-      if (e && !e.virtual) this.count(e.name, -1);
+      if (e && !e.virtual) this.count(e.name, -1, e.foreign);
     }
   }
 
@@ -136,9 +160,15 @@ class ShadowHandler extends DomHandler {
     // a `<br>` or `<p>` htmlparser2 makes for a stray `</br>`, `</p>` comes with a plain object
     super.onopentag(name, Object.getPrototypeOf(attribs) === null ? attribs : Object.assign(Object.create(null) as Record<string, string>, attribs));
     const el = this.current() as Element;
-    el.namespace = HTML_NS;
-    el['x-attribsNamespace'] = NO_NAMESPACES;
-    el['x-attribsPrefix'] = NO_NAMESPACES;
+    if (this.foreignNext) {
+      // only the element of the tag just read: htmlparser2 also makes elements of its own (`</p>`, `</br>`), HTML ones
+      this.foreignNext = false;
+      asSvgElement(el);
+    } else {
+      el.namespace = HTML_NS;
+      el['x-attribsNamespace'] = NO_NAMESPACES;
+      el['x-attribsPrefix'] = NO_NAMESPACES;
+    }
     if (this.moveNext) {
       this.movedToHead.push(el);
       this.moveNext = false;
@@ -169,6 +199,8 @@ class ShadowHandler extends DomHandler {
       if (top !== undefined && TABLE_MODE.has(top)) this.fail('text directly in a table');
     }
     if (top === 'script' && data.includes('<!--')) this.fail('<!-- in a script');
+    // htmlparser2 reads an svg's <title> as escapable text and its <style> as raw text; parse5 reads markup in both.
+    if (this.foreignOpen > 0 && (top === 'title' || top === 'style') && (data.includes('<') || (top === 'style' && data.includes('&')))) this.fail(`markup in svg <${top}>`);
     if (top === 'textarea' && data.includes('&')) this.fail('& in a textarea');
     const before = this.lastNode;
     super.ontext(data);
@@ -316,6 +348,53 @@ function endPops(h: ShadowHandler, name: string): number {
   return 0;
 }
 
+/** A start tag inside an svg (parse5's foreign content): an SVG element nested as written, closing nothing, when it is one the fast path models. */
+function foreignStart(h: ShadowHandler, name: string): void {
+  const top = h.top()?.name ?? '';
+  if (!SVG_MODELLED.has(name)) h.fail(`<${name}> in <svg>`);
+  if (SVG_HTML_CONTENT.has(top)) h.fail(`<${name}> in svg <${top}>`);
+}
+
+/** An end tag inside an svg: it closes the nearest svg element of its name (parse5's foreign content); any other goes to parse5. */
+function foreignEndPops(h: ShadowHandler, name: string): number {
+  const s = h.shadow;
+  for (let i = s.length - 1; i >= 0 && (s[i] as Entry).foreign; i -= 1) if ((s[i] as Entry).name === name) return s.length - i;
+  return h.fail(`</${name}> in <svg>`);
+}
+
+/**
+ * An element htmlparser2 made inside an svg, as parse5's tree adapter makes it: the SVG namespace, the tag name and
+ * attribute names adjusted (parse5's own tables: `linearGradient`, `viewBox`; `xlink:href` becomes `href` with prefix
+ * `xlink` and the XLink namespace), and a namespace and prefix map holding every attribute.
+ */
+function asSvgElement(el: Element): void {
+  const token: Token.TagToken = {
+    type: Token.TokenType.START_TAG,
+    tagName: el.name,
+    tagID: parse5Html.getTagID(el.name),
+    selfClosing: false,
+    ackSelfClosing: false,
+    attrs: Object.keys(el.attribs).map((name) => ({ name, value: el.attribs[name] ?? '' })),
+    location: null,
+  };
+  if (el.name !== 'svg') foreignContent.adjustTokenSVGTagName(token);
+  foreignContent.adjustTokenSVGAttrs(token);
+  foreignContent.adjustTokenXMLAttrs(token);
+  const attribs = Object.create(null) as Record<string, string>;
+  const namespaces = Object.create(null) as Record<string, string>;
+  const prefixes = Object.create(null) as Record<string, string>;
+  for (const a of token.attrs) {
+    attribs[a.name] = a.value;
+    namespaces[a.name] = a.namespace as string;
+    prefixes[a.name] = a.prefix as string;
+  }
+  el.name = token.tagName;
+  el.attribs = attribs;
+  el.namespace = SVG_NS;
+  el['x-attribsNamespace'] = namespaces;
+  el['x-attribsPrefix'] = prefixes;
+}
+
 /** Formatting elements popped by anything but their own end tag stay on parse5's list and are reopened later. */
 function checkFormattingPops(h: ShadowHandler, pops: number, target: string | null): void {
   const s = h.shadow;
@@ -328,11 +407,12 @@ function checkFormattingPops(h: ShadowHandler, pops: number, target: string | nu
   }
 }
 
-function compare(h: ShadowHandler, pops: number, what: string): void {
+/** Whether both parsers close the same elements for tag `name` (`closing`: its end tag); the reason is written only when they do not. */
+function compare(h: ShadowHandler, pops: number, name: string, closing: boolean): void {
   const s = h.shadow;
   let expected = 0;
   for (let k = s.length - pops; k < s.length; k += 1) if (!(s[k] as Entry).virtual) expected += 1;
-  if (expected !== h.popped) h.fail(`${what}: parse5 closes ${expected}, htmlparser2 ${h.popped}`);
+  if (expected !== h.popped) h.fail(`${closing ? `</${name}>` : `<${name}>`}: parse5 closes ${expected}, htmlparser2 ${h.popped}`);
   h.pop(pops);
 }
 
@@ -382,23 +462,29 @@ class ShadowParser extends Parser {
         h.fail(`<${name}> after </body>`);
         break;
       case 'inBody':
+        if (h.foreignOpen > 0) {
+          foreignStart(h, name);
+          break;
+        }
         pops = startPops(h, name);
         checkFormattingPops(h, pops, null);
         virtualTbody = name === 'tr' && h.shadow[h.shadow.length - 1 - pops]?.name === 'table';
     }
+    const foreign = h.state === 'inBody' && (h.foreignOpen > 0 || name === 'svg');
+    h.foreignNext = foreign;
     const table = this.h.current();
     super.onopentagname(start, endIndex);
     // parse5's tree adapter makes attribute maps without a prototype (`attribs.constructor` is undefined)
     const self = this as unknown as { attribs: Record<string, string> | null };
     if (self.attribs) self.attribs = Object.create(null) as Record<string, string>;
-    compare(h, pops, `<${name}>`);
+    compare(h, pops, name, false);
     if (virtualTbody) {
       if (!(table instanceof Element) || table.name !== 'table') return h.fail('implied tbody without its table');
       h.impliedTbody.add(table);
       h.push('tbody', true);
     }
     if (name === 'form') h.formOpen = true;
-    if (!VOID.has(name)) h.push(name);
+    if (!VOID.has(name)) h.push(name, false, foreign);
   }
 
   override onclosetag(start: number, endIndex: number): void {
@@ -407,7 +493,7 @@ class ShadowParser extends Parser {
     let pops = 0;
     let free = false;
     if (h.state === 'inBody' && (name === 'body' || name === 'html')) {
-      if (h.rawOpen > 0 || h.selectOpen > 0 || h.shadow.some((e) => SCOPE.has(e.name) && e.name !== 'html')) h.fail(`</${name}> inside a table or raw element`);
+      if (h.rawOpen > 0 || h.selectOpen > 0 || h.foreignOpen > 0 || h.shadow.some((e) => SCOPE.has(e.name) && e.name !== 'html')) h.fail(`</${name}> inside a table, an svg or a raw element`);
       h.afterBodyTarget = h.current() ?? null;
       h.state = 'afterBody';
       free = true;
@@ -415,7 +501,8 @@ class ShadowParser extends Parser {
       if (name !== 'body' && name !== 'html') h.fail(`</${name}> after </body>`);
       if (name === 'body' && h.htmlClosed) h.fail('</body> after </html>');
       free = true;
-    } else if (h.state === 'inBody') {
+    } else if (h.state === 'inBody' && h.foreignOpen > 0) pops = foreignEndPops(h, name);
+    else if (h.state === 'inBody') {
       pops = endPops(h, name);
       checkFormattingPops(h, pops, name);
     } else if (h.state === 'inHead') {
@@ -433,7 +520,20 @@ class ShadowParser extends Parser {
       h.pop(Math.max(0, h.shadow.length - 1));
       return;
     }
-    compare(h, pops, `</${name}>`);
+    compare(h, pops, name, true);
+  }
+
+  /**
+   * `<path/>`: parse5 closes a self-closing element at once in an svg, and ignores the slash elsewhere. htmlparser2 closes
+   * it while it believes it is in an svg (until an `</svg>` end tag, even after `<svg/>`): both must agree.
+   */
+  override onselfclosingtag(endIndex: number): void {
+    const h = this.h;
+    const foreign = h.top()?.foreign === true && h.state === 'inBody';
+    h.popped = 0;
+    super.onselfclosingtag(endIndex);
+    if (foreign) compare(h, 1, h.top()?.name ?? '', true);
+    else if (h.popped !== 0) h.fail('self-closing tag closed by htmlparser2 only');
   }
 
   /** parse5 drops a newline that is the very next token after `<pre>`, `<listing>`, `<textarea>`. */

@@ -74,8 +74,10 @@ function isThaiMark(c: number): boolean {
 
 /**
  * Which of normalizeThai's steps can change `text`, in one pass (most text needs none, or only its digits):
- * FOLD_ALL when it holds an invisible character, a NIKHAHIT or the first character of any spelling slip
- * (then every step runs, in order, exactly as without this check); FOLD_DIGITS when only Thai digits.
+ * FOLD_ALL when it holds an invisible character, a NIKHAHIT or the two characters every spelling slip starts with or
+ * turns on (then every step runs, in order, exactly as without this check); FOLD_DIGITS when only Thai digits.
+ * The steps before the spelling folds only remove invisible characters, compose SARA AM and drop or reorder marks, and
+ * each of those already asks for FOLD_ALL: no slip is made by them from text that holds none of these pairs.
  */
 function foldingWork(text: string): number {
   let digits = false;
@@ -86,8 +88,9 @@ function foldingWork(text: string): number {
       if (c === 0x00ad) return FOLD_ALL;
     } else if (c <= 0x0e5b) {
       if (c >= 0x0e50 && c <= 0x0e59) digits = true;
-      // ฎ ฏ ศ (slips กฏ, ปฎิ, พัศดุ), NIKHAHIT, เเ, a mark typed twice, a tone mark before a vowel.
-      else if (c === 0x0e0e || c === 0x0e0f || c === 0x0e28 || c === 0x0e4d) return FOLD_ALL;
+      // กฏ, ปฎ(ิ), ัศ (พัศดุ) — not ฏ, ฎ or ศ alone: ศ is in ประกาศ, ศูนย์, การศึกษา on every page —, NIKHAHIT, เเ,
+      // a mark typed twice, a tone mark before a vowel.
+      else if ((c === 0x0e0f && prev === 0x0e01) || (c === 0x0e0e && prev === 0x0e1b) || (c === 0x0e28 && prev === 0x0e31) || c === 0x0e4d) return FOLD_ALL;
       else if (c === 0x0e40 && prev === 0x0e40) return FOLD_ALL;
       else if (isThaiMark(c) && (c === prev || (prev >= 0x0e48 && prev <= 0x0e4b))) return FOLD_ALL;
     } else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return FOLD_ALL;

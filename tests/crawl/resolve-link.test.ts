@@ -57,6 +57,12 @@ describe('unwrapViewerUrl', () => {
     expect(u('https://docs.google.com/document/d/abc/edit')).toBe('https://docs.google.com/document/d/abc/edit');
     expect(u('http://x.go.th/view.php?file=report')).toBe('http://x.go.th/view.php?file=report');
   });
+  it('hands back a URL without a query as it is, the viewer itself included', () => {
+    for (const s of ['https://docs.google.com/viewer', 'http://x.go.th/pdfjs/web/viewer.html?', 'http://x.go.th/a/b.pdf#page=2']) {
+      const url = new URL(s);
+      expect(unwrapViewerUrl(url)).toBe(url);
+    }
+  });
 });
 
 describe('socialPluginTarget', () => {

@@ -21,6 +21,10 @@ describe('findContacts', () => {
     expect(address('เทศบาลเมืองสกลนคร อำเภอเมืองสกลนคร จังหวัดสกลนคร')).toBeUndefined();
     expect(address('ประชุม ณ เขตดุสิต กรุงเทพมหานคร')).toBeUndefined();
   });
+  it('reads an e-mail address wherever the text holds an @, and none from a text without one', () => {
+    expect(findContacts('ติดต่อ Saraban@X.go.th หรือ info @ x.go.th', []).filter((c) => c.kind === 'email')).toEqual([{ kind: 'email', value: 'saraban@x.go.th' }]);
+    expect(findContacts('ติดต่อ saraban at x.go.th', [])).toEqual([]);
+  });
   it('stays linear on long runs of letters (no catastrophic backtracking)', () => {
     const long = 'a'.repeat(200_000);
     // if this were quadratic the test would not finish within the suite's timeout

@@ -60,3 +60,19 @@ describe('links in the site navigation (inMenu)', () => {
     ).toEqual([['3/4/2566', false]]);
   });
 });
+
+describe('tokensNameMenu and the per-page memo of class lists', () => {
+  it('reads a class list as before', async () => {
+    const { tokensNameMenu } = await import('../../lib/snapshot/page-structure.ts');
+    expect(tokensNameMenu('dropdown-menu collapse  ')).toBe(true);
+    expect(tokensNameMenu('card-header  ')).toBe(false);
+    expect(tokensNameMenu('nav-dots-style')).toBe(false);
+  });
+  it('a class list met again on the page reads the same, and a role or tag still decides first', () => {
+    expect(menu('<ul class="main-menu"><li><a href="/a">ก</a></li></ul><div class="main-menu" role="tabpanel"><a href="/b">ข</a></div><ul class="main-menu"><li><a href="/c">ค</a></li></ul>')).toEqual([
+      ['ก', true],
+      ['ข', false],
+      ['ค', true],
+    ]);
+  });
+});

@@ -54,3 +54,14 @@ describe('page sections (every h1–h4 and tab pane, not only headings[0])', () 
     expect(s).toContainEqual({ heading: 'ข่าว', text: 'ข่าวที่สอง' });
   });
 });
+
+describe('page sections read each block once per page', () => {
+  it('a block in an h2 section and in its h3 section, and a tab pane under a heading, read the same in each', () => {
+    const s = sections(`<h2>แผนงาน</h2><h3>แผนพัฒนา</h3><div>แผนพัฒนาท้องถิ่น 2566-2570</div><h3>แผนงบ</h3><div>งบประมาณ 2568</div>
+<ul><li><a href="#p1" data-toggle="tab">รายงาน</a></li></ul><h4>ผล</h4><div id="p1" class="tab-pane">รายงานผลการดำเนินงาน</div>`);
+    expect(s.find((x) => x.heading === 'แผนงาน')?.text).toContain('แผนพัฒนาท้องถิ่น 2566-2570');
+    expect(s.find((x) => x.heading === 'แผนพัฒนา')?.text).toBe('แผนพัฒนาท้องถิ่น 2566-2570');
+    expect(s.find((x) => x.heading === 'ผล')?.text).toBe('รายงานผลการดำเนินงาน');
+    expect(s.find((x) => x.heading === 'รายงาน')?.text).toBe('รายงานผลการดำเนินงาน');
+  });
+});

@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import { type AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { fastParse, parseHtml } from '../../lib/snapshot/parse-html.ts';
 
@@ -34,6 +35,32 @@ describe('parseHtml fast path: the same tree as parse5', () => {
   });
 });
 
+/** Every element's name, namespace and attribute maps (names, values, namespaces, prefixes), in document order. */
+function elements(root: AnyNode): string[] {
+  const out: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n instanceof Element) out.push(JSON.stringify([n.name, n.namespace, n.attribs, Object.entries(n['x-attribsNamespace'] ?? {}).filter(([, v]) => v !== undefined), Object.entries(n['x-attribsPrefix'] ?? {}).filter(([, v]) => v !== undefined)]));
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+describe('parseHtml fast path: inline svg icons as parse5 builds them', () => {
+  it.each([
+    ['an icon in a link', doc('<a href="https://facebook.com/x"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><title>Facebook</title><path d="M0 0h24v24H0z"/></svg> Facebook</a>')],
+    ['gradients, clip paths and xlink', doc('<svg xmlns:xlink="http://www.w3.org/1999/xlink" preserveAspectRatio="none"><defs><linearGradient id="g" gradientUnits="userSpaceOnUse"><stop offset="0"/></linearGradient><clipPath id="c"><rect width="1"/></clipPath></defs><use xlink:href="#g" href="#c"/><text x="1">ข้อความ</text></svg><p>x</p>')],
+    ['a self-closing svg, a style and comments', doc('<p>a<svg/>b</p><svg><!-- c --><style>.a{fill:red}</style><g><circle r="1"></circle></g></svg><br/>')],
+    ['upper-case tags and a nested svg', doc('<SVG><G><Path D="M0"/></G><svg><polygon points="0,0"/></svg></SVG>')],
+  ])('%s', (_name, html) => {
+    const r = fastParse(html);
+    expect('doc' in r).toBe(true);
+    if (!('doc' in r)) return;
+    expect(load(r.doc).html()).toBe(spec(html));
+    expect(elements(r.doc)).toEqual(elements(load(html).root().get(0) as AnyNode));
+  });
+});
+
 describe('parseHtml falls back to parse5 when the trees could differ', () => {
   it.each([
     ['an <a> left open (adoption agency)', doc('<a href="/1">one<div><a href="/2">two</a></div>'), '<a> inside <a>'],
@@ -54,7 +81,12 @@ describe('parseHtml falls back to parse5 when the trees could differ', () => {
     ['other content in a <select>', doc('<select><div>a</div></select>'), '<div> in <select>'],
     ['a nested <html>', doc('<html lang="th">'), '<html> in body'],
     ['a frameset', '<html><head></head><frameset><frame src="a"></frameset></html>', '<frameset> before <head>'.replace('before <head>', 'after </head>')],
-    ['svg', doc('<svg><path d="M0"/></svg>'), '<svg> in body'],
+    ['an HTML element inside an svg (it breaks out of it in parse5)', doc('<svg><g><div>a</div></g></svg>'), '<div> in <svg>'],
+    ['an svg element the fast path does not model', doc('<svg><foreignObject><p>a</p></foreignObject></svg>'), '<foreignobject> in <svg>'],
+    ['markup in an svg <title> (HTML content for parse5)', doc('<svg><title>a <b>b</b></title></svg>'), 'markup in svg <title>'],
+    ['a character reference in an svg <style> (raw text for htmlparser2)', doc('<svg><style>a&amp;b</style></svg>'), 'markup in svg <style>'],
+    ['a self-closing tag after <svg/> (htmlparser2 still believes it is in an svg)', doc('<svg/><div/>x'), 'self-closing tag closed by htmlparser2 only'],
+    ['an end tag closing past an svg', doc('<div><svg><g></div>x'), '</div> in <svg>'],
     ['other content after </head>', '<html><head></head><div>a</div><body>a</body></html>', '<div> after </head>'],
     ['content after </body>', '<html><head></head><body>a</body><p>b</p></html>', '<p> after </body>'],
     ['</body> after </html> (parse5 goes back to the html element)', '<html><head></head><body>a</html></body><!-- c -->', '</body> after </html>'],

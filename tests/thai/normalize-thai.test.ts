@@ -156,3 +156,26 @@ describe('normalizeThai skips the steps that cannot change the text', () => {
     for (const text of ['เเผน', 'ที่่', 'ก่ี', 'กฏหมาย', 'ปฎิบัติ', 'พัศดุ', 'ทํา', 'ท\u0E4D\u0E48\u0E32', 'ปี ๒๕๖๘', 'a\u200Bb', 'เ\u200Bเ']) expect(normalizeThai(text)).toBe(everyStep(text));
   });
 });
+
+describe('normalizeThai skips the spelling folds only where no slip can match', () => {
+  /** Every step, always (normalizeThai before it decided which steps a text needs). */
+  const everyStep = (text: string): string =>
+    thaiToAsciiDigits(foldMisspellings(composeSaraAm(text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''))))
+      .replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+      .trim();
+  it('gives what every step gives, on texts built from the slips, their neighbours and the words that hold ศ, ฎ, ฏ', () => {
+    const pieces = ['ก', 'ฏ', 'ป', 'ฎ', 'ิ', 'พ', 'ั', 'ศ', 'ด', 'ุ', 'ร', 'า', 'เ', '่', '้', 'ํ', '\u200B', '\u00AD', ' ', '๒', '5', 'ประกาศ', 'ปรากฏ', 'กฏหมาย', 'ปฎิบัติ', 'พัศดุ', 'พััศดุ', 'ศูนย์', 'กฎ'];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i += 1) {
+      const text = Array.from({ length: 1 + rnd(8) }, () => pieces[rnd(pieces.length)]).join('');
+      expect(normalizeThai(text)).toBe(everyStep(text));
+    }
+  });
+  it('folds the slips and leaves the words that only hold their letters', () => {
+    expect(normalizeThai('ประกาศ กฏหมาย ปฎิบัติ พัศดุ ปรากฏ')).toBe('ประกาศ กฎหมาย ปฏิบัติ พัสดุ ปรากฏ');
+  });
+});
