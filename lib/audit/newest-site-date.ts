@@ -32,8 +32,7 @@ export function addDateSpans(spans: DateSpans, page: Pick<PageSnapshot, 'dates' 
     const start = monthIndex({ year: d.year, month: d.month ?? 1 });
     // A period of several years ("แผนพัฒนา 2560–2563", a plan's span) is written when it begins: its far end is the
     // plan's horizon, no sign that the site lived that long. It counts up to the end of its first year.
-    // A period open to the present ("2556 – ปัจจุบัน": in post since) says the page holds for now: it runs to the as-of month.
-    const last = d.untilNow === true ? Infinity : Math.min(monthIndex(lastMonthOf(d)), d.until !== undefined ? start + MULTI_YEAR_SPAN - 1 : Infinity);
+    const last = Math.min(monthIndex(lastMonthOf(d)), d.until !== undefined ? start + MULTI_YEAR_SPAN - 1 : Infinity);
     if (last > (spans.get(start) ?? -Infinity)) spans.set(start, last);
   };
   for (const d of page.dates) consider(d);

@@ -20,7 +20,5 @@ export const DateMention = DatePoint.extend({
   era: z.enum(['BE', 'CE']),
   /** The end of a range ("ตุลาคม 2565 - มีนาคม 2566", quarters, six-month rounds). */
   until: DatePoint.optional(),
-  /** The mention opens a period that runs to the present ("26 กรกฎาคม 2556 – ปัจจุบัน": in post since, still in post). */
-  untilNow: z.literal(true).optional(),
 });
 export type DateMention = z.infer<typeof DateMention>;

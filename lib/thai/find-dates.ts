@@ -447,10 +447,6 @@ function originalEnd(text: string, map: Int32Array, end: number): number {
   return e;
 }
 
-/** A period's open end right after a date: "– ปัจจุบัน", "ถึงปัจจุบัน", "- present". */
-const TO_PRESENT = /^\s*(?:[-–—~]|ถึง|จนถึง|to)\s*(?:ปัจจุบัน|present|now)/iu;
-const TO_PRESENT_REACH = 20;
-
 /**
  * Every date mention in `text`. Offsets (`start`, `end`) and `raw` refer to the original string, even when it
  * holds Thai digits, zero-width characters or decomposed SARA AM. Mentions never overlap and come in text order.
@@ -467,9 +463,7 @@ export function findDates(text: string): DateMention[] {
     const endFolded = balanceParens(folded.text, c.start, c.end);
     const start = map ? (map[c.start] ?? c.start) : c.start;
     const end = map ? originalEnd(text, map, endFolded) : endFolded;
-    const mention: DateMention = { start, end, raw: text.slice(start, end), ...c.value };
-    if (c.value.until === undefined && TO_PRESENT.test(folded.text.slice(endFolded, endFolded + TO_PRESENT_REACH))) mention.untilNow = true;
-    mentions.push(mention);
+    mentions.push({ start, end, raw: text.slice(start, end), ...c.value });
   }
   return mentions;
 }

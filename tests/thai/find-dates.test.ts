@@ -412,15 +412,3 @@ describe('rule budget-year (budgetNamesYear)', () => {
     expect(findDates('วงเงินงบประมาณ 2568')).toEqual([]);
   });
 });
-
-describe('a period open to the present (untilNow)', () => {
-  it('marks a date followed by "– ปัจจุบัน", "ถึงปัจจุบัน" or "- present"', () => {
-    expect(findDates('26 กรกฎาคม พ.ศ.2556 - ปัจจุบัน')[0]).toMatchObject({ year: 2013, month: 7, day: 26, untilNow: true });
-    expect(findDates('ดำรงตำแหน่ง พ.ศ. 2560 ถึงปัจจุบัน')[0]).toMatchObject({ year: 2017, untilNow: true });
-    expect(findDates('1 June 2019 – present')[0]).toMatchObject({ year: 2019, untilNow: true });
-  });
-  it('leaves a closed range and a plain date alone', () => {
-    expect(findDates('3 ตุลาคม พ.ศ.2555 - 25 กรกฎาคม พ.ศ. 2556')[0]?.untilNow).toBeUndefined();
-    expect(findDates('ประกาศ ณ วันที่ 26 กรกฎาคม 2556 ข้อมูลปัจจุบัน')[0]?.untilNow).toBeUndefined();
-  });
-});
