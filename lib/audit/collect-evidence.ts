@@ -709,7 +709,7 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
-    forms: page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).length,
+    forms: page.forms.filter((f) => f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`)).length,
     rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)).length,
     contentLinks: links.length,
   });
@@ -738,7 +738,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         if (c.target !== 'ok') return c;
         const links = contentLinks(page, index).length;
         if (channel) {
-          const forms = page.forms.filter((f) => f.noFields !== true && !SEARCH_FORM.test(`${f.action} ${f.label}`));
+          const forms = page.forms.filter((f) => f.noFields !== true && f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`));
           const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
           // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
           const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;

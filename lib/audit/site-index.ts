@@ -225,7 +225,7 @@ export function pageSignals(page: PageSnapshot): string[] {
   return [
     // Phone numbers stand in footers and on people pages; an address or e-mail of its own marks a contact page.
     ...page.contacts.filter((c) => c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
-    ...page.forms.filter((f) => !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
+    ...page.forms.filter((f) => f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
   ];
 }
 

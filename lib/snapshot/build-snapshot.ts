@@ -243,6 +243,26 @@ export function submitSendsNothing(action: string, onsubmit: string): boolean {
 
 /** Input types that take nothing a person writes or chooses: buttons and hidden values. */
 const NOT_A_FIELD = /^(?:hidden|submit|button|image|reset)$/i;
+/** What names a search box: its type, name, id, placeholder, title or aria-label. */
+const SEARCH_FIELD = /search|ค้นหา|keyword|query|phrase|^q$|^s$|^kw$/i;
+const CHOICE_TYPES = /^(?:checkbox|radio)$/i;
+
+/**
+ * form-purpose: what a form that takes input is for, when it is not a message — `search` (its only text fields are
+ * search boxes: type search, or named 'q', 's', 'keyword', placeholder 'ค้นหา…', with search options as check boxes) or
+ * `subscribe` (one e-mail field and nothing to write: a newsletter sign-up, 'รับข่าวสาร'). A form with a text area, or
+ * a text field that is not a search box, is neither (null).
+ */
+export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' | null {
+  if (fields.some((x) => x.name === 'textarea')) return null;
+  const texts = fields.filter((x) => x.name === 'input' && !CHOICE_TYPES.test(x.attribs['type'] ?? 'text'));
+  if (texts.length === 0) return null;
+  const named = (x: Element): string =>
+    ['type', 'name', 'id', 'placeholder', 'title', 'aria-label'].map((a) => x.attribs[a] ?? '').join(' ');
+  if (texts.every((x) => SEARCH_FIELD.test(named(x)) || ['type', 'name', 'id'].some((a) => SEARCH_FIELD.test(x.attribs[a] ?? '')))) return 'search';
+  if (texts.length === 1 && fields.length === 1 && /^email$/i.test(texts[0]!.attribs['type'] ?? '')) return 'subscribe';
+  return null;
+}
 
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
@@ -354,11 +374,14 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
       const f = $(el);
       const label = normalizeThai(f.find('legend, h1, h2, h3, h4, label').first().text() || f.attr('name') || f.attr('id') || '');
       // form-without-fields: a form of buttons only (a visitor counter) takes nothing from a person.
-      const fields = f.find('textarea, select, input').filter((_, x) => !NOT_A_FIELD.test(x.attribs['type'] ?? 'text')).length;
+      const fieldEls = f.find('textarea, select, input').filter((_, x) => !NOT_A_FIELD.test(x.attribs['type'] ?? 'text')).get();
+      const fields = fieldEls.length;
+      const purpose = fields > 0 ? formPurpose(fieldEls) : null;
       return {
         action: f.attr('action') ?? '',
         label: label.slice(0, 200),
         ...(fields === 0 ? { noFields: true as const } : {}),
+        ...(purpose ? { purpose } : {}),
         ...(submitSendsNothing(f.attr('action') ?? '', f.attr('onsubmit') ?? '') ? { sendsNothing: true as const } : {}),
       };
     })

@@ -90,7 +90,16 @@ export const PageSnapshot = z.object({
    * nothing a person fills in (only buttons: a visitor counter), `sendsNothing` when its submit handler only stops the
    * submission and shows a message (`onsubmit="event.preventDefault(); alert('ส่งสำเร็จ')"`).
    */
-  forms: z.array(z.object({ action: z.string(), label: z.string(), noFields: z.literal(true).optional(), sendsNothing: z.literal(true).optional() })),
+  forms: z.array(
+    z.object({
+      action: z.string(),
+      label: z.string(),
+      noFields: z.literal(true).optional(),
+      sendsNothing: z.literal(true).optional(),
+      /** Not a message form: a search box, or a newsletter sign-up of one e-mail field (formPurpose). */
+      purpose: z.enum(['search', 'subscribe']).optional(),
+    }),
+  ),
   /**
    * Table rows and list items that hold no usable link (an ITA index row "O8 | ไม่มีลิงก์ | …"):
    * an item listed without a document is `incomplete`, not `missing`.

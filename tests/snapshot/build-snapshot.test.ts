@@ -178,3 +178,20 @@ describe('buildSnapshot: pictures outside links, with their names', () => {
     ]);
   });
 });
+
+describe('buildSnapshot: what a form is for (form-purpose)', () => {
+  const forms = (body: string) => snap(`<html><body>${body}</body></html>`, 'https://example.ac.th/').forms.map((f) => f.purpose ?? 'message');
+  it('a search box (type search, named q/s/phrase, placeholder ค้นหา/Search), with its option check boxes, is a search', () => {
+    expect(forms(`<form title="Ajax serch form"><input type="search" name="phrase" placeholder="ค้นหา.."><input type="text" name="phrase"><input type="submit"></form>`)).toEqual(['search']);
+    expect(forms(`<form class="form-inline"><input type="text" class="form-control" placeholder="Search..."><button type="button">go</button></form>`)).toEqual(['search']);
+    expect(forms(`<form action="/"><input name="s"><input type="checkbox" name="exact"></form>`)).toEqual(['search']);
+  });
+  it('one e-mail field and nothing to write is a newsletter sign-up', () => {
+    expect(forms(`<form id="form-email"><input type="hidden" name="_token"><input type="email" name="email"><button type="submit">รับข่าวสาร</button></form>`)).toEqual(['subscribe']);
+  });
+  it('a form with a message, a name or a text field that is not a search box is a message form', () => {
+    expect(forms(`<form action="/send"><input type="email" name="email"><textarea name="msg"></textarea></form>`)).toEqual(['message']);
+    expect(forms(`<form action="/complaint"><input name="fullname" placeholder="ชื่อ-นามสกุล"><input name="phone"></form>`)).toEqual(['message']);
+    expect(forms(`<form action="/vote"><input type="radio" name="v" value="1"><input type="radio" name="v" value="2"></form>`)).toEqual(['message']);
+  });
+});
