@@ -17,6 +17,9 @@ export function hostMatches(host: string | null, hosts: string[]): boolean {
   return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
+/** An ASP.NET Web Forms postback link. */
+const POSTBACK = /^\s*javascript:\s*(?:__doPostBack|WebForm_DoPostBackWithOptions)\s*\(/i;
+
 /** What the crawl knows about a link's target, read from the crawl's failures, document checks and snapshots. */
 export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex): TargetFacts {
   const key = link.url ? index.keyOf(link.url) : '';
@@ -36,6 +39,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     channel: concept.channel,
     // Only for a concept whose hosts are the evidence (social networks): an agency's own host root (wbs.nacc.go.th) is a service.
     networkHome: concept.hostsAreEvidence === true && link.url !== null && isNetworkHome(link.url),
+    ...(POSTBACK.test(link.href) ? { postback: true } : {}),
   };
 }
 

@@ -60,6 +60,8 @@ export interface TargetFacts {
   /** The target is a social network's front page or a web-template maker's own account (see isNetworkHome), no account of the
    * organisation; set only for a concept whose hosts are the evidence (hostsAreEvidence). */
   networkHome?: boolean;
+  /** The link is an ASP.NET postback (`javascript:__doPostBack(…)`): the server answers a form post a browser makes. */
+  postback?: boolean;
 }
 
 /**
@@ -90,6 +92,8 @@ const goneOrFailed = (status: number): TargetState => (status === 404 || status 
 
 /** Target checks in the order they apply; the first that answers decides, else the target is `ok`. */
 export const TARGET_CHECKS = [
+  defineCheck('form-postback', 'target', "An ASP.NET postback link (javascript:__doPostBack('…')) opens its page only through the form a browser posts: its content cannot be read from the HTML (script-route), not an empty link.", (t: TargetFacts): TargetState | null =>
+    t.postback === true ? 'script-route' : null),
   defineCheck('link-goes-nowhere', 'target', 'A link that goes nowhere ("", #, javascript:, the page itself, no web URL) is listed, not published.', (t: TargetFacts): TargetState | null =>
     t.kind === 'placeholder' || (!t.hasUrl && t.kind !== 'script-route') ? 'placeholder' : null),
   defineCheck('script-route-base-gone', 'target', 'A script route (#/…) whose base page answers 404/410 cannot open in any browser: broken.', (t: TargetFacts): TargetState | null =>

@@ -76,9 +76,9 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('external')
       ? review(`พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก (เช่น Google Drive, Facebook) ตรวจเนื้อหาเอง`, `"${f.titleEn}" is only on an external host (e.g. Google Drive, Facebook); check its content by hand.`)
       : null),
-  defineCheck<NoEvidenceRun>('script-route-only', 'verdict', 'The item is only behind a script route (#/…) that the HTML cannot show: review.', (f) =>
+  defineCheck<NoEvidenceRun>('script-route-only', 'verdict', 'The item is only behind a script route (#/…, an ASP.NET postback) that the HTML cannot show: review.', (f) =>
     f.states.has('script-route')
-      ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/…) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a script route (#/…); open it in a browser and check.`)
+      ? review(`พบ "${f.title}" เฉพาะหลังลิงก์ที่สร้างด้วยสคริปต์ (#/… หรือ postback) เปิดดูเองในเบราว์เซอร์`, `"${f.titleEn}" is only behind a link a script opens (#/…, a postback); open it in a browser and check.`)
       : null),
   defineCheck<NoEvidenceRun>('national-document-only', 'verdict', "The only documents named for the item are national ones (an Act of Parliament, the Budget Bureau's budget documents), not the agency's own: review.", (f) =>
     f.states.has('national-document')

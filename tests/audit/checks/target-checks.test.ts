@@ -15,6 +15,12 @@ describe('target checks', () => {
     expect(check('link-goes-nowhere').run({ ...page, kind: 'contact', hasUrl: false })).toBe('placeholder');
     expect(check('link-goes-nowhere').run(page)).toBeNull();
   });
+  it("form-postback: an ASP.NET postback link (javascript:__doPostBack('…')) opens only through a browser's form post, not an empty link", () => {
+    const postback: TargetFacts = { ...page, kind: 'placeholder', hasUrl: false, postback: true };
+    expect(check('form-postback').run(postback)).toBe('script-route');
+    expect(decideTarget(postback)).toBe('script-route');
+    expect(decideTarget({ ...page, kind: 'placeholder', hasUrl: false })).toBe('placeholder');
+  });
   it('script-route: a #/… link is its own state', () => {
     expect(check('script-route').run({ ...page, kind: 'script-route' })).toBe('script-route');
     expect(decideTarget({ ...page, kind: 'script-route' })).toBe('script-route');
