@@ -225,7 +225,8 @@ export function pageSignals(page: PageSnapshot): string[] {
   return [
     // Phone numbers stand in footers and on people pages; an address or e-mail of its own marks a contact page.
     ...page.contacts.filter((c) => c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
-    ...page.forms.filter((f) => f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
+    // A search box, a newsletter sign-up or a form of buttons only (form-purpose, form-without-fields) takes no message.
+    ...page.forms.filter((f) => f.purpose === undefined && f.noFields !== true && !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../lib/audit/site-index.ts';
+import { buildSiteIndex, pageSignals } from '../../lib/audit/site-index.ts';
 import { crawlFromHtml } from '../support/crawl-from-html.ts';
 
 describe('buildSiteIndex: template text', () => {
@@ -11,5 +11,19 @@ describe('buildSiteIndex: template text', () => {
     const index = buildSiteIndex(crawl);
     expect(index.boilerplateProse.has('ห้องสมุดออนไลน์')).toBe(true);
     expect(index.boilerplateProse.has('หน้าหนึ่ง')).toBe(false);
+  });
+});
+
+describe('pageSignals: forms that take a message', () => {
+  it('a search box, a newsletter sign-up and a form of buttons only are no message form; a complaint form is', () => {
+    const crawl = crawlFromHtml({
+      '/': '<html><body><form action="./"><input type="search" name="q" placeholder="ค้นหา"></form>' +
+        '<form id="form-email"><input type="email" name="email"><button>รับข่าวสาร</button></form>' +
+        '<form action="#"><input type="submit" value="นับผู้เข้าชม"></form></body></html>',
+      '/complaint': '<html><body><form action="/send"><input name="fullname"><textarea name="detail"></textarea></form></body></html>',
+    });
+    const [home, complaint] = crawl.pages;
+    expect(pageSignals(home!)).toEqual([]);
+    expect(pageSignals(complaint!)).toEqual(['form:/send']);
   });
 });
