@@ -27,7 +27,7 @@ describe('verdict checks without valid evidence', () => {
     const v = decideWithoutEvidence(facts(['script-route', 'placeholder']));
     expect(v).toMatchObject({ status: 'review', check: 'script-route-only' });
     expect(v.reason).toContain('สคริปต์');
-    expect(v.reasonEn).toContain('script route');
+    expect(v.reasonEn).toContain('a script opens (#/…, a postback)');
   });
   it('unconfirmed-menu-link: a link to a page that does not show the item (parts unnamed) is review, before broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['unconfirmed', 'broken']));
