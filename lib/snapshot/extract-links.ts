@@ -108,6 +108,9 @@ export function isGenericLabel(label: string, source: LabelSource): boolean {
   return source === 'none' || GENERIC_LABEL.test(label.trim());
 }
 
+/** Alt texts a web template ships with its sample images: they name nothing of the site's. */
+const TEMPLATE_ALT = /^(?:partner name|client name|alternative|alt|image(?: \d+)?|img|photo|picture|title|item|#|\.{2,}|…|card image(?: cap)?|user image|speaker \d+|cinque terre|company|placeholder|untitled|logo|icon|banner)$/i;
+
 function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; labelSource: LabelSource } {
   const text = normalizedText(textOf(el));
   if (text) return { label: text, labelSource: 'text' };
@@ -121,7 +124,10 @@ function labelOf($: CheerioAPI, el: Element, url: URL | null): { label: string; 
     if (v) return { label: v, labelSource: source };
   }
   const img = firstDescendant(el, (e) => e.name === 'img');
-  const alt = normalizedText(img?.attribs['alt'] ?? img?.attribs['title'] ?? '');
+  const imgAlt = normalizedText(img?.attribs['alt'] ?? '');
+  const imgTitle = normalizedText(img?.attribs['title'] ?? '');
+  // template-alt: a theme's sample alt ('Partner Name', 'Card image cap') names nothing; the image's title does.
+  const alt = imgAlt && !(TEMPLATE_ALT.test(imgAlt) && imgTitle) ? imgAlt : imgTitle;
   if (alt) return { label: alt, labelSource: 'alt' };
   const name = normalizedText(fileNameLabel(url));
   if (name) return { label: name, labelSource: 'filename' };

@@ -195,3 +195,18 @@ describe('buildSnapshot: what a form is for (form-purpose)', () => {
     expect(forms(`<form action="/vote"><input type="radio" name="v" value="1"><input type="radio" name="v" value="2"></form>`)).toEqual(['message']);
   });
 });
+
+describe('buildSnapshot: an image button named by its title when its alt is a template sample (template-alt)', () => {
+  it("reads 'รับเรื่องร้องเรียน' from the title over the theme's alt 'Partner Name'; a real alt stays", () => {
+    const s = snap(
+      `<html><body><a href="UP_Complaint.aspx"><img src="images/clients/UP_Complaint.png" alt="Partner Name" title="รับเรื่องร้องเรียน"></a>` +
+        `<a href="/plan.aspx"><img src="c12.png" alt="แผนยุทธศาสตร์" title="คลิก"></a><a href="/x.aspx"><img src="c1.png" alt="Partner Name"></a></body></html>`,
+      'https://www.up.ac.th/',
+    );
+    expect(s.links.map((l) => [l.label, l.labelSource])).toEqual([
+      ['รับเรื่องร้องเรียน', 'alt'],
+      ['แผนยุทธศาสตร์', 'alt'],
+      ['Partner Name', 'alt'],
+    ]);
+  });
+});
