@@ -192,7 +192,7 @@ describe.each([
   { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real45', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real46', correct: 111, items: 129, known: [] as string[] },
-  { corpus: 'real47', correct: 74, items: 86, known: [] as string[] },
+  { corpus: 'real47', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real49', correct: 63, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
