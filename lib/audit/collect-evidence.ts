@@ -9,7 +9,7 @@ import { shortTextDates } from '../thai/bare-year.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
-import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, placeholderKey, SEARCH_FORM, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, isMessageForm, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, personCardAt, urlOf } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
@@ -375,14 +375,16 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const namedByHeading =
         CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
-      if (link.heading && namedByHeading && !CHECK.pagerLink.run(link.url, link.label) && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
+      // A list's pager is named by no heading (pager-link).
+      const pager = link.heading !== '' && CHECK.pagerLink.run(link.url, link.label);
+      if (link.heading && namedByHeading && !pager && !CHECK.requirementHeadingOwnLabel.run(link.heading, link.label, link.labelSource)) {
         const byHeading = ctx.match(link.heading);
         // A titled row under a heading of several items is what its row names (titled-row-under-group-heading).
         if (CHECK.titledRowUnderGroupHeading.run(link.row?.title ?? '', byHeading.map((m) => m.conceptId))) continue;
         for (const m of byHeading) fromLink(page, link, m, 'heading');
       } else if (
         link.heading &&
-        !CHECK.pagerLink.run(link.url, link.label) &&
+        !pager &&
         (CHECK.placeholderUnderHeading.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false) ||
           CHECK.panelListedEmpty.run(link.kind === 'placeholder', link.labelSource !== 'none' && link.label !== '', link.inMenu !== false, repeated, index.titles.length))
       ) {
@@ -709,7 +711,7 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
-    forms: page.forms.filter((f) => f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`)).length,
+    forms: page.forms.filter(isMessageForm).length,
     rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)).length,
     contentLinks: links.length,
   });
@@ -738,7 +740,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         if (c.target !== 'ok') return c;
         const links = contentLinks(page, index).length;
         if (channel) {
-          const forms = page.forms.filter((f) => f.noFields !== true && f.purpose === undefined && !SEARCH_FORM.test(`${f.action} ${f.label}`));
+          const forms = page.forms.filter((f) => f.noFields !== true && isMessageForm(f));
           const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
           // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
           const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;

@@ -218,7 +218,12 @@ export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[]
   return links;
 }
 
-export const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
+const SEARCH_FORM = /search|ค้นหา|query|keyword/i;
+
+/** A form that may take a message: not a search box or a newsletter sign-up, by its fields (form-purpose) or its name. */
+export function isMessageForm(form: PageSnapshot['forms'][number]): boolean {
+  return form.purpose === undefined && !SEARCH_FORM.test(`${form.action} ${form.label}`);
+}
 
 /** A page's contact details and forms, as comparable keys. */
 export function pageSignals(page: PageSnapshot): string[] {
@@ -226,7 +231,7 @@ export function pageSignals(page: PageSnapshot): string[] {
     // Phone numbers stand in footers and on people pages; an address or e-mail of its own marks a contact page.
     ...page.contacts.filter((c) => c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
     // A search box, a newsletter sign-up or a form of buttons only (form-purpose, form-without-fields) takes no message.
-    ...page.forms.filter((f) => f.purpose === undefined && f.noFields !== true && !SEARCH_FORM.test(`${f.action} ${f.label}`)).map((f) => `form:${f.action}`),
+    ...page.forms.filter((f) => f.noFields !== true && isMessageForm(f)).map((f) => `form:${f.action}`),
   ];
 }
 

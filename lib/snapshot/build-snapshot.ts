@@ -243,8 +243,9 @@ export function submitSendsNothing(action: string, onsubmit: string): boolean {
 
 /** Input types that take nothing a person writes or chooses: buttons and hidden values. */
 const NOT_A_FIELD = /^(?:hidden|submit|button|image|reset)$/i;
-/** What names a search box: its type, name, id, placeholder, title or aria-label. */
-const SEARCH_FIELD = /search|ค้นหา|keyword|query|phrase|^q$|^s$|^kw$/i;
+/** Words that name a search box in its type, name, id, placeholder, title or aria-label; names that do so alone ('q', 's'). */
+const SEARCH_WORD = /search|ค้นหา|keyword|query|phrase/i;
+const SEARCH_NAME = /^(?:q|s|kw)$/i;
 const CHOICE_TYPES = /^(?:checkbox|radio)$/i;
 
 /**
@@ -257,9 +258,10 @@ export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' 
   if (fields.some((x) => x.name === 'textarea')) return null;
   const texts = fields.filter((x) => x.name === 'input' && !CHOICE_TYPES.test(x.attribs['type'] ?? 'text'));
   if (texts.length === 0) return null;
-  const named = (x: Element): string =>
-    ['type', 'name', 'id', 'placeholder', 'title', 'aria-label'].map((a) => x.attribs[a] ?? '').join(' ');
-  if (texts.every((x) => SEARCH_FIELD.test(named(x)) || ['type', 'name', 'id'].some((a) => SEARCH_FIELD.test(x.attribs[a] ?? '')))) return 'search';
+  const searchBox = (x: Element): boolean =>
+    ['type', 'name', 'id', 'placeholder', 'title', 'aria-label'].some((a) => SEARCH_WORD.test(x.attribs[a] ?? '')) ||
+    ['type', 'name', 'id'].some((a) => SEARCH_NAME.test(x.attribs[a] ?? ''));
+  if (texts.every(searchBox)) return 'search';
   if (texts.length === 1 && fields.length === 1 && /^email$/i.test(texts[0]!.attribs['type'] ?? '')) return 'subscribe';
   return null;
 }
@@ -377,12 +379,13 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
       const fieldEls = f.find('textarea, select, input').filter((_, x) => !NOT_A_FIELD.test(x.attribs['type'] ?? 'text')).get();
       const fields = fieldEls.length;
       const purpose = fields > 0 ? formPurpose(fieldEls) : null;
+      const action = f.attr('action') ?? '';
       return {
-        action: f.attr('action') ?? '',
+        action,
         label: label.slice(0, 200),
         ...(fields === 0 ? { noFields: true as const } : {}),
         ...(purpose ? { purpose } : {}),
-        ...(submitSendsNothing(f.attr('action') ?? '', f.attr('onsubmit') ?? '') ? { sendsNothing: true as const } : {}),
+        ...(submitSendsNothing(action, f.attr('onsubmit') ?? '') ? { sendsNothing: true as const } : {}),
       };
     })
     .get();

@@ -44,10 +44,6 @@ const EMPTY_PAGE_LETTERS = 200;
 /** A title of address that starts a person's name; "นายก…" (นายกเทศมนตรี, นายก อบต.) is a position, not a name. */
 const NAME_PREFIX = /(?:นาย(?!ก(?:เทศมนตรี|องค์การ|\s|\.|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี))\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}/u;
 
-/**
- * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
- * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
- */
 /** A URL of a listing by keyword: a path segment tag/tags/tagged or taxonomy/term, or a tag query key. */
 const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[?&](?:tags?|tagged)=/i;
 
@@ -60,6 +56,10 @@ function namedNotMap(src: string): boolean {
   return NOT_MAP_FILE.test(src) && !/map|แผนที่/i.test(src);
 }
 
+/**
+ * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
+ * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
+ */
 const REQUIREMENT_WORDING = /ประกอบด้วย|อย่างน้อย|ตำแหน่งบนเว็บไซต์|เป็นข้อมูล|ในปีงบประมาณปัจจุบัน|ของปีงบประมาณปัจจุบัน|ย้อนหลัง\s*1\s*ปี|ที่ยังใช้บังคับ/u;
 /** Letters a page section must hold to show an item by itself (a name and a position, a thread, an address). */
 const SECTION_LETTERS = 40;

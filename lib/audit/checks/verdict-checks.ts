@@ -218,7 +218,6 @@ export function decideWithoutEvidence(facts: NoEvidenceFacts): VerdictOutcome & 
   return { status: 'missing', reason: '', reasonEn: '', check: 'not-found' };
 }
 
-/** Checks that decide once evidence counts. */
 /** Share of a crawl's pages built by script past which the site is an application: any item may be in them. */
 const SCRIPT_SITE_SHARE = 0.25;
 
@@ -237,6 +236,7 @@ export const ITEM_ROW_DOCUMENT = defineCheck(
   (kind: string, matchedBy: string): boolean => kind === 'document' && matchedBy === 'ita-index-row',
 );
 
+/** Checks that decide once evidence counts. */
 export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck('in-force-found', 'verdict', 'An item that only has to exist (in force) passes on one valid piece of evidence.', (kind: string): boolean => kind === 'in-force'),
   defineCheck('freshness-rule', 'verdict', "The item's freshness rule (fiscal year, half-year, monthly, recent …) judges the dates of its valid evidence on the as-of date.", (kind: string): boolean => kind !== 'in-force'),
