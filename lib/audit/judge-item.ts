@@ -30,8 +30,10 @@ export interface JudgeContext {
   contactConcepts?: readonly string[];
   /** Some crawled page prints a postal address (its contact details). */
   siteShowsAddress?: boolean;
-  /** Some page prints a phone number or an e-mail address of the organisation's own (site-index showsPhoneOrEmail). */
-  siteShowsPhoneOrEmail?: boolean;
+  /** Some page prints a phone number (site-index showsPhone). */
+  siteShowsPhone?: boolean;
+  /** Some page prints an e-mail address of the organisation's own, not a template's sample (site-index showsEmail). */
+  siteShowsEmail?: boolean;
   /** The item's enquiry-channel concepts (marked channel: Q&A), when it also takes contact details (ita-2569 O3). */
   askConcepts?: readonly string[];
   /** The item's concepts that are the year's summary (periodReport) beside a monthly series of other concepts (ita-2569 O12). */
@@ -64,7 +66,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_OR_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_AND_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -275,13 +277,18 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       check: CONTACT_NEEDS_MAP.id,
     };
   }
-  if (outcome.status === 'pass' && ctx.locationMap && CONTACT_NEEDS_PHONE_OR_EMAIL.run(item.needsMap === true, ctx.siteShowsPhoneOrEmail ?? true, ctx.locationMap.standsWhole === true)) {
+  const lacking = outcome.status === 'pass' && ctx.locationMap
+    ? CONTACT_NEEDS_PHONE_AND_EMAIL.run(item.needsMap === true, { phone: ctx.siteShowsPhone ?? true, email: ctx.siteShowsEmail ?? true }, ctx.locationMap.standsWhole === true)
+    : null;
+  if (lacking) {
+    const th = lacking.map((part) => (part === 'phone' ? 'หมายเลขโทรศัพท์' : 'อีเมล')).join('และ');
+    const en = lacking.map((part) => (part === 'phone' ? 'phone number' : 'e-mail address')).join(' or ');
     outcome = {
       ...outcome,
       status: 'incomplete',
-      reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบหมายเลขโทรศัพท์หรืออีเมลของหน่วยงานในหน้าใดเลย เผยแพร่ช่องทางติดต่อโดยตรง`,
-      reasonEn: `Contact details of "${item.titleEn}" were found, but no page gives the organisation's phone number or e-mail; publish a direct contact channel.`,
-      check: CONTACT_NEEDS_PHONE_OR_EMAIL.id,
+      reason: `พบข้อมูลการติดต่อของ "${item.title}" แต่ไม่พบ${th}ของหน่วยงานในหน้าใดเลย เผยแพร่ให้ครบ (ที่อยู่ โทรศัพท์ อีเมล แผนที่ตั้ง)`,
+      reasonEn: `Contact details of "${item.titleEn}" were found, but no page gives the organisation's ${en}; publish every part (address, phone, e-mail, map).`,
+      check: CONTACT_NEEDS_PHONE_AND_EMAIL.id,
     };
   }
   const channelConcepts = ctx.channelConcepts ?? [];

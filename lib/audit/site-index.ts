@@ -51,8 +51,10 @@ export interface SiteIndex {
   titles: string[];
   /** Some page prints a postal address among its contact details. */
   showsAddress: boolean;
-  /** Some page prints a phone number or an e-mail address that is not a template's sample (demo-contact). */
-  showsPhoneOrEmail: boolean;
+  /** Some page prints a phone number (find-contacts: a placeholder '0-2XXX-XXXX' is none). */
+  showsPhone: boolean;
+  /** Some page prints an e-mail address that is not a template's sample (demo-contact). */
+  showsEmail: boolean;
   /** The first map a page embeds or links (a contact of kind map: google.com/maps, maps.app.goo.gl …), in crawl order; null when none. */
   mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
@@ -124,7 +126,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let position = 0;
   let unrenderedScriptPages = 0;
   let showsAddress = false;
-  let showsPhoneOrEmail = false;
+  let showsPhone = false;
+  let showsEmail = false;
   let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
@@ -135,7 +138,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
     if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
-    if (!showsPhoneOrEmail) showsPhoneOrEmail = p.contacts.some((c) => c.kind === 'phone' || (c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)])));
+    if (!showsPhone) showsPhone = p.contacts.some((c) => c.kind === 'phone');
+    if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
     addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
@@ -180,7 +184,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     unrenderedScriptPages,
     titles,
     showsAddress,
-    showsPhoneOrEmail,
+    showsPhone,
+    showsEmail,
     mapUrl,
     dateSpans,
     keyOf,

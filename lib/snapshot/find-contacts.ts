@@ -2,10 +2,19 @@ import type { PageSnapshot } from './page-snapshot.ts';
 
 type Contact = PageSnapshot['contacts'][number];
 
-const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎)\s*:?\s*(0[\d\s-]{7,14}\d)/gi;
-const BARE_PHONE = /\b0\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}\b/g;
+/** A phone after its label, the label's 'หมายเลข' / 'เบอร์' between ('ทางโทรศัพท์ หมายเลข 0 5361 8074'). */
+const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?(0[\d\s-]{7,14}\d)/gi;
+/** A phone written alone: '053-618074', '02 306 8746', and the 1 + 4 + 4 grouping '0 5361 8074' / '0-2306-8746'. */
+const BARE_PHONE = /\b0(?:\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}|[-\s]\d{4}[-\s]\d{4})\b/g;
+/** A tel: link's number holds digits and separators only: 'tel:0-2xxx-xxxx' is a template's placeholder, no phone. */
+const TEL_NUMBER = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
 // Bounded and anchored on both sides: an unbounded local part is quadratic on long runs of letters.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+/**
+ * An e-mail address written after its label with the '@' slipped into a dot ('อีเมล : trat23moph.mail.go.th'): the
+ * reader sees the address the label announces. Only a host-like run after the label, of two dots at least.
+ */
+const LABELLED_EMAIL_SLIP = /(?:อีเมล์?|อีเมลล์|e-?mail)\s*:?\s*([A-Za-z0-9_-]{2,64}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.[A-Za-z]{2,24})(?![A-Za-z0-9@.-])/gi;
 /**
  * A postal address: village number with sub-district, sub-district with district; in Bangkok แขวง with เขต, or a
  * เขต with the city and its postcode; else a district with its province and postcode ('อ.หาดใหญ่ จ.สงขลา 90110').
@@ -45,6 +54,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   }
   // An address holds an @: a page's text without one is not scanned (the pattern tries up to 64 characters at each letter).
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
+  if (![...out.values()].some((c) => c.kind === 'email')) for (const m of text.matchAll(LABELLED_EMAIL_SLIP)) if (m[1]) add({ kind: 'email', value: m[1].toLowerCase() });
   const addr = ADDRESS.exec(text);
   if (addr) add({ kind: 'address', value: addr[0].replace(/\s+/g, ' ').trim() });
   for (const href of linkUrls) {
@@ -58,7 +68,10 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
     }
     const host = url.hostname.replace(/^www\./, '');
     if (url.protocol === 'mailto:') add({ kind: 'email', value: url.pathname.toLowerCase() });
-    else if (url.protocol === 'tel:') add({ kind: 'phone', value: decodeSafe(url.pathname) });
+    else if (url.protocol === 'tel:') {
+      const number = decodeSafe(url.pathname);
+      if (TEL_NUMBER.test(number)) add({ kind: 'phone', value: number });
+    }
     else if (/(^|\.)(facebook\.com|fb\.com|fb\.me|m\.me)$/.test(host)) add({ kind: 'facebook', value: url.href });
     else if (/(^|\.)(line\.me|lin\.ee)$/.test(host)) add({ kind: 'line', value: url.href });
     else if (/(^|\.)(youtube\.com|youtu\.be)$/.test(host)) add({ kind: 'youtube', value: url.href });

@@ -28,6 +28,20 @@ function isHeadingElement(node: AnyNode): node is Element {
 
 const HEADING_LEVELS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+
+/**
+ * Rule dialog-heading-own: a dialog (`<dialog>`, role="dialog", a Bootstrap `.modal`) is a layer of its own, shown over
+ * the page on demand; its title ("เบอร์โทรติดต่อโรงพยาบาล") heads what is inside it, never the page content written
+ * after it in the source.
+ */
+export function isDialog(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  if (node.name === 'dialog' || DIALOG_ROLES.has((node.attribs['role'] ?? '').toLowerCase())) return true;
+  const cls = node.attribs['class'];
+  return cls !== undefined && cls.split(/\s+/).includes('modal');
+}
+
 /** Thai or Latin letters a toggle's text needs to be a panel title, not an icon or an arrow. */
 const TOGGLE_TITLE_LETTERS = 8;
 
@@ -210,7 +224,7 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
         // previous list entry (a card whose heading stands inside its own link): it names that entry only.
         const block = asElement(prev);
         const elements = block ? block.children.filter(isElement) : [];
-        if (block && elements.length <= 3 && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
+        if (block && elements.length <= 3 && !isDialog(block) && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
           const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
           if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);

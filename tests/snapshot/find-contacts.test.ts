@@ -25,6 +25,23 @@ describe('findContacts', () => {
     expect(findContacts('ติดต่อ Saraban@X.go.th หรือ info @ x.go.th', []).filter((c) => c.kind === 'email')).toEqual([{ kind: 'email', value: 'saraban@x.go.th' }]);
     expect(findContacts('ติดต่อ saraban at x.go.th', [])).toEqual([]);
   });
+  it("reads an address whose '@' slipped into a dot when its label announces it, and no web address as one", () => {
+    const emails = (t: string) => findContacts(t, []).filter((c) => c.kind === 'email').map((c) => c.value);
+    expect(emails('โทรศัพท์ : 0 3951 1011 อีเมล : trat23moph.mail.go.th')).toEqual(['trat23moph.mail.go.th']);
+    expect(emails('E-mail: Saraban.Tambon.go.th')).toEqual(['saraban.tambon.go.th']);
+    expect(emails('เว็บไซต์ www.tambon.go.th')).toEqual([]);
+    expect(emails('อีเมล : info@tambon.go.th')).toEqual(['info@tambon.go.th']);
+  });
+  it("reads a phone after 'หมายเลข' and in the 1 + 4 + 4 grouping; a tel: link of placeholder letters is no phone", () => {
+    const phones = (t: string, links: string[] = []) => findContacts(t, links).filter((c) => c.kind === 'phone').map((c) => c.value);
+    expect(phones('1. ทางโทรศัพท์ หมายเลข 0 5361 8074')).toEqual(['0 5361 8074']);
+    expect(phones('ติดต่อสำนักงาน 0 5361 8074 ในเวลาราชการ')).toEqual(['0 5361 8074']);
+    expect(phones('สายตรง 0-2306-8746')).toEqual(['0-2306-8746']);
+    expect(phones('โทร 0-2XXX-XXXX', ['tel:0-2xxx-xxxx'])).toEqual([]);
+    expect(phones('', ['tel:076-342-633'])).toEqual(['076-342-633']);
+    // A year and a count are no phone.
+    expect(phones('ปี 2565 จำนวน 1234 5678 คน')).toEqual([]);
+  });
   it('stays linear on long runs of letters (no catastrophic backtracking)', () => {
     const long = 'a'.repeat(200_000);
     // if this were quadratic the test would not finish within the suite's timeout

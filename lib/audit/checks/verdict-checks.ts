@@ -335,10 +335,16 @@ export const EVIDENCE_VERDICT_CHECKS = [
       !needsMap || map.shown !== null ? null : map.unreadable !== null ? 'review' : 'incomplete',
   ),
   defineCheck(
-    'contact-needs-phone-or-email',
+    'contact-needs-phone-and-email',
     'verdict',
-    "The organisation's contact item (ITA O5/O3: needsMap) does not pass on an address, a map and social accounts when no crawled page prints a phone number or an e-mail address of its own (a template's sample address does not count, see demo-contact) and no working document named for the item stands for all its parts: incomplete ('ไม่พบหมายเลขโทรศัพท์หรืออีเมล').",
-    (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean): boolean => needsMap && !siteShowsPhoneOrEmail && !documentStandsWhole,
+    "The organisation's contact item (ITA O5/O3 'ที่อยู่ หมายเลขโทรศัพท์ E-mail แผนที่ตั้ง': needsMap) does not pass when no crawled page prints a phone number of its own (a placeholder '0-2XXX-XXXX' is none) or none prints an e-mail address of its own (a template's sample address does not count, see demo-contact), and no working document named for the item stands for all its parts: incomplete, naming the part not found.",
+    (needsMap: boolean, shows: { phone: boolean; email: boolean }, documentStandsWhole: boolean): ('phone' | 'email')[] | null => {
+      if (!needsMap || documentStandsWhole) return null;
+      const lacking: ('phone' | 'email')[] = [];
+      if (!shows.phone) lacking.push('phone');
+      if (!shows.email) lacking.push('email');
+      return lacking.length > 0 ? lacking : null;
+    },
   ),
   defineCheck(
     'enquiry-channel-absent',

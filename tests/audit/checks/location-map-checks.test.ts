@@ -110,15 +110,21 @@ describe('contact-needs-map', () => {
   });
 });
 
-describe('contact-needs-phone-or-email and demo-contact', () => {
-  const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-phone-or-email');
-  if (!check) throw new Error('contact-needs-phone-or-email missing');
-  const run = check.run as (needsMap: boolean, siteShowsPhoneOrEmail: boolean, documentStandsWhole: boolean) => boolean;
-  it('an address and a map with no phone or e-mail anywhere are incomplete (real16 school O5: blank phone and e-mail fields)', () => {
-    expect(run(true, false, false)).toBe(true);
-    expect(run(true, true, false)).toBe(false);
-    expect(run(true, false, true)).toBe(false);
-    expect(run(false, false, false)).toBe(false);
+describe('contact-needs-phone-and-email and demo-contact', () => {
+  const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-phone-and-email');
+  if (!check) throw new Error('contact-needs-phone-and-email missing');
+  const run = check.run as (needsMap: boolean, shows: { phone: boolean; email: boolean }, documentStandsWhole: boolean) => ('phone' | 'email')[] | null;
+  it('an address and a map with no phone or e-mail anywhere are incomplete, naming both (real16 school O5: blank phone and e-mail fields)', () => {
+    expect(run(true, { phone: false, email: false }, false)).toEqual(['phone', 'email']);
+  });
+  it('each part the checklist names counts: a phone without an e-mail (real50), an e-mail beside a placeholder phone (real51)', () => {
+    expect(run(true, { phone: true, email: false }, false)).toEqual(['email']);
+    expect(run(true, { phone: false, email: true }, false)).toEqual(['phone']);
+    expect(run(true, { phone: true, email: true }, false)).toBeNull();
+  });
+  it('a working document standing for all parts, or an item that names no map (EIT), is left as it is', () => {
+    expect(run(true, { phone: false, email: false }, true)).toBeNull();
+    expect(run(false, { phone: false, email: false }, false)).toBeNull();
   });
   it("a template's sample e-mail is not the organisation's", () => {
     expect(C.demoContact.run('info@example.com', [])).toBe(true);
