@@ -758,6 +758,8 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           if (CHECK.structureAsRoster.run(chartShown, page.prose.filter((b) => !index.repeatedProse.has(b)))) return { ...c, target: 'partial', parts: [] };
         }
         if (concept?.personCards === true && CHECK.peopleWithoutPhoto.run(page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'no-photo', parts: [] };
+        // A section of a page (the home page's 'คณะผู้บริหาร' block) is judged by what it shows, not the whole page's contacts.
+        if (concept?.personCards === true && !c.section && CHECK.peopleWithoutContact.run(page.contacts, index.boilerplateContacts)) return { ...c, target: 'no-contact', parts: [] };
         // Footer contact details are the page's own content, whatever filler stands beside them.
         if (c.evidence.matchedBy !== 'contact' && CHECK.templateFillerOnly.run(page.templateFiller === true, links)) return { ...c, target: 'template-page', parts: [] };
         return c;

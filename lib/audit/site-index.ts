@@ -37,6 +37,8 @@ export interface SiteIndex {
   boilerplateDates: Set<string>;
   /** Contact details and forms that appear on many pages (footer, search box): not a page's own content. */
   boilerplateSignals: Set<string>;
+  /** Phone numbers and e-mail addresses (`phone:…`, `email:…`) on many pages: the body's switchboard in a footer, no person's own. */
+  boilerplateContacts: Set<string>;
   /** Blocks of prose and unlinked rows on many pages (a footer's address, a menu's section names): not a page's own text. */
   boilerplateProse: Set<string>;
   /** Blocks of prose on three pages or more: a layout's text even on a site of two layouts, each on too few pages to be boilerplate. */
@@ -111,6 +113,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const placeholders = countPerPage();
   const dates = countPerPage();
   const signals = countPerPage();
+  const contactValues = countPerPage();
   const prose = countPerPage();
   const images = countPerPage();
   const siteHosts = new Set<string>();
@@ -155,6 +158,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     placeholders.add(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
     dates.add(p.dates.filter((d) => d.source === 'body').map(bodyDateKey));
     signals.add(pageSignals(p));
+    contactValues.add(p.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`));
     // A row without a link repeated on many pages (a template menu of dead '#' items with file icons) is template, not content.
     prose.add([...p.prose, ...p.unlinkedRows]);
     images.add(p.images ?? []);
@@ -177,6 +181,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     boilerplatePlaceholders: placeholders.atLeast(threshold),
     boilerplateDates: dates.atLeast(threshold),
     boilerplateSignals: signals.atLeast(threshold),
+    boilerplateContacts: contactValues.atLeast(threshold),
     boilerplateProse: prose.atLeast(threshold),
     repeatedProse: prose.atLeast(REPEATED_PAGES),
     boilerplateImages: images.atLeast(threshold),

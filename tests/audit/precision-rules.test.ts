@@ -16,7 +16,7 @@ const item = (r: Report, id: string) => {
   if (!found) throw new Error(`no item ${id}`);
   return found;
 };
-const footer = '<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่ โทร. 054-123456</footer>';
+const footer = '<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่ โทร. 054-123456 อีเมล saraban@tambon.go.th</footer>';
 const page = (body: string, withFooter = true) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}${withFooter ? footer : ''}</body></html>`;
 
 describe('audit rules for real-site wording', () => {
@@ -116,6 +116,15 @@ describe('audit rules for real-site wording', () => {
     const pictured = { ...pages, '/': page('<a href="/a">หน้า ก</a><img src="/img/p.jpg" alt="แผนที่ตั้ง อบต.ตัวอย่าง">') };
     expect(item(audit(crawlFromHtml(pictured)), 'O3').status).toBe('pass');
   });
+  it('contact-needs-phone-and-email: a footer with address and phone but no e-mail is the item in part, naming the e-mail', () => {
+    const map = '<iframe src="https://www.google.com/maps/embed?pb=!1m18"></iframe>';
+    const noEmail = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่ โทร. 054-123456</footer></body></html>`;
+    const pages = { '/': noEmail(`<a href="/a">หน้า ก</a>${map}`), '/a': noEmail('<p>ก</p>'), '/b': noEmail('<p>ข</p>'), '/c': noEmail('<p>ค</p>') };
+    const o3 = item(audit(crawlFromHtml(pages)), 'O3');
+    expect(o3).toMatchObject({ status: 'incomplete', decidedBy: 'contact-needs-phone-and-email' });
+    expect(o3.reason).toContain('อีเมล');
+    expect(o3.reason).not.toContain('หมายเลขโทรศัพท์และ');
+  });
   it('footer-address-only: an address in every footer with no phone or e-mail is the contact item in part (incomplete)', () => {
     const addressOnly = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}<footer>องค์การบริหารส่วนตำบลตัวอย่าง หมู่ที่ 3 ตำบลบ้านนา อำเภอเมือง จังหวัดแพร่</footer></body></html>`;
     const pages = { '/': addressOnly('<a href="/a">หน้า ก</a>'), '/a': addressOnly('<p>ก</p>'), '/b': addressOnly('<p>ข</p>'), '/c': addressOnly('<p>ค</p>') };
@@ -134,7 +143,7 @@ describe('audit rules for real-site wording', () => {
     // the same footer naming the site's own body (short form in the header) passes
     const own = (body: string) =>
       `<html><head><title>อบต.เสม็ดใต้</title></head><body><header><div>อบต.เสม็ดใต้</div></header>${body}` +
-      '<footer><div>องค์การบริหารส่วนตำบลเสม็ดใต้</div><div>เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้</div><div>อำเภอบางคล้า จังหวัดฉะเชิงเทรา 24110</div><div>โทรศัพท์ : 0-3858-4130</div></footer></body></html>';
+      '<footer><div>องค์การบริหารส่วนตำบลเสม็ดใต้</div><div>เลขที่ 111 หมู่ที่ 4 ตำบลเสม็ดใต้</div><div>อำเภอบางคล้า จังหวัดฉะเชิงเทรา 24110</div><div>โทรศัพท์ : 0-3858-4130</div><div>อีเมล : saraban@samedtai.go.th</div></footer></body></html>';
     const mine = { '/': own('<a href="/a">หน้า ก</a><a href="https://maps.app.goo.gl/abc">แผนที่</a>'), '/a': own('<p>ก</p>'), '/b': own('<p>ข</p>'), '/c': own('<p>ค</p>') };
     expect(item(audit(crawlFromHtml(mine)), 'O3').status).toBe('pass');
   });

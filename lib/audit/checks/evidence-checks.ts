@@ -6,6 +6,9 @@ import { fileNameLabel } from '../../snapshot/link-kind.ts';
 import { defineCheck } from './check.ts';
 import { bestState, type TargetState } from './target-checks.ts';
 
+/** A Thai mobile number (06, 08, 09 and eight digits more): a person's own line, not an office's switchboard. */
+const MOBILE = /^(?:\+?66|0)[689]\d{8}$/;
+
 /** An ITA/OIT index page: its rows without links are items listed with no document. */
 const ITA_PAGE = /\b(ita|oit)\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ/i;
 const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
@@ -611,6 +614,13 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A page of people in posts (executives) that shows no image of its own — none but the logo and banners the site's pages share — gives names and posts without the photos the item asks for ('ชื่อ ตำแหน่ง รูปถ่าย ช่องทางติดต่อ'; avatars drawn as initials): the item in part (incomplete). Pages read before images were recorded are not judged.",
     (ownImages: number | undefined): boolean => ownImages === 0,
+  ),
+  peopleWithoutContact: defineCheck(
+    'people-without-contact',
+    'evidence',
+    "A page of people in posts (executives) that prints no phone number or e-mail address of its own — none but the body's switchboard and address repeated in every page's footer — gives names, posts and photos without the contact channel the item asks for ('ชื่อ ตำแหน่ง รูปถ่าย ช่องทางติดต่อ'): the item in part (incomplete). A mobile number counts wherever it stands (a mayor's 08… in a side box on every page is a person's own line).",
+    (contacts: readonly { kind: string; value: string }[], boilerplate: ReadonlySet<string>): boolean =>
+      !contacts.some((c) => (c.kind === 'phone' || c.kind === 'email') && (!boilerplate.has(`${c.kind}:${c.value}`) || (c.kind === 'phone' && MOBILE.test(c.value.replace(/[\s().-]/g, ''))))),
   ),
   onePersonManyPosts: defineCheck(
     'one-person-many-posts',

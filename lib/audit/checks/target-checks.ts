@@ -2,7 +2,7 @@ import { defineCheck } from './check.ts';
 
 /**
  * Whether the evidence target can count: it works, it is a real link, it is readable. `code-only`: named only by an
- * ITA row's item code; `template-page`: a page of web-template filler; `sample-people`: a people page of copied sample cards (one person for several posts); `no-photo`: a people page with names and posts but no photo; `chart-missing`: a structure page whose chart links are all dead and that shows no chart; `inert-form`/`no-channel`/`not-a-channel`: a
+ * ITA row's item code; `template-page`: a page of web-template filler; `sample-people`: a people page of copied sample cards (one person for several posts); `no-photo`: a people page with names and posts but no photo; `no-contact`: a people page with no phone or e-mail of its own; `chart-missing`: a structure page whose chart links are all dead and that shows no chart; `inert-form`/`no-channel`/`not-a-channel`: a
  * channel page that cannot be shown to work, or a document about a channel; `partial`: found in part (an address
  * without phone or e-mail); `other-topic`: a page named for the item that holds other topics; `national-document`: a
  * national document (an Act, a budget-document volume) named for an item of the agency's own; `empty-page`: a page for
@@ -21,6 +21,7 @@ export type TargetState =
   | 'template-page'
   | 'sample-people'
   | 'no-photo'
+  | 'no-contact'
   | 'chart-missing'
   | 'inert-form'
   | 'no-channel'
@@ -32,7 +33,7 @@ export type TargetState =
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
 export const TARGET_RANK: Record<TargetState, number> = {
-  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'chart-missing': 4.5, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, 'sample-people': 13, 'no-photo': 13.5, placeholder: 14, 'empty-page': 15, partial: 16, 'other-topic': 17,
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'chart-missing': 4.5, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, 'sample-people': 13, 'no-photo': 13.5, 'no-contact': 13.7, placeholder: 14, 'empty-page': 15, partial: 16, 'other-topic': 17,
 };
 
 export function bestState(states: TargetState[]): TargetState {

@@ -125,6 +125,14 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `Found a page for "${f.titleEn}" with names and posts but no photos of the executives; add their photos and contact channels.`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('people-without-contact-list', 'verdict', "The people page for the item (executives) gives names and posts but no phone or e-mail of its own (people-without-contact): the item in part — incomplete.", (f) =>
+    f.states.has('no-contact')
+      ? {
+          status: 'incomplete',
+          reason: `พบหน้า "${f.title}" แต่ไม่มีช่องทางติดต่อผู้บริหาร (โทรศัพท์หรืออีเมล) นอกจากเบอร์กลางของหน่วยงาน เพิ่มช่องทางติดต่อของผู้บริหาร`,
+          reasonEn: `Found a page for "${f.titleEn}" but it gives no phone or e-mail of the executives, only the body's switchboard; add their contact channels.`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
     f.states.has('template-page')
       ? review(

@@ -74,6 +74,17 @@ describe('evidence checks', () => {
     // A snapshot read before images were recorded is not judged.
     expect(C.peopleWithoutPhoto.run(undefined)).toBe(false);
   });
+  it("people-without-contact: a people page whose only phone and e-mail are the footer's switchboard gives no executive's contact", () => {
+    const footer = new Set(['phone:0-5361-8074', 'email:saraban@x.go.th']);
+    const page = (contacts: { kind: string; value: string }[]) => C.peopleWithoutContact.run(contacts, footer);
+    expect(page([{ kind: 'phone', value: '0-5361-8074' }, { kind: 'email', value: 'saraban@x.go.th' }, { kind: 'address', value: 'ต.แม่สวด อ.สบเมย' }])).toBe(true);
+    expect(page([])).toBe(true);
+    // A line of the page's own, an e-mail of its own, or a mobile number even in a box on every page.
+    expect(page([{ kind: 'phone', value: '0-5361-8074' }, { kind: 'phone', value: '053-618-000 ต่อ 111' }])).toBe(false);
+    expect(page([{ kind: 'email', value: 'director@x.go.th' }])).toBe(false);
+    expect(C.peopleWithoutContact.run([{ kind: 'phone', value: '08-1765-0099' }], new Set(['phone:08-1765-0099']))).toBe(false);
+    expect(C.peopleWithoutContact.run([{ kind: 'phone', value: '+66 81 765 0099' }], new Set(['phone:+66 81 765 0099']))).toBe(false);
+  });
   it('embedded-form-channel: a form service embedded in the site\'s page is a channel on the site', () => {
     const form = 'https://docs.google.com/forms/d/e/1FAIpQLSf/viewform?embedded=true';
     expect(C.embeddedFormChannel.run(true, form, [form])).toBe(true);

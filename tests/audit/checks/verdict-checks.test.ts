@@ -77,6 +77,13 @@ describe('verdict checks without valid evidence', () => {
     // What could not be read still needs a person.
     expect(decideWithoutEvidence(facts(['blocked', 'broken'], { labelFreshness: old }))).toMatchObject({ status: 'review' });
   });
+  it('people-without-contact-list: an executives page with no contact of its own is incomplete, after what needs a person', () => {
+    const v = decideWithoutEvidence(facts(['no-contact']));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'people-without-contact-list' });
+    expect(v.reasonEn).toContain('no phone or e-mail of the executives');
+    expect(decideWithoutEvidence(facts(['no-contact', 'external'])).check).toBe('external-only');
+    expect(decideWithoutEvidence(facts(['no-contact', 'no-photo'])).check).toBe('people-without-photo-list');
+  });
   it('external-dated-by-label: off-site links whose own labels all name a past period are outdated, not review', () => {
     const old = { status: 'outdated' as const, reason: 'ล่าสุดของปีงบประมาณ 2561', reasonEn: 'newest is for fiscal year 2561' };
     const v = decideWithoutEvidence(facts(['external'], { externalLabelFreshness: old }));
