@@ -4,6 +4,7 @@ import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../s
 import type { CrawlFailure } from '../report/report-schema.ts';
 import { addDateSpans, type DateSpans } from './newest-site-date.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
+import { provincePostcodes } from '../thai/phone-area.ts';
 
 /** What the crawl produced, as the audit needs it (a CrawlResult satisfies this); the extension's pages are an array. */
 export interface CrawlData<P extends PageList = PageSnapshot[]> {
@@ -53,7 +54,7 @@ export interface SiteIndex {
   titles: string[];
   /** Some page prints a postal address among its contact details. */
   showsAddress: boolean;
-  /** Some page prints a phone number (find-contacts: a placeholder '0-2XXX-XXXX' is none). */
+  /** Some page prints a phone number (find-contacts: a placeholder '0-2XXX-XXXX' is none) that can be the body's own (phone-of-another-province). */
   showsPhone: boolean;
   /** Some page prints an e-mail address that is not a template's sample (demo-contact). */
   showsEmail: boolean;
@@ -129,7 +130,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let position = 0;
   let unrenderedScriptPages = 0;
   let showsAddress = false;
-  let showsPhone = false;
+  const phones = new Set<string>();
+  const postcodes = new Map<string, number>();
   let showsEmail = false;
   let mapUrl: string | null = null;
   const titles: string[] = [];
@@ -141,7 +143,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     if (p.scriptBuilt === 'shell' && p.rendered !== 'yes') unrenderedScriptPages += 1;
     titles.push(p.title);
     if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
-    if (!showsPhone) showsPhone = p.contacts.some((c) => c.kind === 'phone');
+    for (const c of p.contacts) if (c.kind === 'phone') phones.add(c.value);
+    for (const code of new Set(p.prose.flatMap(provincePostcodes))) postcodes.set(code, (postcodes.get(code) ?? 0) + 1);
     if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
     addDateSpans(dateSpans, p);
@@ -189,7 +192,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     unrenderedScriptPages,
     titles,
     showsAddress,
-    showsPhone,
+    showsPhone: [...phones].some((ph) => !EVIDENCE_CHECKS.phoneOfAnotherProvince.run(ph, sitePostcode(postcodes))),
     showsEmail,
     mapUrl,
     dateSpans,
@@ -243,6 +246,13 @@ export function pageSignals(page: PageSnapshot): string[] {
     // A search box, a newsletter sign-up or a form of buttons only (form-purpose, form-without-fields) takes no message.
     ...page.forms.filter((f) => f.noFields !== true && isMessageForm(f)).map((f) => `form:${f.action}`),
   ];
+}
+
+/** The postcode the site's pages print most often after a province (its own address, in the footer of every page); null when none. */
+function sitePostcode(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
+  return best;
 }
 
 /** A page with a form of its own (not a search box, not the site's footer form). */

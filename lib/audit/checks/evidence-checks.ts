@@ -5,6 +5,7 @@ import { isMapUrl } from '../../snapshot/find-contacts.ts';
 import { fileNameLabel } from '../../snapshot/link-kind.ts';
 import { defineCheck } from './check.ts';
 import { bestState, type TargetState } from './target-checks.ts';
+import { phoneFitsPostcode } from '../../thai/phone-area.ts';
 
 /** A Thai mobile number (06, 08, 09 and eight digits more): a person's own line, not an office's switchboard. */
 const MOBILE = /^(?:\+?66|0)[689]\d{8}$/;
@@ -614,6 +615,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A page of people in posts (executives) that shows no image of its own — none but the logo and banners the site's pages share — gives names and posts without the photos the item asks for ('ชื่อ ตำแหน่ง รูปถ่าย ช่องทางติดต่อ'; avatars drawn as initials): the item in part (incomplete). Pages read before images were recorded are not judged.",
     (ownImages: number | undefined): boolean => ownImages === 0,
+  ),
+  phoneOfAnotherProvince: defineCheck(
+    'phone-of-another-province',
+    'evidence',
+    "A fixed line whose area code belongs to another province than the postcode the site prints most often after its province (a template's '037-536-430 … จ.ปราจีนบุรี' on a Kalasin school's pages, 043) is another body's number, not the site's phone. Mobiles, short hotlines and Bangkok's 02 fit any province.",
+    (phone: string, sitePostcode: string | null): boolean => sitePostcode !== null && !phoneFitsPostcode(phone, sitePostcode),
   ),
   peopleWithoutContact: defineCheck(
     'people-without-contact',

@@ -74,6 +74,11 @@ describe('evidence checks', () => {
     // A snapshot read before images were recorded is not judged.
     expect(C.peopleWithoutPhoto.run(undefined)).toBe(false);
   });
+  it("phone-of-another-province: a fixed line of another province is not the site's phone; without a site postcode every phone counts", () => {
+    expect(C.phoneOfAnotherProvince.run('037-536-430', '46150')).toBe(true);
+    expect(C.phoneOfAnotherProvince.run('043-811-234', '46150')).toBe(false);
+    expect(C.phoneOfAnotherProvince.run('037-536-430', null)).toBe(false);
+  });
   it("people-without-contact: a people page whose only phone and e-mail are the footer's switchboard gives no executive's contact", () => {
     const footer = new Set(['phone:0-5361-8074', 'email:saraban@x.go.th']);
     const page = (contacts: { kind: string; value: string }[]) => C.peopleWithoutContact.run(contacts, footer);
