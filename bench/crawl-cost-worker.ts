@@ -9,12 +9,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { load } from 'cheerio';
 import { auditSite } from '../lib/audit/audit-site.ts';
 import { builtInConcepts, getChecklist } from '../lib/checklist/built-in-checklists.ts';
 import { limitHeapGrowth } from '../lib/cli/heap-growth.ts';
 import { nodeFs } from '../lib/cli/node-fs.ts';
 import { createCrawler } from '../lib/crawl/crawler.ts';
+import type { CheckpointStore } from '../lib/crawl/checkpoint.ts';
 import { createFileCheckpointStore } from '../lib/crawl/file-checkpoint-store.ts';
 import { createHybridSnapshotStore, createSpilledSnapshotStore } from '../lib/crawl/snapshot-store.ts';
 import { createSpillFile } from '../lib/cli/spill-file.ts';
@@ -84,6 +87,29 @@ async function fetchLoop(start: string, concurrency: number, maxPages: number, d
   return fetched;
 }
 
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 102.4) / 10;
+
+/** The process's memory by part, MB: V8's spaces (committed / used), malloc'd outside the heap, and the kernel's RSS split. */
+export function memorySample(): Record<string, number> {
+  const m = process.memoryUsage();
+  const out: Record<string, number> = { rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
+  for (const s of getHeapSpaceStatistics()) {
+    const name = s.space_name.replace(/_space$/, '');
+    out[`${name}Size`] = mb(s.space_size);
+    out[`${name}Used`] = mb(s.space_used_size);
+  }
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    for (const key of ['VmRSS', 'VmHWM', 'RssAnon', 'RssFile', 'VmData']) {
+      const m2 = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
+      if (m2?.[1]) out[key] = Math.round(Number(m2[1]) / 102.4) / 10;
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
 const HREF = /<a\s[^>]*?href="([^"]*)"/gi;
 
 async function main(): Promise<void> {
@@ -109,6 +135,37 @@ async function main(): Promise<void> {
         }
       }
     : undefined;
+  // BENCH_MEM_TRACE=1: what the process holds every 500 pages and at each new high of its RSS (no GC forced), one JSON
+  // line each on stderr.
+  let rssHigh = 0;
+  // BENCH_HEAP_SNAPSHOT_AT=N,M… (with BENCH_MEM_TRACE=1): a heap snapshot once N pages are fetched, then M….
+  const snapshotAt = (process.env.BENCH_HEAP_SNAPSHOT_AT ?? '').split(',').filter(Boolean).map(Number);
+  const memTrace = process.env.BENCH_MEM_TRACE === '1'
+    ? (p: { fetched: number }) => {
+        if (snapshotAt[0] !== undefined && p.fetched >= snapshotAt[0]) {
+          snapshotAt.shift();
+          console.error(`heap snapshot: ${writeHeapSnapshot()}`);
+        }
+        if (process.env.BENCH_MEM_GC_EVERY && p.fetched % Number(process.env.BENCH_MEM_GC_EVERY) === 0 && !memSamples.has(-p.fetched)) {
+          memSamples.add(-p.fetched);
+          gcNow?.();
+          console.error(JSON.stringify({ pages: p.fetched, queued: (p as { queued?: number }).queued, afterGc: true, ...memorySample() }));
+        }
+        const rss = process.memoryUsage.rss();
+        const high = rss > rssHigh + 1024 * 1024;
+        if (high) rssHigh = rss;
+        if (!high && (p.fetched === 0 || p.fetched % 500 !== 0 || memSamples.has(p.fetched))) return;
+        memSamples.add(p.fetched);
+        console.error(JSON.stringify({ pages: p.fetched, queued: (p as { queued?: number }).queued, lastSave, ...(high ? { high: true } : {}), ...memorySample() }));
+      }
+    : undefined;
+  const memSamples = new Set<number>();
+  let lastSave: Record<string, number> = {};
+  const traced = (st: CheckpointStore): CheckpointStore =>
+    process.env.BENCH_MEM_TRACE === '1'
+      ? { ...st, append: (k, d) => ((lastSave = { pages: d.pages.length, queued: d.queued.length, done: d.done.length }), st.append(k, d)) }
+      : st;
+  const progress = onProgress && memTrace ? (p: { fetched: number }) => (onProgress(p), memTrace(p)) : (onProgress ?? memTrace);
   let pageCount: number | null = null;
   let judgeMs: number | null = null;
   if (mode === 'raw') {
@@ -127,7 +184,7 @@ async function main(): Promise<void> {
       const options = variant === 'defaults' ? { startUrl: url, maxPages } : { startUrl: url, maxPages, perHostConcurrency: concurrency, delayMs: 0, maxTimeMs: 30 * 60_000 };
       // Pages kept as the CLI keeps them (lib/cli/audit-one.ts: in memory up to 1,000, then spilled to a scratch file);
       // BENCH_PAGES_IN_MEMORY=1 keeps them all in memory, BENCH_PAGES_SPILLED=1 spills them from the first page.
-      const deps = { fetch: countingFetch, clock: Date.now, store: createFileCheckpointStore(nodeFs, dir), ...(onProgress ? { onProgress } : {}) };
+      const deps = { fetch: countingFetch, clock: Date.now, ...(process.env.BENCH_NO_CHECKPOINT === '1' ? {} : { store: traced(createFileCheckpointStore(nodeFs, dir)) }), ...(progress ? { onProgress: progress } : {}) };
       const spill = process.env.BENCH_PAGES_IN_MEMORY === '1' ? null : createSpillFile(dir);
       const store = spill && (process.env.BENCH_PAGES_SPILLED === '1' ? createSpilledSnapshotStore(spill) : createHybridSnapshotStore(() => spill));
       const crawl = store ? await createCrawler(deps, undefined, store).run(options) : await createCrawler(deps).run(options);

@@ -46,7 +46,7 @@ const spillBytes = (page: PageSnapshot | undefined): Uint8Array => encoder.encod
 let same = 0;
 for (const d of deltas) {
   const spilled = spillBytes(d.pages[0]);
-  if (Buffer.from(journalBytes(d, [spilled.subarray(0, spilled.length - 1)])).equals(Buffer.from(journalLine(d), 'utf8'))) same += 1;
+  if (Buffer.from(journalBytes({ ...d, pages: [spilled.subarray(0, spilled.length - 1)] })).equals(Buffer.from(journalLine(d), 'utf8'))) same += 1;
 }
 let bytes = 0;
 for (const p of pages) bytes += JSON.stringify(p).length;
@@ -64,7 +64,7 @@ const before = (): void => {
 const after = (): void => {
   for (const d of deltas) {
     const spill = spillBytes(d.pages[0]);
-    const line = journalBytes(d, [spill.subarray(0, spill.length - 1)]);
+    const line = journalBytes({ ...d, pages: [spill.subarray(0, spill.length - 1)] });
     sink += spill.length + line.length;
   }
 };

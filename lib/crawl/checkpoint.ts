@@ -71,11 +71,11 @@ export type CheckpointDelta = z.infer<typeof CheckpointDelta>;
 export interface CheckpointStore {
   load(key: string): Promise<CrawlCheckpoint | null>;
   /**
-   * Adds one delta after the ones stored; a store never rewrites what it already holds. `pageJson`, when given,
-   * holds the UTF-8 JSON already made of some of the delta's pages (see PageJson): a store that writes JSON uses it
-   * instead of serialising and encoding those pages again (journalBytes).
+   * Adds one delta after the ones stored; a store never rewrites what it already holds. A page of the delta may come
+   * as the UTF-8 JSON already made of it (see JournalDelta): a store that writes JSON copies those bytes in rather than
+   * serialising and encoding the page again (journalBytes); one that keeps objects reads them back (checkpointDelta).
    */
-  append(key: string, delta: CheckpointDelta, pageJson?: PageJson): Promise<void>;
+  append(key: string, delta: JournalDelta): Promise<void>;
   clear(key: string): Promise<void>;
 }
 
@@ -170,20 +170,37 @@ export function journalLine(delta: CheckpointDelta): string {
 }
 
 /**
- * The UTF-8 bytes of `JSON.stringify(delta.pages[i])`, made once already (by the snapshot store's spill), or
- * undefined for a page not serialised yet; by position in `delta.pages`. A crawled page is then serialised and
- * encoded once for both writes.
+ * A page of a delta as the crawl hands it to the store: the snapshot, or the UTF-8 bytes of `JSON.stringify(page)`
+ * when the snapshot store already made them (its spill). The crawl then holds only those bytes until the save, not
+ * the page's objects (which keep slices of the page's HTML alive), and the page is serialised and encoded once for
+ * both writes.
  */
-export type PageJson = readonly (Uint8Array | undefined)[];
+export type JournalPage = PageSnapshot | Uint8Array;
+
+/** A delta as the crawl hands it to a store: some pages may be their JSON bytes (JournalPage). */
+export type JournalDelta = Omit<CheckpointDelta, 'pages'> & { pages: readonly JournalPage[] };
 
 const utf8 = new TextEncoder();
 
+/** Whether every page of the delta is an object (none given as its JSON bytes). */
+export function hasPageObjectsOnly(delta: JournalDelta): delta is CheckpointDelta {
+  return !delta.pages.some((p) => p instanceof Uint8Array);
+}
+
+/** The delta with every page an object again (for a store that keeps objects, not JSON). */
+export function checkpointDelta(delta: JournalDelta): CheckpointDelta {
+  if (hasPageObjectsOnly(delta)) return delta;
+  const text = new TextDecoder();
+  return { ...delta, pages: delta.pages.map((p) => (p instanceof Uint8Array ? (JSON.parse(text.decode(p)) as PageSnapshot) : p)) };
+}
+
 /**
- * One delta as a journal line in UTF-8: byte for byte the encoding of journalLine(delta), with the pages whose
- * bytes `pageJson` holds copied in rather than serialised and encoded again. The delta's own fields are written
- * in its key order as JSON.stringify writes them (fields holding undefined left out).
+ * One delta as a journal line in UTF-8: byte for byte the encoding of journalLine(delta) (pages given as bytes
+ * stand for their JSON), those bytes copied in rather than serialised and encoded again. The delta's own fields are
+ * written in its key order as JSON.stringify writes them (fields holding undefined left out). The line is written
+ * into `reuse` when it fits (a view of it is returned), else into a new array.
  */
-export function journalBytes(delta: CheckpointDelta, pageJson: PageJson): Uint8Array {
+export function journalBytes(delta: JournalDelta, reuse?: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
   let text = '';
   const flush = (): void => {
@@ -196,11 +213,10 @@ export function journalBytes(delta: CheckpointDelta, pageJson: PageJson): Uint8A
       text += `${first ? '{' : ','}"pages":[`;
       delta.pages.forEach((page, i) => {
         if (i > 0) text += ',';
-        const bytes = pageJson[i];
-        if (bytes === undefined) text += JSON.stringify(page);
+        if (!(page instanceof Uint8Array)) text += JSON.stringify(page);
         else {
           flush();
-          chunks.push(bytes);
+          chunks.push(page);
         }
       });
       text += ']';
@@ -213,7 +229,8 @@ export function journalBytes(delta: CheckpointDelta, pageJson: PageJson): Uint8A
   }
   text += `${first ? '{' : ''}}\n`;
   flush();
-  const line = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  const line = reuse && reuse.length >= size ? reuse.subarray(0, size) : new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     line.set(c, at);
@@ -232,8 +249,8 @@ export function createMemoryCheckpointStore(): CheckpointStore & { readonly raw:
       if (text === undefined) return null;
       return replayCheckpoint(parseJournal(key, text.endsWith('\n') ? text : `${text}\n`));
     },
-    async append(key, delta, pageJson) {
-      const line = pageJson ? new TextDecoder().decode(journalBytes(delta, pageJson)) : journalLine(delta);
+    async append(key, delta) {
+      const line = hasPageObjectsOnly(delta) ? journalLine(delta) : new TextDecoder().decode(journalBytes(delta));
       raw.set(key, (raw.get(key) ?? '') + line);
     },
     async clear(key) {

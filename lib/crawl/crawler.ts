@@ -2,7 +2,7 @@ import type { DocumentCheck, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import { buildSnapshot } from '../snapshot/build-snapshot.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { createDocumentChecker, type DocumentOutcome } from './check-document.ts';
-import { CHECKPOINT_VERSION, type CheckpointDelta, type CrawlCheckpoint, type CrawlFailure, type CrawlSkip, checkpointKey, type PageJson } from './checkpoint.ts';
+import { CHECKPOINT_VERSION, type CrawlCheckpoint, type CrawlFailure, type CrawlSkip, checkpointKey, type JournalDelta, type JournalPage } from './checkpoint.ts';
 import type { BuildSnapshot, CrawlDeps } from './crawl-deps.ts';
 import { createPageFetcher, type PageOutcome } from './fetch-page.ts';
 import { Frontier, type FrontierEntry } from './frontier.ts';
@@ -228,16 +228,12 @@ async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapsho
   // Pages go to the snapshot store as they come (memory, or a file); the crawl itself keeps only the
   // ones its next checkpoint save has not written yet, and a count of those rendered.
   const pages = snapshots.pages;
-  let unsaved: PageSnapshot[] = [];
-  /** The UTF-8 JSON the snapshot store made of each unsaved page (a spilling store), for the journal to reuse. */
-  let unsavedJson: (Uint8Array | undefined)[] = [];
+  // A page the snapshot store serialised (its spill) waits for the save as those bytes alone (JournalPage).
+  let unsaved: JournalPage[] = [];
   let renderedCount = 0;
   const keepPage = (page: PageSnapshot): void => {
     const json = snapshots.add(page);
-    if (store) {
-      unsaved.push(page);
-      unsavedJson.push(json);
-    }
+    if (store) unsaved.push(json ?? page);
     if (page.rendered !== 'no') renderedCount += 1;
   };
   for (const p of checkpoint?.pages ?? []) {
@@ -321,9 +317,9 @@ async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapsho
   /** The next append, not yet started: its delta is taken when it starts, so what changes meanwhile joins it. */
   let nextSave: Promise<void> | null = null;
   let saveFailed = false;
-  const takeDelta = (): { delta: CheckpointDelta; pageJson: PageJson } => {
+  const takeDelta = (): JournalDelta => {
     const changes = frontier.takeChanges();
-    const delta: CheckpointDelta = {
+    const delta: JournalDelta = {
       version: CHECKPOINT_VERSION,
       startUrl: start.href,
       homeUrl,
@@ -340,11 +336,9 @@ async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapsho
       elapsedMs: priorElapsedMs + elapsed(),
       savedAt: new Date(deps.clock()).toISOString(),
     };
-    const pageJson = unsavedJson;
     unsaved = [];
-    unsavedJson = [];
     Object.assign(saved, { documents: documents.length, failures: failures.length, skipped: skipped.length, notes: notes.length });
-    return { delta, pageJson };
+    return delta;
   };
   /**
    * Saves what changed since the last save. One append at a time: items that finish while one is being
@@ -356,8 +350,7 @@ async function runCrawl<P extends PageList>(deps: CrawlDeps, build: BuildSnapsho
     const save = saving
       .then(() => {
         nextSave = null;
-        const { delta, pageJson } = takeDelta();
-        return store.append(key, delta, pageJson);
+        return store.append(key, takeDelta());
       })
       .catch((error: unknown) => {
         if (!saveFailed) notes.push(`checkpoint could not be saved (${error instanceof Error ? error.message : String(error)}); this audit cannot be resumed`);

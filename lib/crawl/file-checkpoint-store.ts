@@ -1,11 +1,14 @@
-import { type CheckpointStore, journalBytes, journalLine, parseJournal, replayCheckpoint } from './checkpoint.ts';
+import { type CheckpointStore, hasPageObjectsOnly, journalBytes, journalLine, parseJournal, replayCheckpoint } from './checkpoint.ts';
 
 /** The file operations the store needs; the CLI passes node:fs/promises wrapped to this shape. */
 export interface CheckpointFs {
   /** The file's text, or null when it does not exist. */
   readFile(path: string): Promise<string | null>;
   writeFile(path: string, text: string): Promise<void>;
-  /** Adds text (or UTF-8 bytes) at the end of the file, creating it (and its folder) when missing. */
+  /**
+   * Adds text (or UTF-8 bytes) at the end of the file, creating it (and its folder) when missing. The bytes are
+   * read by the time the promise settles (the store writes its next line into the same buffer).
+   */
   appendFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Optional: delete a file (missing files are not an error). Without it, clear() empties the file. */
   removeFile?(path: string): Promise<void>;
@@ -46,15 +49,28 @@ export function createFileCheckpointStore(fs: CheckpointFs, location: string | (
     }
   }
 
+  /** The last line's buffer, once its append is done (one append at a time reuses it). */
+  let spare: Uint8Array | undefined;
+
   return {
     async load(key) {
       const text = await read(filePath(key));
       if (text === null || text.trim() === '') return null;
       return replayCheckpoint(parseJournal(key, text));
     },
-    async append(key, delta, pageJson) {
-      // A page the snapshot store spilled is written as the bytes it spilled (journalBytes); the line is the same.
-      await fs.appendFile(filePath(key), pageJson?.some((b) => b !== undefined) ? journalBytes(delta, pageJson) : journalLine(delta));
+    async append(key, delta) {
+      if (hasPageObjectsOnly(delta)) return fs.appendFile(filePath(key), journalLine(delta));
+      // A page the snapshot store spilled is written as the bytes it spilled (journalBytes), into the buffer of the
+      // previous line when it fits: a crawl's lines (up to a few MB when pages come faster than the disk takes them)
+      // then cost no new memory each, memory that V8 returns only at its next full collection.
+      const buffer = spare;
+      spare = undefined;
+      const line = journalBytes(delta, buffer);
+      try {
+        await fs.appendFile(filePath(key), line);
+      } finally {
+        spare = new Uint8Array(line.buffer);
+      }
     },
     async clear(key) {
       if (fs.removeFile) await fs.removeFile(filePath(key));

@@ -26,6 +26,15 @@ export const FrontierState = z.object({
 });
 export type FrontierState = z.infer<typeof FrontierState>;
 
+/**
+ * A frontier entry made field by field, `seq` last (the order JSON.stringify writes). V8 gives every object made as
+ * `{ ...entry, seq }` a hidden class of its own (≈ 300 bytes each: on a 10,000-page site ≈ 7,500 URLs wait at once),
+ * while entries made by this literal share two (with and without `paginated`).
+ */
+export function frontierEntry(e: Omit<FrontierEntry, 'seq'>, seq: number): FrontierEntry {
+  return { url: e.url, key: e.key, kind: e.kind, depth: e.depth, label: e.label, tier: e.tier, year: e.year, parent: e.parent, ...(e.paginated !== undefined ? { paginated: e.paginated } : {}), seq };
+}
+
 function before(a: FrontierEntry, b: FrontierEntry): boolean {
   if (a.tier !== b.tier) return a.tier < b.tier;
   if (a.depth !== b.depth) return a.depth < b.depth;
@@ -100,7 +109,7 @@ export class Frontier {
     if (state) {
       this.seq = state.seq;
       for (const key of state.done) this.done.add(key);
-      for (const entry of state.entries) this.insert({ ...entry });
+      for (const entry of state.entries) this.insert(frontierEntry(entry, entry.seq));
     }
   }
 
@@ -123,7 +132,7 @@ export class Frontier {
     const current = this.live.get(candidate.key);
     this.changed.add(candidate.key);
     if (current === undefined) {
-      this.insert({ ...candidate, seq: this.seq++ });
+      this.insert(frontierEntry(candidate, this.seq++));
       return 'added';
     }
     const betterLabel = candidate.label.length > current.label.length ? candidate.label : current.label;
@@ -136,12 +145,10 @@ export class Frontier {
       current.label = betterLabel;
       return 'known';
     }
-    const next: FrontierEntry = {
-      ...current,
-      label: betterLabel,
-      tier: Math.min(candidate.tier, current.tier) as FrontierEntry['tier'],
-      depth: Math.min(candidate.depth, current.depth),
-    };
+    const next = frontierEntry(
+      { ...current, label: betterLabel, tier: Math.min(candidate.tier, current.tier) as FrontierEntry['tier'], depth: Math.min(candidate.depth, current.depth) },
+      current.seq,
+    );
     this.insert(next);
     return 'upgraded';
   }
@@ -197,7 +204,7 @@ export class Frontier {
     const queued: FrontierEntry[] = [];
     for (const key of this.changed) {
       const entry = this.live.get(key);
-      if (entry !== undefined) queued.push({ ...entry });
+      if (entry !== undefined) queued.push(frontierEntry(entry, entry.seq));
     }
     const done = this.finished;
     this.changed = new Set();
@@ -224,6 +231,6 @@ export class Frontier {
   }
 
   state(): FrontierState {
-    return { entries: this.pending().map((e) => ({ ...e })), done: [...this.done], seq: this.seq };
+    return { entries: this.pending().map((e) => frontierEntry(e, e.seq)), done: [...this.done], seq: this.seq };
   }
 }

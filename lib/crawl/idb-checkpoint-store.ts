@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, wrap } from 'idb';
-import { type CheckpointDelta, type CheckpointStore, parseDelta, replayCheckpoint } from './checkpoint.ts';
+import { type CheckpointDelta, type CheckpointStore, checkpointDelta, parseDelta, replayCheckpoint } from './checkpoint.ts';
 
 interface CheckpointDb extends DBSchema {
   journal: { key: [string, number]; value: CheckpointDelta };
@@ -54,7 +54,7 @@ export function createIdbCheckpointStore(
       const database = await db();
       let n = next.get(key);
       if (n === undefined) n = await database.count('journal', range(key));
-      await database.put('journal', delta, [key, n]);
+      await database.put('journal', checkpointDelta(delta), [key, n]);
       next.set(key, n + 1);
     },
     async clear(key) {

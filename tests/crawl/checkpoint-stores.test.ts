@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, createMemoryCheckpointStore, journalBytes, journalLine } from '../../lib/crawl/checkpoint.ts';
+import { CHECKPOINT_VERSION, type CheckpointDelta, type CheckpointStore, checkpointDelta, createMemoryCheckpointStore, journalBytes, journalLine } from '../../lib/crawl/checkpoint.ts';
 import { type CheckpointFs, createFileCheckpointStore } from '../../lib/crawl/file-checkpoint-store.ts';
 import { createIdbCheckpointStore } from '../../lib/crawl/idb-checkpoint-store.ts';
 import type { PageSnapshot } from '../../lib/snapshot/page-snapshot.ts';
@@ -125,16 +125,32 @@ describe('journal bytes', () => {
 
   it('with some pages already made are the UTF-8 of JSON.stringify(delta), byte for byte', () => {
     const d = mixed();
-    const json = d.pages.map((p, i) => (i === 1 ? undefined : utf8(JSON.stringify(p))));
-    expect(journalBytes(d, json)).toEqual(utf8(journalLine(d)));
+    const json = d.pages.map((p, i) => (i === 1 ? p : utf8(JSON.stringify(p))));
+    expect(journalBytes({ ...d, pages: json })).toEqual(utf8(journalLine(d)));
     expect(journalLine(d)).toBe(`${JSON.stringify(d)}\n`);
-    expect(journalBytes(d, [])).toEqual(utf8(journalLine(d)));
-    expect(journalBytes(delta([]), [])).toEqual(utf8(journalLine(delta([]))));
+    expect(journalBytes(d)).toEqual(utf8(journalLine(d)));
+    expect(journalBytes(delta([]))).toEqual(utf8(journalLine(delta([]))));
+    expect(checkpointDelta({ ...d, pages: json })).toEqual(JSON.parse(JSON.stringify(d)));
+    expect(checkpointDelta(d)).toBe(d);
+  });
+
+  it('are written into the buffer they are given when the line fits, else into a new one', () => {
+    const d = delta([snapshot(0)]);
+    const line = utf8(journalLine(d));
+    const roomy = new Uint8Array(line.length + 10).fill(7);
+    const written = journalBytes(d, roomy);
+    expect(written.buffer).toBe(roomy.buffer);
+    expect(written).toEqual(line);
+    expect(roomy[line.length]).toBe(7);
+    const small = new Uint8Array(line.length - 1);
+    const fresh = journalBytes(d, small);
+    expect(fresh.buffer).not.toBe(small.buffer);
+    expect(fresh).toEqual(line);
   });
 
   it('copies in the bytes it is given rather than serialising those pages again', () => {
     const d = delta([snapshot(0), snapshot(1)]);
-    const line = new TextDecoder().decode(journalBytes(d, [undefined, utf8('{"made":"by the spill"}')]));
+    const line = new TextDecoder().decode(journalBytes({ ...d, pages: [snapshot(0), utf8('{"made":"by the spill"}')] }));
     const parsed = JSON.parse(line) as { pages: unknown[] };
     expect(parsed.pages).toEqual([JSON.parse(JSON.stringify(snapshot(0))), { made: 'by the spill' }]);
   });
@@ -150,16 +166,18 @@ describe('journal bytes', () => {
         files.set(path, [utf8(text)]);
       },
       async appendFile(path, data) {
-        files.set(path, [...(files.get(path) ?? []), typeof data === 'string' ? utf8(data) : data]);
+        // A copy: the store writes its next line into the same buffer once this append is done.
+        files.set(path, [...(files.get(path) ?? []), typeof data === 'string' ? utf8(data) : data.slice()]);
       },
     };
     const store = createFileCheckpointStore(fs, '/cp');
     const d = delta([snapshot(0, 'หน้า "แรก" \\ \u0000 \u2028'), snapshot(1), snapshot(2)]);
-    await store.append('k', d, d.pages.map((p) => utf8(JSON.stringify(p))));
-    await store.append('k', delta([snapshot(3)]));
+    await store.append('k', { ...d, pages: d.pages.map((p) => utf8(JSON.stringify(p))) });
+    await store.append('k', { ...delta([snapshot(3)]), pages: [utf8(JSON.stringify(snapshot(3)))] });
+    await store.append('k', delta([snapshot(4)]));
     const [path] = [...files.keys()];
-    expect(Buffer.concat(files.get(path as string) ?? []).toString('utf8')).toBe(`${JSON.stringify(d)}\n${JSON.stringify(delta([snapshot(3)]))}\n`);
-    expect((await store.load('k'))?.pages.map((p) => p.title)).toEqual(['หน้า "แรก" \\ \u0000 \u2028', 'page 1', 'page 2', 'page 3']);
+    expect(Buffer.concat(files.get(path as string) ?? []).toString('utf8')).toBe(`${JSON.stringify(d)}\n${JSON.stringify(delta([snapshot(3)]))}\n${JSON.stringify(delta([snapshot(4)]))}\n`);
+    expect((await store.load('k'))?.pages.map((p) => p.title)).toEqual(['หน้า "แรก" \\ \u0000 \u2028', 'page 1', 'page 2', 'page 3', 'page 4']);
   });
 });
 

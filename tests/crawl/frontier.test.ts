@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Frontier, type FrontierEntry } from '../../lib/crawl/frontier.ts';
+import { Frontier, type FrontierEntry, frontierEntry } from '../../lib/crawl/frontier.ts';
 import { createPrioritiser } from '../../lib/crawl/priority.ts';
 
 const prioritise = createPrioritiser(['สรุปผลการจัดซื้อจัดจ้าง', 'แผนการจัดซื้อจัดจ้าง']);
@@ -64,5 +64,24 @@ describe('Frontier', () => {
     const restored = new Frontier(f.state());
     expect(restored.pending().map((e) => new URL(e.url).pathname).sort()).toEqual(['/page', '/plan.pdf']);
     expect(restored.take({ page: true, document: true })).not.toBeNull();
+  });
+});
+
+describe('frontierEntry', () => {
+  const base = { url: 'https://x.go.th/a', key: 'x.go.th/a', kind: 'page' as const, depth: 2, label: 'ข่าว', tier: 1 as const, year: 2567, parent: 'https://x.go.th/' };
+
+  it('copies every field, seq last, as `{ ...entry, seq }` wrote them', () => {
+    expect(JSON.stringify(frontierEntry(base, 7))).toBe(JSON.stringify({ ...base, seq: 7 }));
+    expect(JSON.stringify(frontierEntry({ ...base, paginated: true }, 8))).toBe(JSON.stringify({ ...base, paginated: true, seq: 8 }));
+    expect(frontierEntry({ ...base, paginated: false }, 9).paginated).toBe(false);
+    expect('paginated' in frontierEntry(base, 1)).toBe(false);
+  });
+
+  it('makes a new object, leaving the one it copies alone', () => {
+    const e = frontierEntry(base, 1);
+    const copy = frontierEntry(e, 2);
+    expect(copy).not.toBe(e);
+    expect(e.seq).toBe(1);
+    expect(copy).toEqual({ ...base, seq: 2 });
   });
 });
