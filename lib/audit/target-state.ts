@@ -2,6 +2,7 @@ import type { Concept } from '../checklist/checklist-schema.ts';
 import type { LinkRecord } from '../snapshot/page-snapshot.ts';
 import { decideTarget, isNetworkHome, type TargetFacts, type TargetState } from './checks/target-checks.ts';
 import type { SiteIndex } from './site-index.ts';
+import { builtInConcepts } from '../checklist/built-in-checklists.ts';
 
 export { bestState, TARGET_RANK, type TargetState } from './checks/target-checks.ts';
 
@@ -16,6 +17,9 @@ export function hostOf(url: string): string | null {
 export function hostMatches(host: string | null, hosts: string[]): boolean {
   return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
+
+/** Hosts of the social networks (the hosts of every concept whose hosts are the evidence: facebook.com, line.me, messenger.com …). */
+export const NETWORK_HOSTS: readonly string[] = [...new Set(builtInConcepts.concepts.filter((c) => c.hostsAreEvidence === true).flatMap((c) => c.externalHosts))];
 
 /** An ASP.NET Web Forms postback link. */
 const POSTBACK = /^\s*javascript:\s*(?:__doPostBack|WebForm_DoPostBackWithOptions)\s*\(/i;
@@ -37,8 +41,9 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     acceptedHost: hostMatches(host, concept.externalHosts),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
     channel: concept.channel,
-    // Only for a concept whose hosts are the evidence (social networks): an agency's own host root (wbs.nacc.go.th) is a service.
-    networkHome: concept.hostsAreEvidence === true && link.url !== null && isNetworkHome(link.url),
+    // On a social network's host, whatever the concept (a 'Messenger' icon to messenger.com/ for Q&A), or for a concept whose
+    // hosts are the evidence; an agency's own host root (wbs.nacc.go.th) is a service, not a network's front page.
+    networkHome: (concept.hostsAreEvidence === true || hostMatches(host, NETWORK_HOSTS)) && link.url !== null && isNetworkHome(link.url),
     ...(POSTBACK.test(link.href) ? { postback: true } : {}),
   };
 }

@@ -86,7 +86,9 @@ function isChatPlugin(el: Element): boolean {
 
 function chatPluginUrl(el: Element): string {
   const id = (el.attribs['page_id'] ?? '').trim();
-  return /^\d+$/.test(id) ? `https://m.me/${id}` : 'https://www.messenger.com/';
+  // Without a page id (set by script) the chat opens in Messenger's chats (/t/), not on its front page: a working chat of
+  // a page not named here, not a template's unfilled icon (network-home-link).
+  return /^\d+$/.test(id) ? `https://m.me/${id}` : 'https://www.messenger.com/t/';
 }
 
 /** Labels that name no document: the words of a button or an icon ("ดาวน์โหลด", "คลิกที่นี่", "pdf"). */

@@ -13,7 +13,7 @@ function links(body: string) {
 describe("Facebook's Messenger chat plugin is a link to a chat on another host, named Messenger", () => {
   it('with its page id, to the page\'s chat (m.me); without one (set by script), to Messenger', () => {
     expect(links('<div class="fb-customerchat" page_id="475415592575845"></div>')).toEqual([{ url: 'https://m.me/475415592575845', label: 'Messenger', kind: 'external' }]);
-    expect(links('<div id="fb-customer-chat" class="fb-customerchat"></div>')).toEqual([{ url: 'https://www.messenger.com/', label: 'Messenger', kind: 'external' }]);
+    expect(links('<div id="fb-customer-chat" class="fb-customerchat"></div>')).toEqual([{ url: 'https://www.messenger.com/t/', label: 'Messenger', kind: 'external' }]);
   });
   it('another div, or a class that only contains the word, is not', () => {
     expect(links('<div class="fb-root"></div><div class="my-fb-customerchat-box"></div>')).toEqual([]);

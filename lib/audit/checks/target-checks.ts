@@ -59,7 +59,7 @@ export interface TargetFacts {
   /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
   channel?: boolean;
   /** The target is a social network's front page or a web-template maker's own account (see isNetworkHome), no account of the
-   * organisation; set only for a concept whose hosts are the evidence (hostsAreEvidence). */
+   * organisation; set for a link to a social network's host (whatever the concept) and for a concept whose hosts are the evidence. */
   networkHome?: boolean;
   /** The link is an ASP.NET postback (`javascript:__doPostBack(…)`): the server answers a form post a browser makes. */
   postback?: boolean;
@@ -108,8 +108,8 @@ export const TARGET_CHECKS = [
     t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
   defineCheck('channel-not-a-document', 'target', 'For a channel (complaint, Q&A, opinion, e-service) a document (PDF, Word) describing it is not the channel: listed, not usable.', (t: TargetFacts): TargetState | null =>
     t.channel === true && t.kind === 'document' ? 'not-a-channel' : null),
-  defineCheck('network-home-link', 'target', "A link to a network's front page or a template maker's account on it (facebook.com/, twitter.com/#, facebook.com/templatemo), on a host the concept accepts, names no account of the organisation: a template's icon left unfilled is listed, not published.", (t: TargetFacts): TargetState | null =>
-    t.acceptedHost && t.networkHome === true ? 'placeholder' : null),
+  defineCheck('network-home-link', 'target', "A link to a social network's front page or a template maker's account on it (facebook.com/, messenger.com/, twitter.com/#, facebook.com/templatemo) names no account of the organisation, whatever item it is named for: a template's icon left unfilled is listed, not published.", (t: TargetFacts): TargetState | null =>
+    t.networkHome === true ? 'placeholder' : null),
   defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
     t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
   defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>
