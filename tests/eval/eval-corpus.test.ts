@@ -91,17 +91,18 @@ describe.each([
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
   { corpus: 'real5', correct: 146, items: 155, known: [] as string[] },
   // Thai local government (vendor platforms); first runs 74/78 (three sites) and 41/43 (fourth site), 0 false passes (see real4/DIAGNOSIS.md).
-  { corpus: 'real4', correct: 118, items: 121, known: [] as string[] },
+  // real4 −1 on 2026-12-07: phraachan O25, a disagreement between two labellers on one wording (real4/DIAGNOSIS.md).
+  { corpus: 'real4', correct: 117, items: 121, known: [] as string[] },
   // Local government rebuilt by outside developers (React, Next.js, Laravel); first unseen run 61/78, 4 false passes
   // (empty list pages and a copied template's sample cards passing), all fixed (see real6/DIAGNOSIS.md). 70 → 69: banpho O11,
   // a bare empty 'ข้อมูลเชิงสถิติ' category, labelled missing here and incomplete by real8's and real15's labellers.
   { corpus: 'real6', correct: 69, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
-  { corpus: 'real7', correct: 149, items: 155, known: [] as string[] },
+  { corpus: 'real7', correct: 150, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
-  { corpus: 'real8', correct: 120, items: 130, known: [] as string[] },
+  { corpus: 'real8', correct: 122, items: 130, known: [] as string[] },
   // real10 (held back: two MOPH bodies; first measurement 59/86, 1 false pass, fixed: a guideline-compliance report is
   // not the annual operation report; detail-row-under-item names documents by their MOIT row). See real10/DIAGNOSIS.md.
   { corpus: 'real10', correct: 68, items: 86, known: [] as string[] },
@@ -131,7 +132,7 @@ describe.each([
   // real16 (held back: an army department's 2017 PHP site and a small OBEC school on a free template; first measurement
   // 74/86, 1 false pass: an address and a map with no phone or e-mail but the template's sample, fixed by
   // contact-needs-phone-or-email and demo-contact). See real16/DIAGNOSIS.md.
-  { corpus: 'real16', correct: 77, items: 86, known: [] as string[] },
+  { corpus: 'real16', correct: 78, items: 86, known: [] as string[] },
   // real17 (held back: a municipality's disaster-prevention sub-site built by students, empty database lists; first
   // measurement 40/43, 1 false pass: a risk-area Google My Maps map taken for the office's location, fixed in isMapUrl). See real17/DIAGNOSIS.md.
   { corpus: 'real17', correct: 43, items: 43, known: [] as string[] },
@@ -180,7 +181,7 @@ describe.each([
   { corpus: 'real35', correct: 32, items: 43, known: [] as string[], knownMonths: ['chumtabong-hospital-2566 O21'] },
   { corpus: 'real36', correct: 76, items: 86, known: [] as string[] },
   // real37, real39 (held back, measured after the session's other fixes: first 24/26 and 38/43, 0 false passes).
-  { corpus: 'real37', correct: 24, items: 26, known: [] as string[] },
+  { corpus: 'real37', correct: 25, items: 26, known: [] as string[] },
   { corpus: 'real39', correct: 40, items: 43, known: [] as string[] },
   // real40–real49 (held back, session of 2026-12-07 afternoon; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real40 67/86 (1 false pass), real41 22/26, real42 37/43 (1), real43 36/43, real44 81/86 (1),
@@ -195,6 +196,16 @@ describe.each([
   { corpus: 'real47', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real49', correct: 63, items: 86, known: [] as string[] },
+  // real50–real55 (held back, session of 2026-12-07 evening; first measurements, before any fix for them, in each
+  // FIRST-RUN.txt: real50 33/43 (1 false pass, fixed by contact-needs-phone-and-email), real51 18/26 (1, fixed by
+  // phone-of-another-province), real52 37/43, real53 35/43, real54 77/86, real55 25/43 (1, fixed by
+  // people-without-contact): 225/284 = 79.2 %, 3 false passes. See each DIAGNOSIS.md.
+  { corpus: 'real50', correct: 34, items: 43, known: [] as string[] },
+  { corpus: 'real51', correct: 20, items: 26, known: [] as string[] },
+  { corpus: 'real52', correct: 37, items: 43, known: [] as string[] },
+  { corpus: 'real53', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real54', correct: 77, items: 86, known: [] as string[] },
+  { corpus: 'real55', correct: 26, items: 43, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;
