@@ -1,4 +1,5 @@
 import { builtInConcepts } from '../checklist/built-in-checklists.ts';
+import { hostsHinting } from './organisation-hosts.ts';
 import type { Checklist, Concept, ProperName } from '../checklist/checklist-schema.ts';
 import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Report, Status } from '../report/report-schema.ts';
@@ -86,6 +87,7 @@ export function auditSite(input: AuditInput): Report {
   const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
   const askChannelConcepts = new Set(concepts.filter((c) => c.channel && c.reviewWith.some((r) => contactDetailConcepts.has(r))).map((c) => c.id));
   const channelConceptIds = new Set(concepts.filter((c) => c.channel).map((c) => c.id));
+  const siblingHints = new Map(concepts.map((c) => [c.id, c.siblingHostHints] as const));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
   // part-absent: whether any crawled page so much as mentions a concept — in its title, headings, link labels, sections
@@ -132,6 +134,7 @@ export function auditSite(input: AuditInput): Report {
       unrenderedScriptPages: SCRIPT_PAGES_COULD_HOLD.run(shellSite, item.concepts.some((c) => conceptsLinkingToShells.has(c))) ? unrenderedScriptPages : 0,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index, askChannelConcepts),
+      organisationHosts: hostsHinting(index.organisationLinks, item.concepts.flatMap((c) => siblingHints.get(c) ?? [])),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),

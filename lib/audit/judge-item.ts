@@ -20,6 +20,8 @@ export interface JudgeContext {
   unrenderedScriptPages?: number;
   /** Working related channels with a form (see Concept.reviewWith), by label. */
   relatedChannels?: readonly string[];
+  /** The organisation's other hosts the site links to that may hold the item (Concept.siblingHostHints). */
+  organisationHosts?: readonly string[];
   /** The item lists people in posts (a concept marked peopleInPosts: executives). */
   peopleInPosts?: boolean;
   /** The item is a report of one period's results (all its concepts marked periodReport). */
@@ -142,9 +144,10 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       labelFreshness: labelFreshness(item, candidates, ctx.asOf),
       externalLabelFreshness: externalLabelFreshness(item, candidates, ctx.asOf),
       relatedChannels: ctx.relatedChannels ?? [],
+      organisationHosts: ctx.organisationHosts ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
-    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.status)) {
+    if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.status, decided.check)) {
       const none = judgeFreshness(item.freshness, [], ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
       if (none.months) outcome = { ...outcome, months: none.months };
     }

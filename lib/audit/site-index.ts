@@ -1,4 +1,5 @@
 import type { PageList } from '../crawl/snapshot-store.ts';
+import { organisationDomain, otherOrganisationHost } from './organisation-hosts.ts';
 import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
@@ -62,6 +63,10 @@ export interface SiteIndex {
   mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
   dateSpans: DateSpans;
+  /** The organisation's registered domain (organisationDomain: the site's own, or for a copy on an address the pages' e-mail domain); null when unknown. */
+  organisationDomain: string | null;
+  /** Links to the organisation's other hosts (otherOrganisationHost: reg.nrru.ac.th, procurement.kmutnb.ac.th), one per URL. */
+  organisationLinks: { host: string; url: string }[];
   keyOf(url: string): string;
   /** Memo of contentLinks per page. */
   contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
@@ -106,6 +111,9 @@ function countPerPage(): { add(keys: Iterable<string>): void; atLeast(threshold:
   };
 }
 
+/** Distinct off-site link URLs kept for organisationLinks: enough for any site's menus and banners, bounded on a huge crawl. */
+const MAX_OFF_SITE_URLS = 5_000;
+
 /** One pass over the pages (a spilled crawl reads each page once here). */
 export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const keyOf = memoKeyOf();
@@ -136,6 +144,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
+  const emailDomainPages = new Map<string, number>();
+  const offSiteUrls = new Set<string>();
   // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
   // its text is counted once. Pages at different paths stay apart, however alike.
   const prints = new Set<string>();
@@ -147,6 +157,10 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     for (const code of new Set(p.prose.flatMap(provincePostcodes))) postcodes.set(code, (postcodes.get(code) ?? 0) + 1);
     if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
+    for (const d of new Set(p.contacts.flatMap((c) => (c.kind === 'email' ? [c.value.split('@')[1]?.toLowerCase() ?? ''] : [])))) {
+      if (d) emailDomainPages.set(d, (emailDomainPages.get(d) ?? 0) + 1);
+    }
+    for (const l of p.links) if (l.kind === 'external' && l.url && offSiteUrls.size < MAX_OFF_SITE_URLS) offSiteUrls.add(l.url);
     addDateSpans(dateSpans, p);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
@@ -167,6 +181,11 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     images.add(p.images ?? []);
     addHost(p.finalUrl);
   }
+  const orgDomain = organisationDomain(siteHosts, emailDomainPages);
+  const organisationLinks = [...offSiteUrls].flatMap((url) => {
+    const host = otherOrganisationHost(url, orgDomain, siteHosts);
+    return host ? [{ host, url }] : [];
+  });
   const documentByKey = new Map(crawl.documents.map((d) => [keyOf(d.url), d] as const));
   const failureByKey = new Map(crawl.failures.map((f) => [keyOf(f.url), f] as const));
   const threshold = Math.max(3, Math.ceil(prints.size * 0.4));
@@ -196,6 +215,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     showsEmail,
     mapUrl,
     dateSpans,
+    organisationDomain: orgDomain,
+    organisationLinks,
     keyOf,
     contentCache: new WeakMap(),
   };

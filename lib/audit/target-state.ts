@@ -14,7 +14,7 @@ export function hostOf(url: string): string | null {
   }
 }
 
-export function hostMatches(host: string | null, hosts: string[]): boolean {
+export function hostMatches(host: string | null, hosts: readonly string[]): boolean {
   return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 

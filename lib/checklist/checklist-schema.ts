@@ -163,6 +163,12 @@ export const Concept = z.strictObject({
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
   externalHosts: z.array(z.string().min(1)).default([]),
+  /**
+   * Words in the name or path of one of the organisation's other hosts that say the item may be published there
+   * ('procurement', 'pasadu' for the procurement items; '*': any of its public hosts, for online services, which are
+   * systems on hosts of their own). Nothing found on the audited host but such a link: review (on-organisation-host).
+   */
+  siblingHostHints: z.array(z.string().min(1)).default([]),
   /** The site's contact details repeated on every page (footer address with phone or e-mail) count as evidence. */
   footerContacts: z.boolean().default(false),
   /**

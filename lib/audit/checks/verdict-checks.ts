@@ -34,6 +34,8 @@ export interface NoEvidenceFacts {
   externalNamedByLabel?: boolean;
   /** A link named for the item whose page, read in full, holds only other topics: its label and the page. */
   otherTopicLink?: { label: string; url: string };
+  /** The organisation's other hosts the site links to that may hold the item (reg.nrru.ac.th for online services). */
+  organisationHosts?: readonly string[];
 }
 
 export interface VerdictOutcome {
@@ -209,6 +211,13 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `The link "${f.otherTopicLink.label}" leads to ${f.otherTopicLink.url}, which holds only other topics, not "${f.titleEn}"; publish it and point the link at it.`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('on-organisation-host', 'verdict', "Nothing for the item on the audited host, but the site links to the organisation's other hosts where it may be published (online services on reg.x.ac.th, procurement on procurement.x.ac.th; Concept.siblingHostHints): review, naming them.", (f) =>
+    f.states.size === 0 && f.organisationHosts && f.organisationHosts.length > 0
+      ? review(
+          `ไม่พบ "${f.title}" บนเว็บไซต์นี้ แต่มีลิงก์ไปยังเว็บไซต์อื่นของหน่วยงาน (${f.organisationHosts.slice(0, 3).join(', ')}) ซึ่งอาจเผยแพร่ไว้ ตรวจเองและลิงก์จากหน้า ITA`,
+          `"${f.titleEn}" was not found on this site, but it links to the organisation's other sites (${f.organisationHosts.slice(0, 3).join(', ')}), which may publish it; check them and link it from the ITA page.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('not-found', 'verdict', 'Nothing for the item anywhere on a readable site: missing.', (f) => ({
     status: 'missing',
     reason: `ไม่พบ "${f.title}" บนเว็บไซต์ เผยแพร่และลิงก์จากหน้า ITA`,
@@ -257,8 +266,9 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'dead-monthly-link-months',
     'verdict',
-    'A monthly item judged missing or incomplete with no document that counts shows no month: its breakdown lists every month due as missing.',
-    (freshnessKind: string, status: Status): boolean => freshnessKind === 'monthly' && (status === 'missing' || status === 'incomplete'),
+    "A monthly item judged missing or incomplete with no document that counts, or sent to the organisation's other hosts (on-organisation-host), shows no month on this site: its breakdown lists every month due as missing.",
+    (freshnessKind: string, status: Status, decidedBy = ''): boolean =>
+      freshnessKind === 'monthly' && (status === 'missing' || status === 'incomplete' || decidedBy === 'on-organisation-host'),
   ),
   defineCheck(
     'part-listed-empty',

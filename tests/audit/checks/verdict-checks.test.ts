@@ -23,6 +23,22 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['external']))).toMatchObject({ status: 'review', check: 'external-only' });
     expect(decideWithoutEvidence(facts(['blocked']))).toMatchObject({ status: 'review', check: 'blocked-link' });
   });
+  it("on-organisation-host: nothing here but links to the organisation's other hosts that may hold it is review, naming them", () => {
+    const v = decideWithoutEvidence(facts([], { organisationHosts: ['procurement.kmutnb.ac.th'] }));
+    expect(v).toMatchObject({ status: 'review', check: 'on-organisation-host' });
+    expect(v.reasonEn).toContain('procurement.kmutnb.ac.th');
+    // Anything named for the item on this host decides first (a dead link is still the item listed empty).
+    expect(decideWithoutEvidence(facts(['broken'], { organisationHosts: ['procurement.kmutnb.ac.th'] }))).toMatchObject({ check: 'broken-link' });
+    expect(decideWithoutEvidence(facts([], { organisationHosts: [] }))).toMatchObject({ status: 'missing', check: 'not-found' });
+  });
+  it("dead-monthly-link-months: a monthly item sent to the organisation's other hosts shows no month on this site", () => {
+    const check = EVIDENCE_VERDICT_CHECKS[3];
+    expect(check.id).toBe('dead-monthly-link-months');
+    expect(check.run('monthly', 'review', 'on-organisation-host')).toBe(true);
+    expect(check.run('monthly', 'review', 'external-only')).toBe(false);
+    expect(check.run('monthly', 'incomplete')).toBe(true);
+    expect(check.run('current-fiscal-year', 'missing')).toBe(false);
+  });
   it('script-route-only: evidence only behind a #/… route is review with that reason', () => {
     const v = decideWithoutEvidence(facts(['script-route', 'placeholder']));
     expect(v).toMatchObject({ status: 'review', check: 'script-route-only' });
