@@ -68,7 +68,7 @@ interface Outcome {
   check: string;
 }
 
-const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_AND_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT] = EVIDENCE_VERDICT_CHECKS;
+const [IN_FORCE_FOUND, FRESHNESS_RULE, SCRIPT_FILLED_PARTIAL, DEAD_MONTHLY_LINK_MONTHS, PART_LISTED_EMPTY, DEAD_LINK_LISTING_DATES, PEOPLE_LIST_STALE, LATER_PERIOD_ONLY, CONTACT_NEEDS_DETAILS, YEAR_SUMMARY_REQUIRED, CHANNEL_DEAD_SUPPORTING_ONLY, ENQUIRY_ONLY_ON_FACEBOOK, DUE_PERIOD_LISTED_EMPTY, CONTACT_NEEDS_MAP, CONTACT_NEEDS_PHONE_AND_EMAIL, ENQUIRY_CHANNEL_ABSENT, PART_ABSENT, VIEW_YEAR_NEVER_PASSES] = EVIDENCE_VERDICT_CHECKS;
 
 /** A sortable day of the newest date a piece of evidence names (0 when it names none). */
 function newestDay(c: Candidate): number {
@@ -123,6 +123,25 @@ function contactStates(candidates: readonly Candidate[], contactConcepts: readon
   );
 }
 
+/**
+ * The newest month the valid evidence names, when every piece names one (a fiscal year ends in September, a year in
+ * December); null when some piece is undated — an undated page of people may be current.
+ */
+function newestMonthOfEvidence(valid: readonly Candidate[]): { year: number; month: number } | null {
+  if (valid.length === 0) return null;
+  let best: { year: number; month: number } | null = null;
+  for (const c of valid) {
+    const dates = c.parts.flatMap((p) => p.dates);
+    if (dates.length === 0) return null;
+    for (const d of dates) {
+      const end = d.until ?? d;
+      const month = end.month ?? (d.precision === 'fiscal-year' ? 9 : 12);
+      if (!best || end.year * 12 + month > best.year * 12 + best.month) best = { year: end.year, month };
+    }
+  }
+  return best;
+}
+
 /** One checklist item → its verdict, from the evidence collected for its concepts. */
 export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: JudgeContext): ItemVerdict {
   const candidates = allCandidates.filter((c) => !EVIDENCE_CHECKS.oneMonthNotAnnual.run(item.freshness.kind, c.evidence.matchedBy, c.evidence.dates));
@@ -152,20 +171,35 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       if (none.months) outcome = { ...outcome, months: none.months };
     }
   } else if (IN_FORCE_FOUND.run(item.freshness.kind)) {
-    const newest = ctx.newestSiteMonth ?? null;
+    // The site's newest date, or, when every piece of evidence is dated, the newest of theirs (a roll of executives filed
+    // in an ITA year tab of 2563): either long past says the people may have changed.
+    const siteNewest = ctx.newestSiteMonth ?? null;
+    const evidenceNewest = ctx.peopleInPosts ? newestMonthOfEvidence(valid) : null;
+    const newest = siteNewest && PEOPLE_LIST_STALE.run(siteNewest, ctx.asOf) ? siteNewest : evidenceNewest && PEOPLE_LIST_STALE.run(evidenceNewest, ctx.asOf) ? evidenceNewest : null;
+    const where = newest === siteNewest ? ['บนเว็บไซต์', 'anywhere on the site'] : ['ของเอกสารที่พบ', 'on the evidence found'];
     outcome =
-      ctx.peopleInPosts && newest && PEOPLE_LIST_STALE.run(newest, ctx.asOf)
+      ctx.peopleInPosts && newest
         ? {
             status: 'review',
-            reason: `พบ "${item.title}" แต่วันที่ล่าสุดบนเว็บไซต์คือ ${newest.month}/${newest.year + 543} ยืนยันไม่ได้ว่ารายชื่อยังเป็นปัจจุบัน ตรวจเองและปรับปรุงรายชื่อ`,
-            reasonEn: `Found "${item.titleEn}", but the newest date anywhere on the site is ${newest.year}-${String(newest.month).padStart(2, '0')}; the list of people cannot be confirmed current, check it by hand.`,
+            reason: `พบ "${item.title}" แต่วันที่ล่าสุด${where[0]}คือ ${newest.month}/${newest.year + 543} ยืนยันไม่ได้ว่ารายชื่อยังเป็นปัจจุบัน ตรวจเองและปรับปรุงรายชื่อ`,
+            reasonEn: `Found "${item.titleEn}", but the newest date ${where[1]} is ${newest.year}-${String(newest.month).padStart(2, '0')}; the list of people cannot be confirmed current, check it by hand.`,
             attention: [],
             check: PEOPLE_LIST_STALE.id,
           }
         : { status: 'pass', reason: `พบ "${item.title}"`, reasonEn: `Found "${item.titleEn}".`, attention: [], check: IN_FORCE_FOUND.id };
   } else {
-    const f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf, { subject: item.title, subjectEn: item.titleEn });
-    outcome = { status: f.status, reason: f.reason, reasonEn: f.reasonEn, months: f.months, attention: f.attention, check: FRESHNESS_RULE.id };
+    const subject = { subject: item.title, subjectEn: item.titleEn };
+    let f = judgeFreshness(item.freshness, valid.flatMap((c) => c.parts), ctx.asOf, subject);
+    let freshnessCheck: string = FRESHNESS_RULE.id;
+    if (f.status === 'pass' && valid.some((c) => c.parts.some((p) => p.dates.some((d) => d.source === 'view-year')))) {
+      const ownDates = valid.flatMap((c) => c.parts.map((p) => ({ ...p, dates: p.dates.filter((d) => d.source !== 'view-year') })).filter((p) => p.dates.length > 0));
+      const without = judgeFreshness(item.freshness, ownDates, ctx.asOf, subject);
+      if (VIEW_YEAR_NEVER_PASSES.run(f.status, without.status)) {
+        f = without;
+        freshnessCheck = VIEW_YEAR_NEVER_PASSES.id;
+      }
+    }
+    outcome = { status: f.status, reason: f.reason, reasonEn: f.reasonEn, months: f.months, attention: f.attention, check: freshnessCheck };
     if (f.status === 'pass' && ctx.periodReport && item.freshness.kind === 'previous-fiscal-year' && LATER_PERIOD_ONLY.run(valid.flatMap((c) => c.parts), fiscalYearOf(ctx.asOf) - 1)) {
       const shown = f.newest ? `${f.newest.year + 543}` : '';
       outcome = {

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { SiteScope } from '../crawl/site-scope.ts';
 import { bareYears, cellDates, datesFromUrl, itaRoundYears, MAX_BARE_YEAR_TEXT, normalizeThai, pathDates, periodDates, shortTextDates, urlDateText } from '../thai/index.ts';
 import { isItaRoundYear } from '../thai/dates-from-url.ts';
-import { assessmentYearOfHeading } from '../thai/assessment-year.ts';
+import { assessmentYearOfHeading, assessmentYearOfView, namesAssessment } from '../thai/assessment-year.ts';
 import { reportedMonthOfRow } from '../thai/unyeared-month.ts';
 import type { DateMention } from '../thai/date-mention.ts';
 import type { Element } from 'domhandler';
@@ -52,6 +52,35 @@ export function assessmentYearDates(heading: string, url: string | null): DatedM
   if (heading === '' || url === null) return [];
   const year = assessmentYearOfHeading(heading);
   return year && itaRoundYears(url).includes(Number(year.raw)) ? [{ ...year, source: 'heading' }] : [];
+}
+
+/** A URL's path, decoded when it can be ('/ita', '/การประเมิน-ita'). */
+function pathText(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
+}
+
+/** Classes that mark a tab, button or menu entry as the one shown. */
+const CURRENT_CLASS = /(?:^|\s)(?:active|current|selected|is-active)(?:\s|$)/i;
+
+/**
+ * The labels of the links marked as the page shown: `aria-current` (not "false"), `aria-selected="true"`, or a class
+ * active/current/selected on the link or on its list item (Bootstrap 3's `<li class="active"><a>`).
+ */
+export function currentLinkLabels(index: ElementIndex): string[] {
+  const out: string[] = [];
+  for (const a of index.byTag('a')) {
+    if (!index.isAttached(a)) continue;
+    const at = a.attribs;
+    const parent = a.parent && a.parent.type === 'tag' && (a.parent as Element).name === 'li' ? (a.parent as Element) : null;
+    const current =
+      (at['aria-current'] !== undefined && at['aria-current'] !== 'false') || at['aria-selected'] === 'true' || CURRENT_CLASS.test(at['class'] ?? '') || CURRENT_CLASS.test(parent?.attribs['class'] ?? '');
+    if (current) out.push(normalizedText(textOf(a)));
+  }
+  return out;
 }
 
 /** The dates a URL's file name and path give, remembered (bounded): a menu's links come back on every page of a crawl. */
@@ -292,6 +321,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const title = pageTitle($, index);
   const headings = pageHeadings($, index);
   const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u), index);
+  const viewYear = assessmentYearOfView(namesAssessment(title) || headings.some(namesAssessment) || namesAssessment(pathText(pageUrl)), currentLinkLabels(index));
   // A bare page whose script only sends the visitor on (page-redirect) is a redirect, followed as a link: not a shell.
   const detected = detectScriptBuilt($, index);
   const scriptBuilt = detected === 'shell' && rawLinks.some((l) => l.origin === 'refresh') ? 'none' : detected;
@@ -345,7 +375,10 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     // that round, is filed for that fiscal year (assessment-year-heading). Only its own nearest heading counts: a
     // sub-heading between them (an item's requirement) is what it is listed under; the page title never dates a link.
     const sectionYear = labelDates.length + rowDates.length + urlDates.length + pathOnly.length === 0 ? assessmentYearDates(l.heading, l.url) : [];
-    const dates = labelDates.concat(rowDates, urlDates, pathOnly, sectionYear);
+    let dates = labelDates.concat(rowDates, urlDates, pathOnly, sectionYear);
+    // A file still undated on an ITA page shown for one year (its year tab marked current: "2563") is that assessment's
+    // evidence (assessment-year-view): dated, weakly, by the year — enough to call it old, never to pass it.
+    if (dates.length === 0 && viewYear && l.kind === 'document' && !l.inMenu) dates = [{ ...viewYear, source: 'view-year' }];
     // Built field by field (no rest and spread copies of the raw link), in the order the record has always had.
     const { row } = l;
     return row && (row.code !== '' || row.title !== '' || row.group !== '')

@@ -5,7 +5,8 @@ import { DateMention } from '../thai/date-mention.ts';
  * Where a date (or a label) was read from on a page. `url-path` is weak: a day stamp, year or upload folder in a
  * link's path, read only when the link names no date in its label, row or file name.
  */
-export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'url-path', 'last-modified']);
+/** Where a date was read; 'view-year': the year tab an ITA page is shown for (assessment-year-view), which never passes an item (view-year-never-passes). */
+export const DateSource = z.enum(['link-label', 'row', 'heading', 'title', 'body', 'published', 'url', 'url-path', 'last-modified', 'view-year']);
 export type DateSource = z.infer<typeof DateSource>;
 
 export const DatedMention = DateMention.extend({ source: DateSource });

@@ -31,3 +31,28 @@ export function assessmentYearOfHeading(heading: string): DateMention | null {
   const be = Number(first[0]);
   return { start: first.index, end: first.index + first[0].length, raw: first[0], year: be - BE_OFFSET, precision: 'fiscal-year', era: 'BE' };
 }
+
+/** Whether a text names the assessment (ITA, OIT, "การประเมินคุณธรรมและความโปร่งใส…", "การเปิดเผยข้อมูลสาธารณะ"). */
+export function namesAssessment(text: string): boolean {
+  ASSESSMENT_NAME.lastIndex = 0;
+  const found = ASSESSMENT_NAME.test(text);
+  ASSESSMENT_NAME.lastIndex = 0;
+  return found;
+}
+
+/** A tab's or button's label that is only a year, perhaps with the assessment's name or 'ปี…' ("2563", "ITA 2568", "ปีงบประมาณ 2567"). */
+const YEAR_ONLY_LABEL = /^(?:(?:ita|oit|ปีงบประมาณ|ปีงบฯ?|ประจำปี|ปี|พ\.\s?ศ\.?)\s*)*(25\d\d)$/iu;
+
+/**
+ * Rule assessment-year-view: an ITA page shown for one year — its year tab or button marked as the current one
+ * (`aria-current="page"`, `aria-selected="true"`, class active/current/selected) and labelled only by that year ("2563")
+ * — lists that assessment's evidence: ITA N assesses fiscal year N. `current` holds the labels of the page's links
+ * marked current; the year is read only when exactly one year is selected. Null otherwise.
+ */
+export function assessmentYearOfView(pageNamesAssessment: boolean, current: readonly string[]): DateMention | null {
+  if (!pageNamesAssessment) return null;
+  const years = new Set(current.map((l) => YEAR_ONLY_LABEL.exec(l.trim())?.[1]).filter((y): y is string => y !== undefined));
+  if (years.size !== 1) return null;
+  const [be] = [...years];
+  return { start: 0, end: 4, raw: be!, year: Number(be) - BE_OFFSET, precision: 'fiscal-year', era: 'BE' };
+}

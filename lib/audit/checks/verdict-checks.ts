@@ -286,7 +286,7 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'people-list-stale',
     'verdict',
-    'A list of people in posts (executives) found, on a site whose newest date of any kind ended before the previous fiscal year began (a 2016 site audited in 2022): it cannot be shown to be current — review, never pass.',
+    'A list of people in posts (executives) found, on a site whose newest date of any kind ended before the previous fiscal year began (a 2016 site audited in 2022), or whose every piece of evidence is dated that long ago (a roll filed in an ITA year tab of 2563): it cannot be shown to be current — review, never pass.',
     (newest: { year: number; month: number } | null, asOf: CalendarDate): boolean => {
       if (newest === null) return false;
       // the previous fiscal year begins on 1 October of CE year (FY − 543 − 2): FY 2565 → 2020-10
@@ -375,6 +375,12 @@ export const EVIDENCE_VERDICT_CHECKS = [
     'verdict',
     "An item whose concepts are all required parts (ita-2568/2569 O1: the structure AND the duties and powers) does not pass on one part when another has no evidence at all and no crawled page so much as mentions it (its terms in a page's title, headings, sections or text: a structure page that also states the duties names them): incomplete, naming the absent part.",
     (parts: readonly { conceptId: string; found: boolean; mentioned: boolean }[]): string | null => parts.find((p) => !p.found && !p.mentioned)?.conceptId ?? null,
+  ),
+  defineCheck(
+    'view-year-never-passes',
+    'verdict',
+    "A year read only from the tab an ITA page is shown for (assessment-year-view: '2563' marked current), not from the document, can date the document as old but never pass the item: a pass that rests on it is judged again without it (a person must read the document's own date).",
+    (status: Status, statusWithoutViewYear: Status): boolean => status === 'pass' && statusWithoutViewYear !== 'pass',
   ),
   SCRIPT_PAGES_COULD_HOLD,
   ITEM_ROW_DOCUMENT,

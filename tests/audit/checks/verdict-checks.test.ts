@@ -217,8 +217,15 @@ describe('verdict checks without valid evidence', () => {
     expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: false, mentioned: true }])).toBeNull();
     expect(partAbsent.run([{ conceptId: 'structure', found: true, mentioned: true }, { conceptId: 'authority', found: true, mentioned: true }])).toBeNull();
   });
+  it('view-year-never-passes: a pass resting on the year tab an ITA page is shown for is judged again without it', () => {
+    const viewYear = EVIDENCE_VERDICT_CHECKS[17];
+    expect(viewYear.id).toBe('view-year-never-passes');
+    expect(viewYear.run('pass', 'review')).toBe(true);
+    expect(viewYear.run('pass', 'pass')).toBe(false);
+    expect(viewYear.run('outdated', 'review')).toBe(false);
+  });
   it('item-row-document: a document listed in the item\'s own ITA row may hold every part', () => {
-    const rowDocument = EVIDENCE_VERDICT_CHECKS[18];
+    const rowDocument = EVIDENCE_VERDICT_CHECKS[19];
     expect(rowDocument.id).toBe('item-row-document');
     expect(rowDocument.run('document', 'ita-index-row')).toBe(true);
     expect(rowDocument.run('document', 'synonym')).toBe(false);
