@@ -717,6 +717,9 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
   });
 }
 
+/** A block of a page's own text this long tells something in sentences, not a list of link labels. */
+const CHANNEL_PROSE = 60;
+
 /**
  * A page counts by its title only when it shows more than a web template's filler (EVIDENCE_CHECKS.templateFillerOnly);
  * a page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
@@ -745,12 +748,22 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
           const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;
           const usable = heading === null ? links : CHECK.channelHeadingLinks.run(page.sections?.find((x) => heading === x.heading || heading.startsWith(`${x.heading}: `)));
+          const ownPhone = page.contacts.some((x) => x.kind === 'phone' && !index.boilerplateContacts.has(`phone:${x.value}`));
+          // A page that tells in its own words how to use the channel (call, write, come in person) is the channel's page
+          // whatever its links do.
+          const explains = page.prose.some((b) => b.length >= CHANNEL_PROSE && !index.repeatedProse.has(b));
+          if (forms.length === 0 && !ownEmail && !ownPhone && !explains && heading === null) {
+            const own = contentLinks(page, index);
+            const dead = own.filter((l) => l.url !== null && [404, 410].includes(index.failureByKey.get(index.keyOf(l.url))?.status ?? 0)).length;
+            if (CHECK.channelLinksDead.run(own.length, dead)) return { ...c, target: 'empty-page', parts: [] };
+          }
           const state = CHECK.channelPage.run(forms, ownEmail, usable);
           if (state !== 'ok') return { ...c, target: state, parts: [] };
           if (forms.length > 0 || ownEmail) return c;
         }
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
+        if (concept?.personCards === true && CHECK.placeholderPersonNames.run(c.section ? (page.sections?.find((x) => c.evidence.label === x.heading || c.evidence.label.startsWith(`${x.heading}: `))?.text ?? '') : page.prose.join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.pageMustShow.length > 0 && CHECK.pageLacksRequiredWords.run(concept.pageMustShow, pageText(page), page.prose.filter((b) => !index.repeatedProse.has(b)).join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.chartLinks.length > 0) {
           const [chartLinks, chartShown] = chartFacts(page, concept.chartLinks, index);

@@ -2,8 +2,8 @@ import type { PageSnapshot } from './page-snapshot.ts';
 
 type Contact = PageSnapshot['contacts'][number];
 
-/** A phone after its label, the label's 'หมายเลข' / 'เบอร์' between ('ทางโทรศัพท์ หมายเลข 0 5361 8074'). */
-const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?(0[\d\s-]{7,14}\d)/gi;
+/** A phone after its label (a word, or a telephone sign: '📞 0-5641-1639'), the label's 'หมายเลข' / 'เบอร์' between ('ทางโทรศัพท์ หมายเลข 0 5361 8074'). */
+const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎|📞|📱)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?(0[\d\s-]{7,14}\d)/gi;
 /** A phone written alone: '053-618074', '02 306 8746', and the 1 + 4 + 4 grouping '0 5361 8074' / '0-2306-8746'. */
 const BARE_PHONE = /\b0(?:\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}|[-\s]\d{4}[-\s]\d{4})\b/g;
 /** A tel: link's number holds digits and separators only: 'tel:0-2xxx-xxxx' is a template's placeholder, no phone. */
@@ -70,7 +70,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
     if (url.protocol === 'mailto:') add({ kind: 'email', value: url.pathname.toLowerCase() });
     else if (url.protocol === 'tel:') {
       const number = decodeSafe(url.pathname);
-      if (TEL_NUMBER.test(number)) add({ kind: 'phone', value: number });
+      if (TEL_NUMBER.test(number) && isThaiPhoneNumber(number)) add({ kind: 'phone', value: number });
     }
     else if (/(^|\.)(facebook\.com|fb\.com|fb\.me|m\.me)$/.test(host)) add({ kind: 'facebook', value: url.href });
     else if (/(^|\.)(line\.me|lin\.ee)$/.test(host)) add({ kind: 'line', value: url.href });
@@ -78,6 +78,18 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
     else if (isMapUrl(url)) add({ kind: 'map', value: url.href });
   }
   return [...out.values()].slice(0, 50);
+}
+
+/**
+ * Rule tel-not-a-number: a tel: link's digits form a Thai number — 0 and 8–11 more digits (02 123 4567, 081 234 5678,
+ * a range glued on: 'tel:03723303336' for 037 233 033-36),
+ * +66 / 66 and 8–9 digits, or a four-digit hotline 1xxx (1111, 1669) — and are not one digit run over and over
+ * ('9999999990', '0000000000': a template's filler). Anything else is no phone.
+ */
+export function isThaiPhoneNumber(number: string): boolean {
+  const digits = number.replace(/\D/g, '');
+  if (/(\d)\1{6}/.test(digits)) return false;
+  return /^0\d{8,11}$/.test(digits) || /^66\d{8,9}$/.test(digits) || /^1\d{3}$/.test(digits);
 }
 
 function decodeSafe(s: string): string {

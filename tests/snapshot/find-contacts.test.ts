@@ -37,8 +37,15 @@ describe('findContacts', () => {
     expect(phones('1. ทางโทรศัพท์ หมายเลข 0 5361 8074')).toEqual(['0 5361 8074']);
     expect(phones('ติดต่อสำนักงาน 0 5361 8074 ในเวลาราชการ')).toEqual(['0 5361 8074']);
     expect(phones('สายตรง 0-2306-8746')).toEqual(['0-2306-8746']);
+    expect(phones('📞 0-5641-1639 ต่อ 11 โทรศัพท์: 056-411639')).toEqual(['0-5641-1639', '056-411639']);
     expect(phones('โทร 0-2XXX-XXXX', ['tel:0-2xxx-xxxx'])).toEqual([]);
     expect(phones('', ['tel:076-342-633'])).toEqual(['076-342-633']);
+    // tel-not-a-number: a template's filler digits, or digits that form no Thai number, are no phone; hotlines and +66 are.
+    expect(phones('', ['tel:9999999990', 'tel:0000000000', 'tel:12345'])).toEqual([]);
+    expect(phones('', ['tel:1669'])).toEqual(['1669']);
+    expect(phones('', ['tel:+66812345678'])).toEqual(['+66812345678']);
+    expect(phones('', ['tel:081-234-5678'])).toEqual(['081-234-5678']);
+    expect(phones('', ['tel:03723303336'])).toEqual(['03723303336']);
     // A year and a count are no phone.
     expect(phones('ปี 2565 จำนวน 1234 5678 คน')).toEqual([]);
   });

@@ -221,6 +221,11 @@ const DEMO_MAIL_DOMAIN = /@(?:example|domain|yourdomain|yoursite|yourcompany|com
 /** A foreign sample postal address in a template's contact block: a US state and ZIP code, "USA", a sample city. */
 const FOREIGN_SAMPLE_ADDRESS = /\b[A-Z]{2}\s\d{5}\b|\bUSA\b|\bUnited States\b|\bSan Francisco\b|\bNew York\b|\bLorem\b/;
 
+/** A template's placeholder for a person's name ('ชื่อ-นามสกุล', 'ชื่อ นามสกุล'). */
+const PLACEHOLDER_NAME = /ชื่อ\s*[-–]?\s*นามสกุล/g;
+/** A placeholder that can be nothing but a sample card ('นาย/นาง/นางสาว ชื่อ นามสกุล', 'Firstname Lastname'). */
+const PLACEHOLDER_NAME_FULL = /นาย\s*\/\s*นาง(?:\s*\/\s*นางสาว)?\s*ชื่อ|first\s*name\s+last\s*name/i;
+
 export const EVIDENCE_CHECKS = {
   formServiceLink: defineCheck('form-service-link', 'evidence', 'A link to an online form service (docs.google.com/forms, forms.gle, Microsoft Forms) is a channel with a form of its own, on another host: it takes reports but shows no answer, so related-channel-only offers it for a reporting channel (a general complaint form for the corruption channel), never for Q&A.', (url: string): boolean =>
     FORM_SERVICE.test(url)),
@@ -658,6 +663,12 @@ export const EVIDENCE_CHECKS = {
     (required: readonly string[], pageText: string, ownText: string): boolean =>
       required.length > 0 && letterCount(ownText) >= TEXT_GUIDE_LETTERS && !required.some((w) => pageText.includes(w)),
   ),
+  placeholderPersonNames: defineCheck(
+    'placeholder-person-names',
+    'evidence',
+    "People in posts whose cards still carry a web template's placeholder name — 'ชื่อ-นามสกุล' on two cards or more, or 'นาย/นาง/นางสาว ชื่อ นามสกุล', 'Firstname Lastname' — list some of the team by a template's sample: the item in part (incomplete), however real the one named card is. One 'ชื่อ-นามสกุล' alone is a form's field label.",
+    (text: string): boolean => (text.match(PLACEHOLDER_NAME) ?? []).length >= 2 || PLACEHOLDER_NAME_FULL.test(text),
+  ),
   postsWithoutNames: defineCheck(
     'posts-without-names',
     'evidence',
@@ -705,6 +716,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A channel (e-service, Q&A, complaint, opinion) named by a heading of a page is reached by the links under that heading, not by the page's other links: a heading 'E-Service' over a picture, on a home page full of other links, offers nothing to use.",
     (section: { linked?: true } | undefined): number => (section?.linked === true ? 1 : 0),
+  ),
+  channelLinksDead: defineCheck(
+    'channel-links-dead',
+    'evidence',
+    "A page for a channel (Q&A, complaint, opinion, e-service) with no form, e-mail or phone of its own and no sentences telling how to use it, whose every content link answers 404/410 (an FAQ page listing topics whose pages are gone, a web board's forums that no longer open) lists the channel with nothing behind it: listed, not published (empty-page → incomplete).",
+    (contentLinks: number, deadLinks: number): boolean => contentLinks > 0 && deadLinks === contentLinks,
   ),
   channelPage: defineCheck(
     'channel-page-usable',

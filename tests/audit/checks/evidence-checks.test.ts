@@ -368,6 +368,18 @@ describe('evidence checks', () => {
     expect(C.templateFillerOnly.run(true, 4)).toBe(false);
     expect(C.templateFillerOnly.run(false, 0)).toBe(false);
   });
+  it("placeholder-person-names: cards still carrying a template's placeholder name list the team in part", () => {
+    expect(C.placeholderPersonNames.run('ที่ปรึกษา ตำบลเกวียนหัก ชื่อ-นามสกุล 999-9999990 นายกเทศมนตรี นายพราหมณ์ มุกดาสนิท รองนายก ชื่อ-นามสกุล')).toBe(true);
+    expect(C.placeholderPersonNames.run('ผู้อำนวยการโรงเรียน นาย/นาง/นางสาว ชื่อ นามสกุล')).toBe(true);
+    expect(C.placeholderPersonNames.run('Firstname Lastname Director')).toBe(true);
+    // One field label of a form is no card.
+    expect(C.placeholderPersonNames.run('นายกเทศมนตรี นายสมชาย ใจดี แบบฟอร์มติดต่อ ชื่อ-นามสกุล อีเมล ข้อความ')).toBe(false);
+  });
+  it('channel-links-dead: a channel page whose every content link answers 404/410 lists the channel with nothing behind it', () => {
+    expect(C.channelLinksDead.run(6, 6)).toBe(true);
+    expect(C.channelLinksDead.run(6, 5)).toBe(false);
+    expect(C.channelLinksDead.run(0, 0)).toBe(false);
+  });
   it('channel-page-usable', () => {
     expect(C.channelPage.run([{ action: 'complaint_save.php' }], false, 0)).toBe('ok');
     expect(C.channelPage.run([{ action: '' }], false, 0)).toBe('ok');
