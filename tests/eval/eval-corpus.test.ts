@@ -85,7 +85,7 @@ describe.each([
   { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
-  { corpus: 'real2', correct: 194, items: 198, known: [] as string[] },
+  { corpus: 'real2', correct: 195, items: 198, known: [] as string[] },
   { corpus: 'real3', correct: 143, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
@@ -217,6 +217,12 @@ describe.each([
   { corpus: 'real58', correct: 25, items: 26, known: [] as string[] },
   { corpus: 'real59', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real60', correct: 39, items: 43, known: [] as string[] },
+  // real61–real64 (held back, same session, measured once after this session's fixes: real61 35/43, real62 41/43,
+  // real63 24/26 on 0735ccf, real64 77/86 on ffabd94: 177/198 = 89.4 %, 0 false passes). See each DIAGNOSIS.md.
+  { corpus: 'real61', correct: 37, items: 43, known: [] as string[] },
+  { corpus: 'real62', correct: 41, items: 43, known: [] as string[] },
+  { corpus: 'real63', correct: 24, items: 26, known: [] as string[] },
+  { corpus: 'real64', correct: 81, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;
