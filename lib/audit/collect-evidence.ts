@@ -717,6 +717,11 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
   });
 }
 
+/** The page's section a heading match names: its heading, or 'heading: first words' as a section's label is written. */
+function sectionNamed(page: PageSnapshot, label: string): NonNullable<PageSnapshot['sections']>[number] | undefined {
+  return page.sections?.find((x) => label === x.heading || label.startsWith(`${x.heading}: `));
+}
+
 /** A block of a page's own text this long tells something in sentences, not a list of link labels. */
 const CHANNEL_PROSE = 60;
 
@@ -747,14 +752,16 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
           // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
           const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;
-          const usable = heading === null ? links : CHECK.channelHeadingLinks.run(page.sections?.find((x) => heading === x.heading || heading.startsWith(`${x.heading}: `)));
-          const ownPhone = page.contacts.some((x) => x.kind === 'phone' && !index.boilerplateContacts.has(`phone:${x.value}`));
-          // A page that tells in its own words how to use the channel (call, write, come in person) is the channel's page
-          // whatever its links do.
-          const explains = page.prose.some((b) => b.length >= CHANNEL_PROSE && !index.repeatedProse.has(b));
-          if (forms.length === 0 && !ownEmail && !ownPhone && !explains && heading === null) {
+          const usable = heading === null ? links : CHECK.channelHeadingLinks.run(sectionNamed(page, heading));
+          // A page with its own phone, or telling in its own words how to use the channel (call, write, come in person),
+          // is the channel's page whatever its links do.
+          if (
+            forms.length === 0 && !ownEmail && heading === null &&
+            !page.contacts.some((x) => x.kind === 'phone' && !index.boilerplateContacts.has(`phone:${x.value}`)) &&
+            !page.prose.some((b) => b.length >= CHANNEL_PROSE && !index.repeatedProse.has(b))
+          ) {
             const own = contentLinks(page, index);
-            const dead = own.filter((l) => l.url !== null && [404, 410].includes(index.failureByKey.get(index.keyOf(l.url))?.status ?? 0)).length;
+            const dead = own.filter((l) => concept !== undefined && targetState(l, concept, index) === 'broken').length;
             if (CHECK.channelLinksDead.run(own.length, dead)) return { ...c, target: 'empty-page', parts: [] };
           }
           const state = CHECK.channelPage.run(forms, ownEmail, usable);
@@ -763,7 +770,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         }
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
-        if (concept?.personCards === true && CHECK.placeholderPersonNames.run(c.section ? (page.sections?.find((x) => c.evidence.label === x.heading || c.evidence.label.startsWith(`${x.heading}: `))?.text ?? '') : page.prose.join(' '))) return { ...c, target: 'partial', parts: [] };
+        if (concept?.personCards === true && CHECK.placeholderPersonNames.run(c.section ? (sectionNamed(page, c.evidence.label)?.text ?? '') : page.prose.join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.pageMustShow.length > 0 && CHECK.pageLacksRequiredWords.run(concept.pageMustShow, pageText(page), page.prose.filter((b) => !index.repeatedProse.has(b)).join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.chartLinks.length > 0) {
           const [chartLinks, chartShown] = chartFacts(page, concept.chartLinks, index);

@@ -7,6 +7,7 @@ import { decideWithoutEvidence, EVIDENCE_VERDICT_CHECKS, ITEM_ROW_DOCUMENT, type
 import { MATCH_RANK, type Candidate } from './collect-evidence.ts';
 import type { TargetState } from './checks/target-checks.ts';
 import { hostOf } from './target-state.ts';
+import { lastMonthOf, type YearMonth } from './newest-site-date.ts';
 
 export interface JudgeContext {
   asOf: CalendarDate;
@@ -124,19 +125,18 @@ function contactStates(candidates: readonly Candidate[], contactConcepts: readon
 }
 
 /**
- * The newest month the valid evidence names, when every piece names one (a fiscal year ends in September, a year in
- * December); null when some piece is undated — an undated page of people may be current.
+ * The newest month the valid evidence names (lastMonthOf), when every piece names one; null when some piece is
+ * undated — an undated page of people may be current.
  */
-function newestMonthOfEvidence(valid: readonly Candidate[]): { year: number; month: number } | null {
+function newestMonthOfEvidence(valid: readonly Candidate[]): YearMonth | null {
   if (valid.length === 0) return null;
-  let best: { year: number; month: number } | null = null;
+  let best: YearMonth | null = null;
   for (const c of valid) {
     const dates = c.parts.flatMap((p) => p.dates);
     if (dates.length === 0) return null;
     for (const d of dates) {
-      const end = d.until ?? d;
-      const month = end.month ?? (d.precision === 'fiscal-year' ? 9 : 12);
-      if (!best || end.year * 12 + month > best.year * 12 + best.month) best = { year: end.year, month };
+      const last = lastMonthOf(d);
+      if (!best || last.year * 12 + last.month > best.year * 12 + best.month) best = last;
     }
   }
   return best;

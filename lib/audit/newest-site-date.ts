@@ -1,4 +1,5 @@
 import type { DatedMention, PageSnapshot } from '../snapshot/page-snapshot.ts';
+import type { DateMention } from '../thai/date-mention.ts';
 import type { CalendarDate } from '../thai/fiscal-year.ts';
 
 /** A month of the Common Era: the end of what a date mention covers. */
@@ -8,7 +9,7 @@ export interface YearMonth {
 }
 
 /** The last month a mention covers: its range end, a fiscal year's September, a bare year's December. */
-export function lastMonthOf(d: DatedMention): YearMonth {
+export function lastMonthOf(d: DateMention): YearMonth {
   const end = d.until ?? d;
   if (end.month !== undefined) return { year: end.year, month: end.month };
   return { year: end.year, month: d.precision === 'fiscal-year' && d.until === undefined ? 9 : 12 };

@@ -321,7 +321,9 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const title = pageTitle($, index);
   const headings = pageHeadings($, index);
   const rawLinks = extractLinks($, pageUrl, baseUrl, (u) => input.site.isSameSite(u), index);
-  const viewYear = assessmentYearOfView(namesAssessment(title) || headings.some(namesAssessment) || namesAssessment(pathText(pageUrl)), currentLinkLabels(index));
+  // Only an ITA page's links are walked for a tab marked current (assessment-year-view).
+  const itaPage = namesAssessment(title) || headings.some(namesAssessment) || namesAssessment(pathText(pageUrl));
+  const viewYear = itaPage ? assessmentYearOfView(true, currentLinkLabels(index)) : null;
   // A bare page whose script only sends the visitor on (page-redirect) is a redirect, followed as a link: not a shell.
   const detected = detectScriptBuilt($, index);
   const scriptBuilt = detected === 'shell' && rawLinks.some((l) => l.origin === 'refresh') ? 'none' : detected;

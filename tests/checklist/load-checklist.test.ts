@@ -126,4 +126,12 @@ describe('parseConceptFile', () => {
     const unknown = parseConceptFile({ concepts: [{ id: 'laws', name: 'L', terms: ['กฎหมาย'] }], properNames: [{ kind: 'law', names: ['x'], concepts: ['nope'] }] });
     expect(unknown.ok ? [] : unknown.errors).toEqual([{ path: '$.properNames[0].concepts[0]', message: 'unknown concept "nope"' }]);
   });
+  it("siblingHostHints: none by default; words or '*', never an empty string", () => {
+    const none = parseConceptFile({ concepts: [{ id: 'e-service', name: 'E', terms: ['E-Service'] }] });
+    expect(none.ok ? none.value.concepts[0]?.siblingHostHints : null).toEqual([]);
+    const any = parseConceptFile({ concepts: [{ id: 'e-service', name: 'E', terms: ['E-Service'], siblingHostHints: ['*'] }] });
+    expect(any.ok ? any.value.concepts[0]?.siblingHostHints : null).toEqual(['*']);
+    const bad = parseConceptFile({ concepts: [{ id: 'e-service', name: 'E', terms: ['E-Service'], siblingHostHints: [''] }] });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['$.concepts[0].siblingHostHints[0]']);
+  });
 });
