@@ -26,6 +26,8 @@ interface PreparedTerm {
   weak: boolean;
   /** One of the concept's partTerms: matched anywhere in a label, exactly (no typos), and weak. */
   part: boolean;
+  /** One of the concept's kindTerms: the length of its key (its first part, when gapped) after which a topic makes it weak. */
+  kindLength: number | null;
   /**
    * The key's first two characters, when every match of the term needs them in the text (an exact match contains
    * them; a fuzzy one starts with them, see findFuzzy); null for gapped and one-character terms, always tried.
@@ -140,6 +142,30 @@ export const LATIN_WHOLE_WORD = defineCheck(
 );
 
 /**
+ * What may follow a kind of document ('แผนปฏิบัติการ') in the organisation's own document of that kind: a period or
+ * year, a conjunction or possessive, the organisation's kind of body, its budget. Compact keys, longest first.
+ */
+const KIND_QUALIFIERS = [
+  'ประจำ', 'ปีงบประมาณ', 'ปี', 'รอบ', 'ระยะ', 'งวด', 'ไตรมาส', 'รายไตรมาส', 'ครึ่งปี', 'พ.ศ', 'พศ', 'fy',
+  'และ', 'ของ', 'หรือ', 'ทั้งหมด', 'ทุกแผน', 'แผน', 'งบประมาณ', 'การใช้จ่าย', 'การใช้งบประมาณ',
+  'องค์การ', 'องค์กร', 'อบต', 'อบจ', 'ทต', 'ทม', 'ทน', 'เทศบาล', 'สำนักงาน', 'สำนัก', 'กอง', 'กรม', 'กระทรวง', 'จังหวัด',
+  'อำเภอ', 'โรงพยาบาล', 'รพ', 'สถาบัน', 'มหาวิทยาลัย', 'คณะ', 'วิทยาลัย', 'โรงเรียน', 'ศูนย์', 'หน่วยงาน', 'ส่วนราชการ',
+  'สพป', 'สพม', 'สสจ', 'สสอ', 'ราชการ', 'ฯ',
+].map((w) => compact(matchKey(w)));
+
+/**
+ * A kind of document named with a topic right after it ('แผนปฏิบัติการป้องกันและบรรเทาสาธารณภัย', 'แผนดำเนินงาน
+ * ขับเคลื่อนชมรมจริยธรรม') is one programme's document, not the organisation's own: `rest` is the compact key after
+ * the kind's words; true when it starts with letters that are none of KIND_QUALIFIERS.
+ */
+export const TOPIC_AFTER_KIND_TERM = defineCheck(
+  'topic-after-kind-term',
+  'match',
+  'A term naming a kind of document (a concept\'s kindTerms, "แผนปฏิบัติการ") followed directly by a topic rather than a period, year, organisation or conjunction names a programme\'s document: it matches only as a weak term.',
+  (rest: string): boolean => /^[\p{L}\p{M}]/u.test(rest) && !KIND_QUALIFIERS.some((q) => rest.startsWith(q)),
+);
+
+/**
  * The words after a weak term are other words only when they are not the label's closing date: "จริยธรรมปีงบประมาณ
  * พ.ศ. 2569" is "จริยธรรม" for a year, as "จริยธรรมปีงบประมาณ 2569" is. Returns the length of the tail without it.
  */
@@ -176,6 +202,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
   for (const c of concepts) {
     const weakTerms = new Set(c.weakTerms);
     const partTerms = new Set(c.partTerms);
+    const kindTerms = new Set(c.kindTerms);
     for (const t of [...c.terms, ...c.weakTerms, ...c.partTerms]) {
       const key = compact(matchKey(t));
       const gapped = gappedPattern(key);
@@ -183,7 +210,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
       const ownNames = new Set(names.filter((n) => n.conceptIds.has(c.id) || plain.includes(n.key)).map((n) => n.key));
       const head = !gapped && plain.length >= 2 ? plain.slice(0, 2) : null;
       const latinWord = gapped ? null : latinWordPattern(matchKey(t));
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), head, latinWord });
+      const kindLength = kindTerms.has(t) ? (key.split('*')[0] ?? '').length : null;
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), kindLength, head, latinWord });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -215,28 +243,33 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         let idx = -1;
         let end = -1;
         let how: ConceptMatch['how'] = 'synonym';
+        // The first occurrence outside a name not the term's own; for a kind of document, the first not followed
+        // by a topic when there is one ('ยุทธศาสตร์ แผนปฏิบัติราชการ' after a menu's repeated label).
+        let topical = false;
+        const take = (s: number, e: number): boolean => {
+          if (hidden(t, s, e)) return false;
+          const onTopic = t.kindLength !== null && TOPIC_AFTER_KIND_TERM.run(key.slice(s + t.kindLength));
+          if (idx < 0 || (topical && !onTopic)) {
+            idx = s;
+            end = e;
+            topical = onTopic;
+          }
+          return !onTopic;
+        };
         if (t.gapped) {
           t.gapped.lastIndex = 0;
           for (let m = t.gapped.exec(key); m; m = t.gapped.exec(key)) {
-            if (!hidden(t, m.index, m.index + m[0].length)) {
-              idx = m.index;
-              end = m.index + m[0].length;
-              break;
-            }
+            if (take(m.index, m.index + m[0].length)) break;
             t.gapped.lastIndex = m.index + 1;
           }
         } else {
           for (let at = key.indexOf(t.key); at >= 0; at = key.indexOf(t.key, at + 1)) {
-            if (!hidden(t, at, at + t.key.length)) {
-              idx = at;
-              end = at + t.key.length;
-              break;
-            }
+            if (take(at, at + t.key.length)) break;
           }
         }
         if (t.part) {
           if (idx < 0) continue;
-        } else if (t.weak) {
+        } else if (t.weak || topical) {
           if (idx !== 0 || (key.length - end > WEAK_TAIL && WEAK_TAIL_WITHOUT_DATE.run(key.slice(end)) > WEAK_TAIL)) continue;
         } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);
@@ -245,12 +278,13 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
             end = fuzzy.end;
             how = 'fuzzy';
           }
+          if (how === 'fuzzy' && t.kindLength !== null && TOPIC_AFTER_KIND_TERM.run(key.slice(end))) continue;
         }
         if (idx < 0 || overlaps(idx, end, t.key) || vetoed(t.conceptId)) continue;
         if (how === 'synonym' && t.latinWord && !LATIN_WHOLE_WORD.run(spacedKey, t.latinWord)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
         taken.push([idx, end, t.key]);
-        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak ? { weak: true as const } : {}) });
+        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak || topical ? { weak: true as const } : {}) });
       }
     }
     return found;

@@ -159,6 +159,12 @@ export const Concept = z.strictObject({
    * otherwise a person must look (review), never a pass on the part alone.
    */
   partTerms: z.array(z.string().min(1)).default([]),
+  /**
+   * Terms (each one of `terms`) that name a kind of document many programmes share ('แผนปฏิบัติการ'): followed by a
+   * topic ('แผนปฏิบัติการป้องกันและบรรเทาสาธารณภัย') they name that programme's document and match only like
+   * `weakTerms`; followed by a period, a year, an organisation or nothing they match as terms (see TOPIC_AFTER_KIND_TERM).
+   */
+  kindTerms: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
@@ -262,6 +268,9 @@ export const ConceptFile = z
     file.concepts.forEach((concept, i) => {
       if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${concept.id}` });
       seen.add(concept.id);
+      concept.kindTerms.forEach((term, j) => {
+        if (!concept.terms.includes(term)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'kindTerms', j], message: `"${term}" is not one of the concept's terms` });
+      });
     });
     file.properNames.forEach((entry, i) => {
       entry.concepts.forEach((id, j) => {

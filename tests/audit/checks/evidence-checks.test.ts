@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Concept } from '../../../lib/checklist/checklist-schema.ts';
-import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL, WEAK_TAIL_WITHOUT_DATE } from '../../../lib/audit/concept-matcher.ts';
+import { Concept, ConceptFile } from '../../../lib/checklist/checklist-schema.ts';
+import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL, TOPIC_AFTER_KIND_TERM, WEAK_TAIL_WITHOUT_DATE } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -593,5 +593,37 @@ describe('weak-tail-without-date', () => {
     const m = createConceptMatcher([Concept.parse({ id: 'ethics-code', name: 'x', terms: ['ประมวลจริยธรรม'], weakTerms: ['จริยธรรม'] })]);
     expect(m('จริยธรรมปีงบประมาณ พ.ศ. 2569').map((x) => x.conceptId)).toEqual(['ethics-code']);
     expect(m('จริยธรรมและการอบรมบุคลากรของหน่วยงาน').map((x) => x.conceptId)).toEqual([]);
+  });
+});
+
+describe('topic-after-kind-term', () => {
+  it('reads a topic right after a kind of document as a programme, a period, year or organisation as the body\'s own', () => {
+    expect(TOPIC_AFTER_KIND_TERM.run('ป้องกันและบรรเทาสาธารณภัยประจำปี2569')).toBe(true);
+    expect(TOPIC_AFTER_KIND_TERM.run('ขับเคลื่อนชมรมจริยธรรมปี2567')).toBe(true);
+    expect(TOPIC_AFTER_KIND_TERM.run('ประจำปีงบประมาณพ.ศ.2569')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('2569')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('/แผนการใช้จ่ายงบประมาณ')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('และการใช้จ่ายงบประมาณ')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('เทศบาลตำบลท่าศาลา')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('ฯ-ปี-2567')).toBe(false);
+  });
+  it('keeps a programme\'s plan from passing as the annual operation plan', () => {
+    const m = createConceptMatcher([
+      Concept.parse({ id: 'operation-plan', name: 'x', terms: ['แผนปฏิบัติการ', 'แผนดำเนินงาน', 'แผนปฏิบัติงาน*ประจำปี'], kindTerms: ['แผนปฏิบัติการ', 'แผนดำเนินงาน', 'แผนปฏิบัติงาน*ประจำปี'] }),
+    ]);
+    expect(m('แผนปฏิบัติการป้องกันและบรรเทาสาธารณภัย ประจำปี 2569')).toEqual([]);
+    expect(m('แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569')).toMatchObject([{ conceptId: 'operation-plan' }]);
+    expect(m('แผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569')[0]?.weak).toBeUndefined();
+    expect(m('แผนปฏิบัติการ อบต.หนองบัว 2569')[0]?.weak).toBeUndefined();
+    // A short topic at the start of a label still names the kind, but only weakly (its target must confirm it).
+    expect(m('แผนปฏิบัติการดิจิทัล')).toMatchObject([{ conceptId: 'operation-plan', weak: true }]);
+    expect(m('แผนปฏิบัติงานรณรงค์ป้องกันโรคพิษสุนัขบ้า ประจำปี 2553')).toMatchObject([{ weak: true }]);
+    expect(m('แผนปฏิบัติงานของ อบต. ประจำปี 2569')[0]?.weak).toBeUndefined();
+    // A menu label printed twice (Thai and 'English' spans): the occurrence the label ends with names the kind alone.
+    expect(m('ยุทธศาสตร์ แผนปฏิบัติการ ยุทธศาสตร์ แผนปฏิบัติการ')[0]?.weak).toBeUndefined();
+  });
+  it('rejects kindTerms that are not terms', () => {
+    expect(() => ConceptFile.parse({ concepts: [{ id: 'operation-plan', name: 'x', terms: ['แผนดำเนินงาน'], kindTerms: ['แผนปฏิบัติการ'] }] })).toThrow(/not one of the concept's terms/);
   });
 });
