@@ -147,22 +147,27 @@ export const LATIN_WHOLE_WORD = defineCheck(
  */
 const KIND_QUALIFIERS = [
   'ประจำ', 'ปีงบประมาณ', 'ปี', 'รอบ', 'ระยะ', 'งวด', 'ไตรมาส', 'รายไตรมาส', 'ครึ่งปี', 'พ.ศ', 'พศ', 'fy',
-  'และ', 'ของ', 'หรือ', 'ทั้งหมด', 'ทุกแผน', 'แผน', 'งบประมาณ', 'การใช้จ่าย', 'การใช้งบประมาณ',
-  'องค์การ', 'องค์กร', 'อบต', 'อบจ', 'ทต', 'ทม', 'ทน', 'เทศบาล', 'สำนักงาน', 'สำนัก', 'กอง', 'กรม', 'กระทรวง', 'จังหวัด',
-  'อำเภอ', 'โรงพยาบาล', 'รพ', 'สถาบัน', 'มหาวิทยาลัย', 'คณะ', 'วิทยาลัย', 'โรงเรียน', 'ศูนย์', 'หน่วยงาน', 'ส่วนราชการ',
+  'และ', 'ของ', 'หรือ', 'ตาม', 'ใน', 'ทั้งหมด', 'ทุกแผน', 'แผน', 'งบประมาณ', 'การใช้จ่าย', 'การใช้งบประมาณ',
+  'องค์การ', 'องค์กร', 'อบต', 'อบจ', 'ทต', 'ทม', 'ทน', 'เทศบาล', 'สำนักงาน', 'กรม', 'กระทรวง', 'จังหวัด',
+  'อำเภอ', 'โรงพยาบาล', 'รพ', 'สถาบัน', 'มหาวิทยาลัย', 'คณะ', 'วิทยาลัย', 'โรงเรียน', 'หน่วยงาน', 'ส่วนราชการ',
   'สพป', 'สพม', 'สสจ', 'สสอ', 'ราชการ', 'ฯ',
 ].map((w) => compact(matchKey(w)));
 
+/** Topics that begin like a qualifier: a fund, a committee, an insurance policy (กรมธรรม์) are not the organisation. */
+const KIND_TOPICS = ['กองทุน', 'คณะกรรมการ', 'คณะทำงาน', 'กรมธรรม์'].map((w) => compact(matchKey(w)));
+
 /**
  * A kind of document named with a topic right after it ('แผนปฏิบัติการป้องกันและบรรเทาสาธารณภัย', 'แผนดำเนินงาน
- * ขับเคลื่อนชมรมจริยธรรม') is one programme's document, not the organisation's own: `rest` is the compact key after
+ * ขับเคลื่อนชมรมจริยธรรม', 'รายงานผลการดำเนินงานกองทุนหลักประกันสุขภาพ') or a division's ('…กองช่าง', '…ศูนย์พัฒนาเด็กเล็ก')
+ * is one programme's or unit's document, not the organisation's own: `rest` is the compact key after
  * the kind's words; true when it starts with letters that are none of KIND_QUALIFIERS.
  */
 export const TOPIC_AFTER_KIND_TERM = defineCheck(
   'topic-after-kind-term',
   'match',
   'A term naming a kind of document (a concept\'s kindTerms, "แผนปฏิบัติการ") followed directly by a topic rather than a period, year, organisation or conjunction names a programme\'s document: it matches only as a weak term.',
-  (rest: string): boolean => /^[\p{L}\p{M}]/u.test(rest) && !KIND_QUALIFIERS.some((q) => rest.startsWith(q)),
+  (rest: string): boolean =>
+    /^[\p{L}\p{M}]/u.test(rest) && (KIND_TOPICS.some((w) => rest.startsWith(w)) || !KIND_QUALIFIERS.some((q) => rest.startsWith(q))),
 );
 
 /**

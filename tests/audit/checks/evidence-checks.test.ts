@@ -607,6 +607,12 @@ describe('topic-after-kind-term', () => {
     expect(TOPIC_AFTER_KIND_TERM.run('และการใช้จ่ายงบประมาณ')).toBe(false);
     expect(TOPIC_AFTER_KIND_TERM.run('เทศบาลตำบลท่าศาลา')).toBe(false);
     expect(TOPIC_AFTER_KIND_TERM.run('ฯ-ปี-2567')).toBe(false);
+    // A fund, a committee or a division is not the organisation; the organisation's kind of body is.
+    expect(TOPIC_AFTER_KIND_TERM.run('กองทุนหลักประกันสุขภาพประจำปี2568')).toBe(true);
+    expect(TOPIC_AFTER_KIND_TERM.run('คณะกรรมการชุมชน')).toBe(true);
+    expect(TOPIC_AFTER_KIND_TERM.run('กองช่าง')).toBe(true);
+    expect(TOPIC_AFTER_KIND_TERM.run('คณะเกษตรปี2565')).toBe(false);
+    expect(TOPIC_AFTER_KIND_TERM.run('ตามแผนพัฒนาท้องถิ่นปี2568')).toBe(false);
   });
   it('keeps a programme\'s plan from passing as the annual operation plan', () => {
     const m = createConceptMatcher([
