@@ -6,6 +6,7 @@ import { compactKey, type ConceptMatch } from './concept-matcher.ts';
 import { lastModifiedMention } from '../snapshot/build-snapshot.ts';
 import { periodDates } from '../thai/law-title-years.ts';
 import { shortTextDates } from '../thai/bare-year.ts';
+import { findDates } from '../thai/find-dates.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
@@ -103,6 +104,13 @@ function targetParts(page: PageSnapshot, index: SiteIndex, concept: Concept, mat
   const published = page.dates.filter((d) => d.source === 'published');
   if (published.length > 0) parts.push({ url: page.finalUrl, dates: [...published, ...page.dates.filter((d) => d.source === 'title')] });
   if (parts.length > 0) return parts;
+  // A page of several topics (an about page's history, vision, structure, declaration) dates this one by its own section only.
+  const topicNamed = [page.title, page.breadcrumb, page.headings[0] ?? ''].some((t) => t !== '' && matchesHere(t));
+  if (CHECK.datedByOwnSection.run(topicNamed, page.headings.length, page.headings.filter(matchesHere).length)) {
+    const ownSections = (page.sections ?? []).filter((s) => matchesHere(s.heading));
+    const dates = ownSections.flatMap((s) => findDates(s.text).map((d) => ({ ...d, source: 'body' as const })));
+    return dates.length > 0 ? [{ url: page.finalUrl, dates: dates.slice(0, 20) }] : [];
+  }
   // Every dated entry belongs to another concept: the page's text dates are theirs too.
   const kept = new Set(eligible);
   const othersDated = links.some((l) => l.dates.length > 0 && !kept.has(l));
@@ -226,7 +234,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       // The site's template: a link on many pages, or an empty entry repeated on them (a menu's "ข่าวสาร" toggle, href="#").
       boilerplate: link.url !== null ? index.boilerplate.has(index.keyOf(link.url)) : index.boilerplatePlaceholders.has(placeholderKey(link)),
       selfLink: link.kind === 'placeholder' && !isEmptyHref(link.href),
-      namingDates: CHECK.namingTextDates.run(context ?? matchedByOf(m, concept), link.dates, context === 'heading' && link.heading ? headingDates(link.heading) : []),
+      namingDates: CHECK.namingTextDates.run(
+        context ?? matchedByOf(m, concept),
+        link.dates,
+        context === 'heading' && link.heading ? headingDates(link.heading) : [],
+        context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? sectionDays(page, link.heading, index) : [],
+      ),
       evidence: {
         url,
         label: link.label || link.context,
@@ -411,7 +424,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         const copied = concept.personCards === true && CHECK.copiedPersonCards.run(section.text);
         // A Q&A board's section whose posts ask nothing (announcements on a web board) holds the item in part.
         const lacking = CHECK.pageLacksRequiredWords.run(concept.pageMustShow, section.text, section.text);
-        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : copied ? 'sample-people' : lacking ? 'partial' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
+        // A web template's sample section (lorem-ipsum questions under 'คำถามที่ถามบ่อย') is filler, not the item.
+        const filler = CHECK.templateText.run(section.text);
+        add(pageTextCandidate(page, index, m.conceptId, page.scriptFilled ? 'script-filled' : filler ? 'template-page' : copied ? 'sample-people' : lacking ? 'partial' : 'ok', { label: `${section.heading}: ${section.text}`, matchedBy: 'heading', term: m.term }, true));
       }
     }
     // A chart shown as a picture under its heading (chart-picture-under-heading); the page's own pictures named once.
@@ -454,6 +469,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     ];
     for (const [text, how] of pageTexts) {
       if (!text) continue;
+      if (how === 'heading' && CHECK.layoutHeading.run(text, index.repeatedProse)) continue;
       for (const m of ctx.match(text)) {
         if (how === 'heading' && CHECK.sectionDecides.run(conceptById.get(m.conceptId)?.sectionIsEvidence === true, (page.sections ?? []).some((sec) => sec.heading === text))) continue;
         // A title names a list of people as one of its parts ('อบต.… | คณะผู้บริหาร'), not in a sentence ('ยินดีต้อนรับคณะผู้บริหาร…').
@@ -486,7 +502,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const concept = conceptById.get(conceptId);
     return concept ? targetParts(page, index, concept, ctx.match) : [];
   });
-  return settlePages(settled, conceptById, index);
+  return settlePages(settled, conceptById, index, ctx.match);
 }
 
 function hasQuery(url: string): boolean {
@@ -722,6 +738,19 @@ function sectionNamed(page: PageSnapshot, label: string): NonNullable<PageSnapsh
   return page.sections?.find((x) => label === x.heading || label.startsWith(`${x.heading}: `));
 }
 
+/**
+ * The days printed in the section under a heading (a news carousel's captions beside its image links), not the ones
+ * many pages repeat: what a link under the heading with no date of its own stands among.
+ */
+function sectionDays(page: PageSnapshot, heading: string, index: SiteIndex): DatedMention[] {
+  const text = sectionNamed(page, heading)?.text ?? '';
+  return findDates(text)
+    .filter((d) => d.precision === 'day')
+    .map((d) => ({ ...d, source: 'row' as const }))
+    .filter((d) => !index.boilerplateDates.has(bodyDateKey(d)))
+    .slice(0, 20);
+}
+
 /** A block of a page's own text this long tells something in sentences, not a list of link labels. */
 const CHANNEL_PROSE = 60;
 
@@ -730,7 +759,7 @@ const CHANNEL_PROSE = 60;
  * a page for a channel concept (complaint, Q&A, opinion, e-service) counts only when a person can use it:
  * a working form, its own e-mail or a content link (EVIDENCE_CHECKS.channelPage).
  */
-function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex): Map<string, Candidate[]> {
+function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<string, Concept>, index: SiteIndex, match: (text: string) => ConceptMatch[]): Map<string, Candidate[]> {
   const out = new Map<string, Candidate[]>();
   for (const [conceptId, list] of byConcept) {
     const concept = conceptById.get(conceptId);
@@ -749,6 +778,10 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         const links = contentLinks(page, index).length;
         if (channel) {
           const forms = page.forms.filter((f) => f.noFields !== true && isMessageForm(f));
+          if (concept !== undefined && concept.oneWayTerms.includes(c.evidence.term ?? '')) {
+            const twoWay = contentLinks(page, index).some((l) => match(l.label).some((m) => m.conceptId === conceptId && !m.weak && !concept.oneWayTerms.includes(m.term)));
+            if (CHECK.answersWithoutAsking.run(true, CHECK.channelPage.run(forms, false, 0) === 'ok', twoWay)) return { ...c, target: 'one-way', parts: [] };
+          }
           const ownEmail = page.contacts.some((x) => x.kind === 'email' && !index.boilerplateSignals.has(`email:${x.value}`));
           // A heading names the channel on a page of other things: only a link under it is the channel's (channel-heading-links).
           const heading = c.evidence.matchedBy === 'heading' ? c.evidence.label : null;

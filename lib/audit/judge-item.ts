@@ -55,7 +55,7 @@ export interface JudgeContext {
 
 const MAX_EVIDENCE = 20;
 /** Targets that show nothing a person could use: a Q&A page so listed is not a channel of the site's own. */
-const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'partial']);
+const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'one-way', 'partial']);
 /** Evidence named by its own label (not by its row, heading or page). */
 export const OWN_LABEL: ReadonlySet<string> = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 

@@ -165,6 +165,12 @@ export const Concept = z.strictObject({
    * `weakTerms`; followed by a period, a year, an organisation or nothing they match as terms (see TOPIC_AFTER_KIND_TERM).
    */
   kindTerms: z.array(z.string().min(1)).default([]),
+  /**
+   * Terms (each one of `terms`) naming the one-way part of a channel ('คำถามที่พบบ่อย', FAQ: answers to fixed
+   * questions): a page named by one counts only with a way to ask on it, a working form or a link to a two-way
+   * channel of the concept; otherwise the item is there in part (answers-without-asking → incomplete).
+   */
+  oneWayTerms: z.array(z.string().min(1)).default([]),
   /** Hints in URLs (slugs like "ita", "no-gift"); weak evidence only. */
   urlHints: z.array(z.string().min(1)).default([]),
   /** Links to these hosts (or their subdomains) count as evidence for the concept (e.g. facebook.com for social-network). */
@@ -268,9 +274,11 @@ export const ConceptFile = z
     file.concepts.forEach((concept, i) => {
       if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id ${concept.id}` });
       seen.add(concept.id);
-      concept.kindTerms.forEach((term, j) => {
-        if (!concept.terms.includes(term)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'kindTerms', j], message: `"${term}" is not one of the concept's terms` });
-      });
+      for (const field of ['kindTerms', 'oneWayTerms'] as const) {
+        concept[field].forEach((term, j) => {
+          if (!concept.terms.includes(term)) ctx.addIssue({ code: 'custom', path: ['concepts', i, field, j], message: `"${term}" is not one of the concept's terms` });
+        });
+      }
     });
     file.properNames.forEach((entry, i) => {
       entry.concepts.forEach((id, j) => {

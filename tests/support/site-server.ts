@@ -32,6 +32,11 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.json': 'application/json',
   '.js': 'text/javascript; charset=utf-8',
+  // Server-side pages are sent as the HTML they render, as every real server of them does.
+  '.php': 'text/html; charset=utf-8',
+  '.asp': 'text/html; charset=utf-8',
+  '.aspx': 'text/html; charset=utf-8',
+  '.jsp': 'text/html; charset=utf-8',
 };
 
 async function loadConfig(dir: string): Promise<SiteConfig> {

@@ -74,7 +74,7 @@ const PERIOD_WORDS = /ประจำปี(?:งบประมาณ)?|ปี�
 /** Links of this many different concepts leading to one page make it a hub (a generic page behind a menu). */
 export const HUB_CONCEPTS = 3;
 /** Placeholder text of web templates (Bootstrap cards, lorem ipsum). */
-const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$/i;
+const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\b|some quick example text|^(?:title|heading|subtitle|your text here)$|\b(?:consectetur|adipisicing|adipiscing|eiusmod|incididunt|necessitatibus|quisquam|voluptatem|voluptatum|voluptates|magnam dolores|exercitationem)\b/i;
 
 /** A person's name as printed on a card: a title of address, then a given name and a family name, nothing else. */
 /** A person's name anywhere in a text: a title of address, a medical, academic, military or police title, then a given and a family name. */
@@ -312,12 +312,16 @@ export const EVIDENCE_CHECKS = {
   namingTextDates: defineCheck(
     'naming-text-dates',
     'evidence',
-    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates, or when it names none the link\'s own entry (its row or `<br>` line: "ข่าว… 30/01/2016"); else, for a link named by its own label in a dated list row ("27 มิถุนายน 2566 | MOIT 17 …"), the day that row prints (the entry\'s date).',
-    (matchedBy: MatchedBy, linkDates: readonly DatedMention[], headingDates: readonly DatedMention[]): DatedMention[] => {
+    'The periods printed in the text that named a piece of evidence: its own label; else, for a link named by its row, the row\'s dates (its title cells before a date-only cell); else, for one named by its heading, the heading\'s dates, or when it names none the link\'s own entry (its row or `<br>` line: "ข่าว… 30/01/2016"), or when that has none the days printed in the heading\'s section (a news carousel\'s captions beside image links; news only, for a link that does not work); else, for a link named by its own label in a dated list row ("27 มิถุนายน 2566 | MOIT 17 …"), the day that row prints (the entry\'s date).',
+    (matchedBy: MatchedBy, linkDates: readonly DatedMention[], headingDates: readonly DatedMention[], sectionDays: readonly DatedMention[] = []): DatedMention[] => {
       const label = linkDates.filter((d) => d.source === 'link-label');
       if (label.length > 0) return label;
       if (matchedBy === 'ita-index-row') return linkDates.filter((d) => d.source === 'row');
-      if (matchedBy === 'heading') return headingDates.length > 0 ? [...headingDates] : linkDates.filter((d) => d.source === 'row');
+      if (matchedBy === 'heading') {
+        if (headingDates.length > 0) return [...headingDates];
+        const row = linkDates.filter((d) => d.source === 'row');
+        return row.length > 0 ? row : [...sectionDays];
+      }
       return linkDates.filter((d) => d.source === 'row' && d.precision === 'day');
     },
   ),
@@ -475,6 +479,24 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'Text left from a web template ("Card title", lorem ipsum, "Some quick example text") is no entry and dates nothing.',
     (text: string): boolean => TEMPLATE_TEXT.test(text),
+  ),
+  datedByOwnSection: defineCheck(
+    'dated-by-own-section',
+    'evidence',
+    "A page about something else (its title and first heading do not name the concept) with several topics under their own headings (an about page: history, vision, structure, the executives' declaration), one of them the concept's, and no dated document: only the dates in the concept's own section date it — the founding date in the history beside it is not the declaration's; an image-only section is undated.",
+    (topicNamesConcept: boolean, headings: number, ownHeadings: number): boolean => !topicNamesConcept && ownHeadings > 0 && headings - ownHeadings >= 2,
+  ),
+  layoutHeading: defineCheck(
+    'layout-heading',
+    'evidence',
+    "A page's first heading that stands on three pages or more (a sidebar's 'ประกาศ ระเบียบ ข้อบังคับ คำสั่ง' printed before every page's content) is the layout's, not the page's: it does not name the page for a concept (its section and links are judged as usual).",
+    (firstHeading: string, repeatedProse: ReadonlySet<string>): boolean => repeatedProse.has(firstHeading),
+  ),
+  answersWithoutAsking: defineCheck(
+    'answers-without-asking',
+    'evidence',
+    "A page named by the one-way part of a channel (concept oneWayTerms: 'คำถามที่พบบ่อย', FAQ) with no working form on it and no link to a two-way channel of the concept (a web board, a chat): answers to fixed questions, nobody can ask — the item in part (incomplete). An e-mail in the page's header is not counted: on a one-page crawl it cannot be told from the site's own.",
+    (oneWayTerm: boolean, workingForm: boolean, twoWayLink: boolean): boolean => oneWayTerm && !workingForm && !twoWayLink,
   ),
   weakLabelUnconfirmed: defineCheck(
     'weak-label-unconfirmed',

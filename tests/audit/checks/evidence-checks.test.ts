@@ -155,6 +155,10 @@ describe('evidence checks', () => {
     // a news heading over entries "คลังข่าว… 30/01/2016": a heading without a date leaves each entry its own
     expect(C.namingTextDates.run('heading', [row(2559)], [])).toEqual([row(2559)]);
     expect(C.namingTextDates.run('heading', [row(2559)], [heading(2567)])).toEqual([heading(2567)]);
+    // a news carousel's image link ('0 slide') with no date of its own: the days its section's captions print
+    expect(C.namingTextDates.run('heading', [], [], [day])).toEqual([day]);
+    expect(C.namingTextDates.run('heading', [row(2559)], [], [day])).toEqual([row(2559)]);
+    expect(C.namingTextDates.run('synonym', [], [], [day])).toEqual([]);
   });
   it('placeholder-under-heading: a labelled empty link in the content is the heading\'s item without a document', () => {
     expect(C.placeholderUnderHeading.run(true, true, false)).toBe(true);
@@ -310,6 +314,9 @@ describe('evidence checks', () => {
     expect(C.templateText.run('Lorem ipsum dolor sit amet, consectetur')).toBe(true);
     expect(C.templateText.run('Some quick example text to build on the card title')).toBe(true);
     expect(C.templateText.run('ประกาศผู้ชนะการเสนอราคา')).toBe(false);
+    // Lorem-ipsum words without "lorem ipsum" (BootstrapMade's FAQ: 'Magnam dolores commodi suscipit. Necessitatibus eius…').
+    expect(C.templateText.run('Magnam dolores commodi suscipit. Necessitatibus eius consequatur ex aliquid fuga eum quidem.')).toBe(true);
+    expect(C.templateText.run('Frequently asked questions about our services')).toBe(false);
   });
   it('heading-over-empty-list: a list heading over nothing is the item listed empty, or script-filled on a page a script fills', () => {
     expect(C.headingOverEmptyList.run(true, false, false, false)).toBe('placeholder');
@@ -379,6 +386,26 @@ describe('evidence checks', () => {
     expect(C.channelLinksDead.run(6, 6)).toBe(true);
     expect(C.channelLinksDead.run(6, 5)).toBe(false);
     expect(C.channelLinksDead.run(0, 0)).toBe(false);
+  });
+  it('dated-by-own-section', () => {
+    expect(C.datedByOwnSection.run(false, 6, 1)).toBe(true);
+    // A page about the concept (its title or first heading names it), or with one other heading, keeps all its dates.
+    expect(C.datedByOwnSection.run(true, 6, 1)).toBe(false);
+    expect(C.datedByOwnSection.run(false, 2, 1)).toBe(false);
+    expect(C.datedByOwnSection.run(false, 6, 0)).toBe(false);
+  });
+  it('layout-heading', () => {
+    const repeated = new Set(['ประกาศ ระเบียบ ข้อบังคับ คำสั่ง']);
+    expect(C.layoutHeading.run('ประกาศ ระเบียบ ข้อบังคับ คำสั่ง', repeated)).toBe(true);
+    expect(C.layoutHeading.run('กฎหมายที่เกี่ยวข้อง', repeated)).toBe(false);
+  });
+  it('answers-without-asking', () => {
+    // An FAQ page (named by a one-way term) with neither a working form nor a link to a web board or chat.
+    expect(C.answersWithoutAsking.run(true, false, false)).toBe(true);
+    expect(C.answersWithoutAsking.run(true, true, false)).toBe(false);
+    expect(C.answersWithoutAsking.run(true, false, true)).toBe(false);
+    // A page named 'กระดานถาม-ตอบ' is not one-way whatever it holds (other checks judge it).
+    expect(C.answersWithoutAsking.run(false, false, false)).toBe(false);
   });
   it('channel-page-usable', () => {
     expect(C.channelPage.run([{ action: 'complaint_save.php' }], false, 0)).toBe('ok');

@@ -72,6 +72,13 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['inert-form', 'placeholder']))).toMatchObject({ status: 'review', check: 'inert-form' });
     expect(decideWithoutEvidence(facts(['no-channel']))).toMatchObject({ status: 'review', check: 'no-usable-channel' });
   });
+  it('one-way-channel: an FAQ page with no way to ask is incomplete, with its own reason', () => {
+    const v = decideWithoutEvidence(facts(['one-way', 'placeholder']));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'one-way-channel' });
+    expect(v.reasonEn).toContain('no way to ask');
+    // Beside the site's working contact form, which may take questions: a person must look.
+    expect(decideWithoutEvidence({ ...facts(['one-way']), relatedChannels: ['ส่งข้อความถึงเรา'] })).toMatchObject({ status: 'review', check: 'one-way-channel' });
+  });
   it('channel-only-a-document: a PDF about the channel is incomplete, with its own reason', () => {
     const v = decideWithoutEvidence(facts(['not-a-channel', 'placeholder']));
     expect(v).toMatchObject({ status: 'incomplete', check: 'channel-only-a-document' });
