@@ -206,6 +206,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const named = context === null ? link.label : context === 'heading' ? link.heading : null;
     if (concept.personCards && named !== null && !namesAsTitle(named, m)) return;
     if (link.url !== null && CHECK.tagListingLink.run(link.url)) return;
+    if (link.url !== null && CHECK.shareButton.run(link.kind, link.url)) return;
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;
@@ -558,7 +559,7 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   if (concepts.length === 0) return;
   const { index } = ctx;
   // Too few pages to see what repeats: each page's own contacts stand for its footer (few-pages-footer).
-  const fewPages = CHECK.fewPagesFooter.run(index.titles.length);
+  const fewPages = CHECK.fewPagesFooter.run(index.distinctPages);
   const repeated = (s: string) => fewPages || index.boilerplateSignals.has(s);
   const full = firstPage(ctx.pages, (p) => CHECK.footerContacts.run(p.contacts, repeated));
   // Only the footer's address, no phone or e-mail anywhere in it: the item is there in part.
@@ -705,6 +706,13 @@ function pathOf(url: string): string {
  * Whether a page holds nothing of its own yet (check page-holds-nothing): its list says it is empty, or its own headings
  * head nothing, with no form, row or content link (links to its own list's filters, "/news" → "/news/office", aside).
  */
+/** A block that only repeats the page's title or first heading (its breadcrumb, a heading over nothing). */
+function echoesTitle(block: string, page: PageSnapshot): boolean {
+  const letters = (t: string) => compactKey(t).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  const key = letters(block);
+  return key.length > 0 && [page.title, page.headings[0] ?? ''].some((t) => t !== '' && letters(t).includes(key));
+}
+
 function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
   const headings = new Set(page.headings);
   const prose = page.prose ?? [];
@@ -723,7 +731,10 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
   return CHECK.emptyListPage.run({
     // Text repeated on three pages or more is a layout's (a second layout's footer), not what the page holds; the same
     // empty-list notice on every empty page of a site is still each page's notice.
-    ownBlocks: prose.filter((b) => !index.repeatedProse.has(b)),
+    // The page's title printed again over it, or as its breadcrumb ('/ กฎหมายที่เกี่ยวข้อง'), is no content of its own.
+    ownBlocks: prose.filter((b) => !index.repeatedProse.has(b) && !echoesTitle(b, page)),
+    // Headings of its own (an FAQ's questions as accordion buttons are headings, not text blocks).
+    ownHeadings: page.headings.filter((h) => !index.repeatedProse.has(h) && !echoesTitle(h, page)).length,
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,

@@ -53,6 +53,8 @@ export interface SiteIndex {
   unrenderedScriptPages: number;
   /** Every page's title, in crawl order. */
   titles: string[];
+  /** Pages of different content (a page reached again by a redirect, or under a query string that shows the same, is one). */
+  distinctPages: number;
   /** Some page prints a postal address among its contact details. */
   showsAddress: boolean;
   /** Some page prints a phone number (find-contacts: a placeholder '0-2XXX-XXXX' is none) that can be the body's own (phone-of-another-province). */
@@ -210,6 +212,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     siteHosts,
     unrenderedScriptPages,
     titles,
+    distinctPages: prints.size,
     showsAddress,
     showsPhone: [...phones].some((ph) => !EVIDENCE_CHECKS.phoneOfAnotherProvince.run(ph, sitePostcode(postcodes))),
     showsEmail,
@@ -246,7 +249,8 @@ export function contentPrint(page: PageSnapshot): string {
 export function contentLinks(page: PageSnapshot, index: SiteIndex): LinkRecord[] {
   let links = index.contentCache.get(page);
   if (!links) {
-    links = page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)));
+    // A share button (facebook.com/sharer?u=…) shares the page; it is none of the page's content (share-button).
+    links = page.links.filter((l) => l.url !== null && l.kind !== 'placeholder' && !index.boilerplate.has(index.keyOf(l.url)) && !EVIDENCE_CHECKS.shareButton.run(l.kind, l.url));
     index.contentCache.set(page, links);
   }
   return links;

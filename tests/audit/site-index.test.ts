@@ -27,3 +27,13 @@ describe('pageSignals: forms that take a message', () => {
     expect(pageSignals(complaint!)).toEqual(['form:/send']);
   });
 });
+
+describe('buildSiteIndex: distinct pages', () => {
+  it('a page read again (under the URL a redirect led from) counts once, so a one-page site is still few pages', () => {
+    const crawl = crawlFromHtml({ '/': '<html><body><p>หน้าแรก ที่อยู่ 50 ถนนงามวงศ์วาน</p></body></html>' });
+    const home = crawl.pages[0]!;
+    const index = buildSiteIndex({ ...crawl, pages: [home, { ...home, url: `${home.url}251w/` }, { ...home, url: `${home.url}251w/index.php` }] });
+    expect(index.titles).toHaveLength(3);
+    expect(index.distinctPages).toBe(1);
+  });
+});

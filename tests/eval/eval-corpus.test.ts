@@ -132,7 +132,7 @@ describe.each([
   // real16 (held back: an army department's 2017 PHP site and a small OBEC school on a free template; first measurement
   // 74/86, 1 false pass: an address and a map with no phone or e-mail but the template's sample, fixed by
   // contact-needs-phone-or-email and demo-contact). See real16/DIAGNOSIS.md.
-  { corpus: 'real16', correct: 78, items: 86, known: [] as string[] },
+  { corpus: 'real16', correct: 79, items: 86, known: [] as string[] },
   // real17 (held back: a municipality's disaster-prevention sub-site built by students, empty database lists; first
   // measurement 40/43, 1 false pass: a risk-area Google My Maps map taken for the office's location, fixed in isMapUrl). See real17/DIAGNOSIS.md.
   { corpus: 'real17', correct: 43, items: 43, known: [] as string[] },
@@ -190,7 +190,9 @@ describe.each([
   { corpus: 'real41', correct: 24, items: 26, known: [] as string[] },
   // real42 −1 on 2026-12-07: doae O17 (labelled missing) is review by on-organisation-host: the department links two of
   // its own other hosts (agriinfo, ssnet) that may hold services — a person must look (real42/DIAGNOSIS.md).
-  { corpus: 'real42', correct: 39, items: 43, known: [] as string[] },
+  // real42 38 (was 39): O1 was review only through a share button's off-site link (facebook.com/sharer…), which is no
+  // evidence any more (share-button); the structure page itself answers as broken to the crawl (real42/DIAGNOSIS.md).
+  { corpus: 'real42', correct: 38, items: 43, known: [] as string[] },
   { corpus: 'real43', correct: 38, items: 43, known: [] as string[] },
   { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real45', correct: 76, items: 86, known: [] as string[] },
@@ -227,9 +229,9 @@ describe.each([
   { corpus: 'real64', correct: 81, items: 86, known: [] as string[] },
   // real66–real68 (held back, built this session; first measurements on 4a35639 before any change for them: real66 80/86,
   // real67 32/43 (3 false passes), real68 72/86 (1 false pass): 184/215 = 85.6 %, 4 false passes). See each DIAGNOSIS.md.
-  { corpus: 'real66', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real66', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real67', correct: 36, items: 43, known: [] as string[] },
-  { corpus: 'real68', correct: 72, items: 86, known: [] as string[] },
+  { corpus: 'real68', correct: 75, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

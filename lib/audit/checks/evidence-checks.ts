@@ -80,7 +80,8 @@ const TEMPLATE_TEXT = /lorem ipsum|dolor sit amet|^card (?:title|subtitle|text)\
 /** A person's name anywhere in a text: a title of address, a medical, academic, military or police title, then a given and a family name. */
 const ANY_PERSON_NAME =
   /(?:นาย(?!ก(?:เทศมนตรี|องค์การ|\s|\.|อบต|อบจ|รัฐมนตรี))|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ|ผศ|รศ|ศ)\.\s?|นายแพทย์|แพทย์หญิง|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)|(?:พล|พัน|ร้อย|จ่า|สิบ)(?:ตำรวจ|อากาศ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.|จ\.|ส\.|ด\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s?[\u0E00-\u0E7FA-Za-z]{2,}\s+[\u0E00-\u0E7FA-Za-z]{2,}/u;
-const PERSON_NAME = /^(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?|(?:พล|พัน|ร้อย)(?:ตำรวจ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.)\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
+/** A person's name alone on a card: a title of address (or an academic rank, 'รศ.ดร.', 'ผศ.'), a given and a family name. */
+const PERSON_NAME = /^(?:(?:(?:ผศ|รศ|ศ)\.\s?|(?:ผู้ช่วย|รอง)?ศาสตราจารย์\s?)(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?|(?:พล|พัน|ร้อย)(?:ตำรวจ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.)?|(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|(?:นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายแพทย์|แพทย์หญิง|ทันตแพทย์หญิง|ทันตแพทย์|เภสัชกรหญิง|เภสัชกร|ว่าที่\s?(?:ร\.ต\.|ร้อยตรี)\s?|(?:พล|พัน|ร้อย)(?:ตำรวจ)?(?:เอก|โท|ตรี)(?:หญิง)?|(?:พล\.|พ\.|ร\.)(?:ต\.)?[อทต]\.(?:หญิง)?|ด\.ต\.))\s?[\u0E00-\u0E7F]{2,}\s+[\u0E00-\u0E7F]{2,}$/u;
 /** A post printed beside a person's name on a card: a head, a deputy, an adviser, a secretary of a public body. */
 const POST_WORD = /^(?:รอง|ผู้ช่วย)?(?:นายก|ผู้อำนวยการ|ปลัด|ประธาน|หัวหน้า|ที่ปรึกษา|เลขานุการ|ผู้บัญชาการ|ผู้กำกับการ|อธิการบดี|คณบดี|ผู้จัดการ)|^(?:deputy\s+)?director\b/iu;
 /** Different posts one person's name must stand under before the cards are a copied sample (one person may hold two). */
@@ -486,6 +487,12 @@ export const EVIDENCE_CHECKS = {
     "A page about something else (its title and first heading do not name the concept) with several topics under their own headings (an about page: history, vision, structure, the executives' declaration), one of them the concept's, and no dated document: only the dates in the concept's own section date it — the founding date in the history beside it is not the declaration's; an image-only section is undated.",
     (topicNamesConcept: boolean, headings: number, ownHeadings: number): boolean => !topicNamesConcept && ownHeadings > 0 && headings - ownHeadings >= 2,
   ),
+  shareButton: defineCheck(
+    'share-button',
+    'evidence',
+    "A share button to another host (facebook.com/sharer/…?u=…, twitter.com/intent/tweet, plus.google.com/share, line.me/R/msg) under a page's heading shares that page; it is no evidence of any item, not even an off-site one.",
+    (kind: string, url: string): boolean => kind === 'external' && SHARE_BUTTON.test(url),
+  ),
   layoutHeading: defineCheck(
     'layout-heading',
     'evidence',
@@ -582,9 +589,11 @@ export const EVIDENCE_CHECKS = {
   emptyListPage: defineCheck(
     'page-holds-nothing',
     'evidence',
-    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…", "No information was found" — the same notice on every empty page still counts), or whose own headings (two or more) have nothing under them and that shows no picture of its own, with no form, no row, no content link beyond its own list\'s filters and the menus and little other text (an intro line): it lists the item, it does not publish it.',
-    (page: { ownBlocks: readonly string[]; sharedBlocks?: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number }): boolean => {
+    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…", "No information was found" — the same notice on every empty page still counts), or whose own headings (two or more) have nothing under them and that shows no picture of its own, or that shows nothing of its own but its title (a published empty page: title, breadcrumb and share buttons), with no form, no row, no content link beyond its own list\'s filters and the menus and little other text (an intro line): it lists the item, it does not publish it.',
+    (page: { ownBlocks: readonly string[]; sharedBlocks?: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number; ownHeadings?: number }): boolean => {
       if (page.forms > 0 || page.rows > 0 || page.contentLinks > 0) return false;
+      // Nothing of its own at all but its title (a content-management page published empty): no text, heading or picture.
+      if (page.ownBlocks.length === 0 && page.ownImages === 0 && page.ownHeadings === 0) return true;
       const notices = [...page.ownBlocks, ...(page.sharedBlocks ?? [])].filter((b) => EMPTY_NOTICE.test(b.trim()));
       if (letterCount(page.ownBlocks.filter((b) => !notices.includes(b)).join(' ')) > EMPTY_PAGE_LETTERS) return false;
       return notices.length > 0 || (page.emptyHeadings >= 2 && page.ownImages === 0);

@@ -394,6 +394,14 @@ describe('evidence checks', () => {
     expect(C.datedByOwnSection.run(false, 2, 1)).toBe(false);
     expect(C.datedByOwnSection.run(false, 6, 0)).toBe(false);
   });
+  it('share-button', () => {
+    expect(C.shareButton.run('external', 'https://www.facebook.com/sharer/sharer.php?u=http://council.ku.ac.th/490-2/')).toBe(true);
+    expect(C.shareButton.run('external', 'https://twitter.com/intent/tweet?url=http://council.ku.ac.th/qa/')).toBe(true);
+    expect(C.shareButton.run('external', 'https://plus.google.com/share?url=http://council.ku.ac.th/qa/')).toBe(true);
+    expect(C.shareButton.run('external', 'https://www.facebook.com/scienceku')).toBe(false);
+    // An own-host redirector carrying a document's address is a link to that document.
+    expect(C.shareButton.run('document', 'http://example.go.th/link.php?url=http://example.go.th/plan.pdf')).toBe(false);
+  });
   it('layout-heading', () => {
     const repeated = new Set(['ประกาศ ระเบียบ ข้อบังคับ คำสั่ง']);
     expect(C.layoutHeading.run('ประกาศ ระเบียบ ข้อบังคับ คำสั่ง', repeated)).toBe(true);
@@ -477,6 +485,10 @@ describe('the check table', () => {
     expect(C.personCard.run(['E-service', 'นายสุเทพ กรัสประพันธฺ์', 'นายกเทศมนตรีตำบลแสนภูดาษ'])).toBe(true);
     expect(C.personCard.run(['นางสาวสมใจ ใจดี', 'นายกองค์การบริหารส่วนตำบลบ้านสวน'])).toBe(true);
     expect(C.personCard.run(['ดร.สมชาย รักดี', 'ผู้อำนวยการโรงพยาบาลบ้านไร่'])).toBe(true);
+    // An academic rank before the title, or alone ('รศ.ดร.…', 'ผศ.…', 'รองศาสตราจารย์ ดร.…'): a faculty's dean.
+    expect(C.personCard.run(['รศ.ดร.อิทธิพล แจ้งชัด', 'คณบดีคณะวิทยาศาสตร์'])).toBe(true);
+    expect(C.personCard.run(['ผศ.วิสันต์ ตั้งวงษ์เจริญ', 'คณบดีคณะวิทยาศาสตร์'])).toBe(true);
+    expect(C.personCard.run(['รองศาสตราจารย์ ดร.วิโรจ อิ่มพิทักษ์', 'อธิการบดี'])).toBe(true);
     // A theme that prints the name in quotes ('"แพทย์หญิง จีรภา โพธิ์พรม"', a MOPH hospital's chart page).
     expect(C.personCard.run(['"แพทย์หญิง จีรภา โพธิ์พรม"', 'รักษาการในตำแหน่ง ผู้อำนวยการโรงพยาบาลชุมตาบง'])).toBe(true);
     // heads of bodies that are not local government (real7 maesot-prison-2567 O2)

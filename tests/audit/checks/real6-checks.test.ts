@@ -31,6 +31,15 @@ describe('page-holds-nothing', () => {
     expect(C.emptyListPage.run(page({ ownBlocks: ['โครงสร้างส่วนราชการ', 'ฝ่ายบริหาร'], emptyHeadings: 2, ownImages: null }))).toBe(false);
     expect(C.emptyListPage.run(page({ ownBlocks: ['คณะผู้บริหาร'], emptyHeadings: 1, ownImages: 0 }))).toBe(false);
   });
+  it('a page with nothing of its own but its title (a published empty page: title, breadcrumb, share buttons)', () => {
+    // the title and its breadcrumb are left out of ownBlocks by the caller (they echo the title)
+    expect(C.emptyListPage.run(page({ ownBlocks: [], ownImages: 0, ownHeadings: 0 }))).toBe(true);
+    // an FAQ whose questions are accordion buttons (headings, no text blocks) holds its questions
+    expect(C.emptyListPage.run(page({ ownBlocks: [], ownImages: 0, ownHeadings: 3 }))).toBe(false);
+    expect(C.emptyListPage.run(page({ ownBlocks: [], ownImages: 1 }))).toBe(false);
+    expect(C.emptyListPage.run(page({ ownBlocks: [], ownImages: null }))).toBe(false);
+    expect(C.emptyListPage.run(page({ ownBlocks: [], ownImages: 0, ownHeadings: 0, contentLinks: 1 }))).toBe(false);
+  });
   it('decides incomplete when nothing better is found, and keeps a part of a two-part item from passing', () => {
     const facts = (states: TargetState[]): NoEvidenceFacts => ({ title: 'แผนพัฒนาท้องถิ่น', titleEn: 'Development plan', states: new Set(states), valid: 0, minEvidence: 1, blockedShare: 0, unrenderedScriptPages: 0 });
     expect(decideWithoutEvidence(facts(['empty-page']))).toMatchObject({ status: 'incomplete', check: 'empty-list-page' });
