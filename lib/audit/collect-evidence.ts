@@ -207,6 +207,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (concept.personCards && named !== null && !namesAsTitle(named, m)) return;
     if (link.url !== null && CHECK.tagListingLink.run(link.url)) return;
     if (link.url !== null && CHECK.shareButton.run(link.kind, link.url)) return;
+    if (concept.hostsAreEvidence && CHECK.socialAccountOfAnotherBody.run(link.label)) return;
     const reached = targetState(link, concept, index);
     if (codeOnly && reached !== 'ok') return;
     let target: TargetState = codeOnly ? 'code-only' : offSiteOnly && reached === 'ok' ? 'external' : reached;

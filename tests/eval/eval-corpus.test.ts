@@ -232,6 +232,10 @@ describe.each([
   { corpus: 'real66', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real67', correct: 36, items: 43, known: [] as string[] },
   { corpus: 'real68', correct: 75, items: 86, known: [] as string[] },
+  // real69, real70 (held back, built later the same session; first measurements on 93a897a and 67bd079, after the fixes
+  // above: real69 78/86 (1 false pass), real70 69/86 (1 false pass)). See each DIAGNOSIS.md.
+  { corpus: 'real69', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real70', correct: 71, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

@@ -188,6 +188,9 @@ const NATIONAL_DOCUMENT = /^\s*(?:\d+[.)]?\s*)?(?:พ\.?\s?ร\.?\s?บ\.?|พ�
 const SOCIAL_TEXT =
   /(?:^|[^\w./])(?:www\.)?(?:facebook\.com|fb\.com|fb\.me|line\.me|lin\.ee|youtube\.com|tiktok\.com|instagram\.com)\/[\w.@%-]{3,}|(?:facebook|fb|เฟซบุ๊[กค]|เฟสบุ๊[กค]|line(?:\s?id)?|ไลน์(?:ไอดี)?|youtube|ยูทูบ|tiktok|instagram)\s*[:：]\s*@?[\u0E00-\u0E7FA-Za-z0-9]/i;
 
+/** Bodies of another kind beside a public organisation, named in a social link's label: not the organisation's own account. */
+const OTHER_BODY_ACCOUNT = /สหกรณ์|ชมรม|สมาคม|มูลนิธิ|สโมสร|กองทุน|ศิษย์เก่า|สโมสรนักศึกษา|องค์การนักศึกษา|alumni|club|association|foundation/i;
+
 /** A file, not a system: a file host's document or a document's extension. */
 const FILE_LINK = /^https?:\/\/(?:drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|(?:www\.)?dropbox\.com)\/|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)/i;
 
@@ -368,6 +371,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), which is no account of the organisation.',
     (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url),
+  ),
+  socialAccountOfAnotherBody: defineCheck(
+    'social-account-of-another-body',
+    'evidence',
+    "A link to a social network whose own label names a body of another kind — the staff's savings cooperative ('สหกรณ์ออมทรัพย์…'), a club, an association, a foundation, an alumni or students' group, a fund — is that body's account, not the organisation's: no evidence for the social-network item.",
+    (label: string): boolean => OTHER_BODY_ACCOUNT.test(label),
   ),
   socialLinkUnnamed: defineCheck(
     'social-link-unnamed',

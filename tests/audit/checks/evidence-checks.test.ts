@@ -394,6 +394,13 @@ describe('evidence checks', () => {
     expect(C.datedByOwnSection.run(false, 2, 1)).toBe(false);
     expect(C.datedByOwnSection.run(false, 6, 0)).toBe(false);
   });
+  it('social-account-of-another-body', () => {
+    expect(C.socialAccountOfAnotherBody.run('สหกรณ์ออมทรัพย์วช.')).toBe(true);
+    expect(C.socialAccountOfAnotherBody.run('ชมรมจริยธรรม โรงพยาบาล')).toBe(true);
+    expect(C.socialAccountOfAnotherBody.run('KU Alumni')).toBe(true);
+    expect(C.socialAccountOfAnotherBody.run('Facebook สำนักงานการวิจัยแห่งชาติ')).toBe(false);
+    expect(C.socialAccountOfAnotherBody.run('')).toBe(false);
+  });
   it('share-button', () => {
     expect(C.shareButton.run('external', 'https://www.facebook.com/sharer/sharer.php?u=http://council.ku.ac.th/490-2/')).toBe(true);
     expect(C.shareButton.run('external', 'https://twitter.com/intent/tweet?url=http://council.ku.ac.th/qa/')).toBe(true);
