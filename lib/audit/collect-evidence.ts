@@ -240,7 +240,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         context ?? matchedByOf(m, concept),
         link.dates,
         context === 'heading' && link.heading ? headingDates(link.heading) : [],
-        context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? sectionDays(page, link.heading, index) : [],
+        context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? entryDays(page, link, index) : [],
       ),
       evidence: {
         url,
@@ -748,6 +748,17 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
 /** The page's section a heading match names: its heading, or 'heading: first words' as a section's label is written. */
 function sectionNamed(page: PageSnapshot, label: string): NonNullable<PageSnapshot['sections']>[number] | undefined {
   return page.sections?.find((x) => label === x.heading || label.startsWith(`${x.heading}: `));
+}
+
+/**
+ * The day an entry is dated by when its own link prints none: a date-only link to the same entry (WordPress prints the
+ * post's date as a link to the post, 'March 16, 2018'), else the days of the section under its heading.
+ */
+function entryDays(page: PageSnapshot, link: LinkRecord, index: SiteIndex): DatedMention[] {
+  const own = page.links
+    .filter((l) => l !== link && l.url !== null && l.url === link.url && CHECK.dateOnlyLabel.run(l.label, l.dates))
+    .flatMap((l) => l.dates.filter((d) => d.precision === 'day').map((d) => ({ ...d, source: 'row' as const })));
+  return own.length > 0 ? own.slice(0, 20) : sectionDays(page, link.heading, index);
 }
 
 /**

@@ -502,6 +502,18 @@ export const EVIDENCE_CHECKS = {
     "A share button to another host (facebook.com/sharer/…?u=…, twitter.com/intent/tweet, plus.google.com/share, line.me/R/msg) under a page's heading shares that page; it is no evidence of any item, not even an off-site one.",
     (kind: string, url: string): boolean => kind === 'external' && SHARE_BUTTON.test(url),
   ),
+  dateOnlyLabel: defineCheck(
+    'date-only-label',
+    'evidence',
+    "A link whose label is nothing but a day ('March 16, 2018', '16 มี.ค. 2561') dates the entry it opens: another link to the same entry with no date of its own (the post's title, a 'Permalink to …') is dated by it.",
+    (label: string, dates: readonly DatedMention[]): boolean => {
+      const days = dates.filter((d) => d.source === 'link-label' && d.precision === 'day');
+      if (days.length === 0) return false;
+      let rest = label;
+      for (const d of days) rest = rest.replace(d.raw, ' ');
+      return letterCount(rest) <= 3;
+    },
+  ),
   layoutHeading: defineCheck(
     'layout-heading',
     'evidence',

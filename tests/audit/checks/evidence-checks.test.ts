@@ -409,6 +409,12 @@ describe('evidence checks', () => {
     // An own-host redirector carrying a document's address is a link to that document.
     expect(C.shareButton.run('document', 'http://example.go.th/link.php?url=http://example.go.th/plan.pdf')).toBe(false);
   });
+  it('date-only-label', () => {
+    const day = (raw: string): DatedMention => ({ start: 0, end: raw.length, raw, year: 2018, month: 3, day: 16, precision: 'day', era: 'CE', source: 'link-label' });
+    expect(C.dateOnlyLabel.run('March 16, 2018March 16, 2018', [day('March 16, 2018'), day('March 16, 2018')])).toBe(true);
+    expect(C.dateOnlyLabel.run('ประกาศรับสมัคร 16 มี.ค. 2561', [day('16 มี.ค. 2561')])).toBe(false);
+    expect(C.dateOnlyLabel.run('ข่าว', [])).toBe(false);
+  });
   it('layout-heading', () => {
     const repeated = new Set(['ประกาศ ระเบียบ ข้อบังคับ คำสั่ง']);
     expect(C.layoutHeading.run('ประกาศ ระเบียบ ข้อบังคับ คำสั่ง', repeated)).toBe(true);
