@@ -102,7 +102,9 @@ describe.each([
   { corpus: 'real7', correct: 150, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
-  { corpus: 'real8', correct: 122, items: 130, known: [] as string[] },
+  // real8 121 (was 122): thoen O2 — 'ผู้บริหารโรงพยาบาล' is an executives term now (real71's 'ทีมผู้บริหาร' and its kind);
+  // its menu link to /about, a page of other content, is review (unconfirmed-menu-link) where the label says incomplete.
+  { corpus: 'real8', correct: 121, items: 130, known: [] as string[] },
   // real10 (held back: two MOPH bodies; first measurement 59/86, 1 false pass, fixed: a guideline-compliance report is
   // not the annual operation report; detail-row-under-item names documents by their MOIT row). See real10/DIAGNOSIS.md.
   { corpus: 'real10', correct: 68, items: 86, known: [] as string[] },
@@ -112,7 +114,7 @@ describe.each([
   // real9 (held back: one public organisation, RTRDA, in three states; first unseen run 50/78, 8 false passes, 6 month
   // failures, all fixed: map-only contact, dead E-Service passed by its statistics, the ITA round in a file name read as
   // a date, สขร. rows dated by their announcement day); a coded bold item line is its links' index row, or with nothing under it the item listed without a document (due-period-listed-empty). See real9/DIAGNOSIS.md.
-  { corpus: 'real9', correct: 73, items: 78, known: [] as string[] },
+  { corpus: 'real9', correct: 74, items: 78, known: [] as string[] },
   // real12 (held back: two MOPH community hospitals, an OVEC technical college; first measurement 51/78, 4 false passes,
   // all fixed: an under-construction page holds nothing, a year only in link labels dates the page they open, a titled
   // row under a heading of several items, a sexual-harassment report is not the integrity report); 56/78, then 60/78
@@ -237,7 +239,7 @@ describe.each([
   { corpus: 'real69', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real70', correct: 71, items: 86, known: [] as string[] },
   // real71, real72 (held back, the session's last; first measurements on 1d4e666: real71 37/43, real72 37/43, 0 false passes).
-  { corpus: 'real71', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real71', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real72', correct: 37, items: 43, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
