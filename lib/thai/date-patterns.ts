@@ -120,6 +120,10 @@ export const DATE_PATTERNS = {
   ),
   /** Rule slashed-day-month-year: "วันที่ 07 / ต.ค. / 2565", "5/มิ.ย./2567" (a news stamp: day, month word, year between slashes). */
   slashedDayMonthYear: new RegExp(`${day('d1')}${S}/${S}${month('m1')}${S}/${S}(?:${era('e1')}${S})?${year('y1')}`, FLAGS),
+  /** Rule hyphened-day-month-year: "15-Jan-2026 10:42" (a web server's file listing), "5-มิ.ย.-2567": a four-digit year. */
+  hyphenedDayMonthYear: new RegExp(`${day('d1')}-${month('m1')}-${year4('y1')}`, FLAGS),
+  /** Rule comma-before-year: "15 มกราคม, 2569", "3 March, 2026": a day, a month word, a comma and a four-digit year. */
+  dayMonthCommaYear: new RegExp(`${day('d1')}${ORDINAL}${S}${DUEAN}${month('m1')}${S},${S}(?:${era('e1')}${S})?${year4('y1')}`, FLAGS),
   /** "๒ - ๕ พ.ค. ๕๕", "1-15 ม.ค. 2568", "1 ต.ค. - 31 ธ.ค. 2567" */
   dayRange: new RegExp(
     `(?:${WEEKDAY})?${day('d1')}${ORDINAL}(?:${S}${DUEAN}${month('m1')})?${SEP}(?:วันที่${S})?${dayMonthYear('d2', 'm2', 'e2', 'y2')}`,

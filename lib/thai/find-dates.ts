@@ -351,6 +351,8 @@ const thaiMdy: Handler = (g, m) => {
 const HANDLERS: Record<DatePatternName, Handler> = {
   dayMonthYear,
   slashedDayMonthYear: dayMonthYear,
+  hyphenedDayMonthYear: dayMonthYear,
+  dayMonthCommaYear: dayMonthYear,
   dayRange,
   monthYear,
   quarter,

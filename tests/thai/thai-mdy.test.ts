@@ -15,3 +15,16 @@ describe('thaiMdy: WordPress "F j, Y" with Thai month names', () => {
     expect(read('เดือนพฤษภาคม 2568 14, 2026')).toMatchObject([{ year: 2025, month: 5, precision: 'month' }]);
   });
 });
+
+describe('hyphened-day-month-year and comma-before-year', () => {
+  it('reads "15-Jan-2026" (a web server\'s file listing) and "5-มิ.ย.-2567" as days, with a four-digit year only', () => {
+    expect(read('report.pdf 15-Jan-2026 10:42 1.2M')).toMatchObject([{ raw: '15-Jan-2026', year: 2026, month: 1, day: 15, precision: 'day', era: 'CE' }]);
+    expect(read('5-มิ.ย.-2567')).toMatchObject([{ year: 2024, month: 6, day: 5, era: 'BE' }]);
+    expect(read('ขนาด 15-Jan')).toEqual([]);
+  });
+  it('reads "15 มกราคม, 2569" and "3 March, 2026"; a list of days is not a day and a year', () => {
+    expect(read('15 มกราคม, 2569')).toMatchObject([{ year: 2026, month: 1, day: 15, precision: 'day', era: 'BE' }]);
+    expect(read('3 March, 2026')).toMatchObject([{ year: 2026, month: 3, day: 3, era: 'CE' }]);
+    expect(read('วันที่ 15 มกราคม, 20 กุมภาพันธ์ 2569')).toMatchObject([{ year: 2026, month: 2, day: 20 }]);
+  });
+});
