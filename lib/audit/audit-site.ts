@@ -12,8 +12,7 @@ import { judgeItem, OWN_LABEL } from './judge-item.ts';
 import { LOCATION_MAP_CONCEPT, locationMapFacts } from './location-map.ts';
 import { newestMonthOf } from './newest-site-date.ts';
 import type { PageList } from '../crawl/snapshot-store.ts';
-import { buildSiteIndex, hasOwnForm, isMessageForm, type CrawlData, type SiteIndex } from './site-index.ts';
-import type { PageSnapshot } from '../snapshot/page-snapshot.ts';
+import { buildSiteIndex, hasOwnForm, hasOwnWorkingForm, type CrawlData, type SiteIndex } from './site-index.ts';
 
 export interface AuditInput {
   crawl: CrawlData<PageList>;
@@ -39,11 +38,6 @@ function relatedChannels(conceptIds: readonly string[], concepts: readonly Conce
       return page !== undefined && hasOwnWorkingForm(page, index);
     }).map((c) => c.evidence.label),
   );
-}
-
-/** A message form of the page's own (not the site's footer form) that submits somewhere (channel-page-usable: not '#'). */
-function hasOwnWorkingForm(page: PageSnapshot, index: SiteIndex): boolean {
-  return page.forms.some((f) => f.noFields !== true && isMessageForm(f) && !index.boilerplateSignals.has(`form:${f.action}`) && EVIDENCE_CHECKS.channelPage.run([f], false, 0) === 'ok');
 }
 
 /** Social accounts and chats among a page's contact details: a channel to ask on. */

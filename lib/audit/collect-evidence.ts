@@ -707,14 +707,8 @@ function pathOf(url: string): string {
  * Whether a page holds nothing of its own yet (check page-holds-nothing): its list says it is empty, or its own headings
  * head nothing, with no form, row or content link (links to its own list's filters, "/news" → "/news/office", aside).
  */
-/** A block that only repeats the page's title or first heading (its breadcrumb, a heading over nothing). */
-function echoesTitle(block: string, page: PageSnapshot): boolean {
-  const letters = (t: string) => compactKey(t).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
-  const key = letters(block);
-  return key.length > 0 && [page.title, page.headings[0] ?? ''].some((t) => t !== '' && letters(t).includes(key));
-}
-
 function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
+  const echoesTitle = titleEchoes(page);
   const headings = new Set(page.headings);
   const prose = page.prose ?? [];
   let emptyHeadings = 0;
@@ -733,9 +727,9 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     // Text repeated on three pages or more is a layout's (a second layout's footer), not what the page holds; the same
     // empty-list notice on every empty page of a site is still each page's notice.
     // The page's title printed again over it, or as its breadcrumb ('/ กฎหมายที่เกี่ยวข้อง'), is no content of its own.
-    ownBlocks: prose.filter((b) => !index.repeatedProse.has(b) && !echoesTitle(b, page)),
+    ownBlocks: prose.filter((b) => !index.repeatedProse.has(b) && !echoesTitle(b)),
     // Headings of its own (an FAQ's questions as accordion buttons are headings, not text blocks).
-    ownHeadings: page.headings.filter((h) => !index.repeatedProse.has(h) && !echoesTitle(h, page)).length,
+    ownHeadings: page.headings.filter((h) => !index.repeatedProse.has(h) && !echoesTitle(h)).length,
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
@@ -743,6 +737,16 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)).length,
     contentLinks: links.length,
   });
+}
+
+/** Whether a block only repeats the page's title or first heading (its breadcrumb, a heading over nothing). */
+function titleEchoes(page: PageSnapshot): (block: string) => boolean {
+  const letters = (t: string) => compactKey(t).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  const titles = [page.title, page.headings[0] ?? ''].filter((t) => t !== '').map(letters);
+  return (block) => {
+    const key = letters(block);
+    return key.length > 0 && titles.some((t) => t.includes(key));
+  };
 }
 
 /** The page's section a heading match names: its heading, or 'heading: first words' as a section's label is written. */

@@ -143,7 +143,7 @@ export const LATIN_WHOLE_WORD = defineCheck(
 
 /**
  * What may follow a kind of document ('แผนปฏิบัติการ') in the organisation's own document of that kind: a period or
- * year, a conjunction or possessive, the organisation's kind of body, its budget. Compact keys, longest first.
+ * year, a conjunction or possessive, the organisation's kind of body, its budget. Compact keys, read as prefixes.
  */
 const KIND_QUALIFIERS = [
   'ประจำ', 'ปีงบประมาณ', 'ปี', 'รอบ', 'ระยะ', 'งวด', 'ไตรมาส', 'รายไตรมาส', 'ครึ่งปี', 'พ.ศ', 'พศ', 'fy',

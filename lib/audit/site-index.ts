@@ -285,6 +285,11 @@ export function hasOwnForm(page: PageSnapshot, index: SiteIndex): boolean {
   return pageSignals(page).some((s) => s.startsWith('form:') && !index.boilerplateSignals.has(s));
 }
 
+/** A message form of the page's own (hasOwnForm) that submits somewhere, not to '#' (channel-page-usable). */
+export function hasOwnWorkingForm(page: PageSnapshot, index: SiteIndex): boolean {
+  return page.forms.some((f) => f.noFields !== true && isMessageForm(f) && !index.boilerplateSignals.has(`form:${f.action}`) && EVIDENCE_CHECKS.channelPage.run([f], false, 0) === 'ok');
+}
+
 /** A page that is evidence by itself: contact details or a form of its own (not the site's footer). */
 export function hasOwnContent(page: PageSnapshot, index: SiteIndex): boolean {
   return pageSignals(page).some((s) => !index.boilerplateSignals.has(s));

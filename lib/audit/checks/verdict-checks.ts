@@ -163,18 +163,20 @@ export const NO_EVIDENCE_CHECKS = [
         }
       : null),
   defineCheck<NoEvidenceRun>('one-way-channel', 'verdict', 'The page for a channel item gives answers to fixed questions (an FAQ) but no way to ask (answers-without-asking): the item in part — incomplete; beside a working message form of a related channel (the contact form), which may take questions, review.', (f) =>
-    f.states.has('one-way') && f.relatedChannels && f.relatedChannels.length > 0
+  {
+    if (!f.states.has('one-way')) return null;
+    const form = f.relatedChannels?.[0];
+    return form !== undefined
       ? review(
-          `พบหน้า "${f.title}" เป็นคำถามที่พบบ่อย ไม่มีช่องทางให้ถาม แต่มีแบบฟอร์ม "${f.relatedChannels[0]}" ที่อาจรับคำถามได้ ตรวจเองว่าคำถามได้รับคำตอบ`,
-          `Found a page for "${f.titleEn}" with fixed questions (an FAQ) and no way to ask on it, but the form "${f.relatedChannels[0]}" may take questions; check by hand that questions are answered.`,
+          `พบหน้า "${f.title}" เป็นคำถามที่พบบ่อย ไม่มีช่องทางให้ถาม แต่มีแบบฟอร์ม "${form}" ที่อาจรับคำถามได้ ตรวจเองว่าคำถามได้รับคำตอบ`,
+          `Found a page for "${f.titleEn}" with fixed questions (an FAQ) and no way to ask on it, but the form "${form}" may take questions; check by hand that questions are answered.`,
         )
-      : f.states.has('one-way')
-      ? {
+      : {
           status: 'incomplete',
           reason: `พบหน้า "${f.title}" เป็นคำถามที่พบบ่อยพร้อมคำตอบ แต่ไม่มีช่องทางให้ถามได้ (แบบฟอร์ม เว็บบอร์ด หรือแชต) เพิ่มช่องทางถาม-ตอบที่ใช้งานได้`,
           reasonEn: `Found a page for "${f.titleEn}" with answers to fixed questions (an FAQ) but no way to ask (a form, web board or chat); add a working ask-and-answer channel.`,
-        }
-      : null),
+        };
+  }),
   defineCheck<NoEvidenceRun>('listed-without-document', 'verdict', 'The item is listed with an empty link or no document: incomplete.', (f) =>
     f.states.has('placeholder')
       ? { status: 'incomplete', reason: `มีหัวข้อ "${f.title}" แต่ยังไม่มีไฟล์หรือลิงก์ (ลิงก์ว่าง) อัปโหลดเอกสาร`, reasonEn: `"${f.titleEn}" is listed but its link is empty; upload the document.` }
