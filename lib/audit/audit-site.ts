@@ -3,6 +3,7 @@ import { hostsHinting } from './organisation-hosts.ts';
 import type { Checklist, Concept, ProperName } from '../checklist/checklist-schema.ts';
 import { fiscalYearOf, toIsoDate, type CalendarDate } from '../thai/fiscal-year.ts';
 import type { Report, Status } from '../report/report-schema.ts';
+import type { TargetState } from './checks/target-checks.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { SCRIPT_PAGES_COULD_HOLD } from './checks/verdict-checks.ts';
@@ -38,6 +39,20 @@ function relatedChannels(conceptIds: readonly string[], concepts: readonly Conce
       return page !== undefined && hasOwnWorkingForm(page, index);
     }).map((c) => c.evidence.label),
   );
+}
+
+/** Target states of a related channel that is named but cannot be used: its link is 404 or empty, its page holds nothing or a form that sends nothing. */
+const UNUSABLE_CHANNEL = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'inert-form', 'no-channel']);
+
+/**
+ * Labels of related channels (`reviewWith`) named on the site over a link that does not work: a general complaint line
+ * answering 404 for the corruption channel. Not for a channel to ask on (`askChannels`: Q&A), whose related channels
+ * (contact, opinion) are other things, not the same channel in general.
+ */
+function unusableRelatedChannels(conceptIds: readonly string[], concepts: readonly Concept[], byConcept: Map<string, Candidate[]>, askChannels: ReadonlySet<string>): string[] {
+  return concepts
+    .filter((c) => conceptIds.includes(c.id) && !askChannels.has(c.id))
+    .flatMap((concept) => concept.reviewWith.flatMap((id) => byConcept.get(id) ?? []).filter((c) => UNUSABLE_CHANNEL.has(c.target) && OWN_LABEL.has(c.evidence.matchedBy)).map((c) => c.evidence.label));
 }
 
 /** Social accounts and chats among a page's contact details: a channel to ask on. */
@@ -134,6 +149,7 @@ export function auditSite(input: AuditInput): Report {
       unrenderedScriptPages: SCRIPT_PAGES_COULD_HOLD.run(shellSite, item.concepts.some((c) => conceptsLinkingToShells.has(c))) ? unrenderedScriptPages : 0,
       pendingMatches: item.concepts.some((c) => pendingConcepts.has(c)),
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index, askChannelConcepts),
+      unusableRelated: unusableRelatedChannels(item.concepts, concepts, byConcept, askChannelConcepts),
       organisationHosts: hostsHinting(index.organisationLinks, item.concepts.flatMap((c) => siblingHints.get(c) ?? [])),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,

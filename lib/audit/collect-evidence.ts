@@ -370,6 +370,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         }
       };
       if (own.length > 0) placeholderHeading(named);
+      if (own.length > 0 && link.heading && link.url !== null) {
+        const ownAreChannels = own.every((m) => conceptById.get(m.conceptId)?.channel === true);
+        for (const m of ctx.match(link.heading)) {
+          if (!named.has(m.conceptId) && CHECK.channelUnderChannelHeading.run(ownAreChannels, conceptById.get(m.conceptId)?.channel === true)) fromLink(page, link, m, 'heading');
+        }
+      }
       fromHost(page, link, named);
       const byRow = fromIndexRow(page, itaText, link, named);
       if (own.length > 0 || byRow) continue;

@@ -21,6 +21,8 @@ export interface JudgeContext {
   unrenderedScriptPages?: number;
   /** Working related channels with a form (see Concept.reviewWith), by label. */
   relatedChannels?: readonly string[];
+  /** Related channels named over a link that does not work (a general complaint line answering 404), by label. */
+  unusableRelated?: readonly string[];
   /** The organisation's other hosts the site links to that may hold the item (Concept.siblingHostHints). */
   organisationHosts?: readonly string[];
   /** The item lists people in posts (a concept marked peopleInPosts: executives). */
@@ -163,6 +165,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       labelFreshness: labelFreshness(item, candidates, ctx.asOf),
       externalLabelFreshness: externalLabelFreshness(item, candidates, ctx.asOf),
       relatedChannels: ctx.relatedChannels ?? [],
+      unusableRelated: ctx.unusableRelated ?? [],
       organisationHosts: ctx.organisationHosts ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };

@@ -183,7 +183,13 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     images.add(p.images ?? []);
     addHost(p.finalUrl);
   }
-  const orgDomain = organisationDomain(siteHosts, emailDomainPages);
+  const orgDomain = organisationDomain(siteHosts, emailDomainPages, [...offSiteUrls].flatMap((url) => {
+    try {
+      return [new URL(url).hostname];
+    } catch {
+      return [];
+    }
+  }));
   const organisationLinks = [...offSiteUrls].flatMap((url) => {
     const host = otherOrganisationHost(url, orgDomain, siteHosts);
     return host ? [{ host, url }] : [];

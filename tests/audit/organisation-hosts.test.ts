@@ -9,6 +9,11 @@ describe('registrableDomain', () => {
     expect(registrableDomain('dwf.go.th')).toBe('dwf.go.th');
     expect(registrableDomain('www.patonghospital.com')).toBe('patonghospital.com');
     expect(registrableDomain('go.th')).toBeNull();
+    // Under a ministry's umbrella domain each office is one label further down; www names the ministry itself.
+    expect(registrableDomain('covid19.ddc.moph.go.th')).toBe('ddc.moph.go.th');
+    expect(registrableDomain('laplaehospital.moph.go.th')).toBe('laplaehospital.moph.go.th');
+    expect(registrableDomain('www.moph.go.th')).toBe('moph.go.th');
+    expect(registrableDomain('moph.go.th')).toBe('moph.go.th');
     expect(registrableDomain('127.0.0.1')).toBeNull();
     expect(registrableDomain('localhost')).toBeNull();
   });
@@ -22,6 +27,22 @@ describe('organisationDomain', () => {
     expect(organisationDomain(['127.0.0.1'], new Map([['gmail.com', 9], ['dwf.go.th', 5], ['nacc.go.th', 1]]))).toBe('dwf.go.th');
     expect(organisationDomain(['127.0.0.1'], new Map([['hotmail.com', 3]]))).toBeNull();
     expect(organisationDomain(['127.0.0.1'], new Map())).toBeNull();
+  });
+  it('never takes the sister offices under an umbrella domain for the organisation (hospitals under moph.go.th)', () => {
+    expect(organisationDomain(['127.0.0.1'], new Map(), ['laplaehospital.moph.go.th', 'nampadhosp.moph.go.th', 'tronhospital.moph.go.th', 'www.moph.go.th'])).toBeNull();
+    expect(otherOrganisationHost('https://nampadhosp.moph.go.th/', 'phichaihospital.moph.go.th', new Set(['phichaihospital.moph.go.th']))).toBeNull();
+    // The department that owns the umbrella domain has its hosts: agriinfo.doae.go.th is the DOAE's own system.
+    expect(otherOrganisationHost('https://agriinfo.doae.go.th/', 'doae.go.th', new Set(['127.0.0.1']))).toBe('agriinfo.doae.go.th');
+  });
+  it('for a copy on an address with no e-mail domain, is the public-body domain under which the links reach the most hosts (at least three, more than any other)', () => {
+    const rmutk = ['booking.rmutk.ac.th', 'reg.rmutk.ac.th', 'www.admissions.rmutk.ac.th', 'www.facebook.com', 'www.nacc.go.th', 'www.opdc.go.th'];
+    expect(organisationDomain(['127.0.0.1'], new Map(), rmutk)).toBe('rmutk.ac.th');
+    // www.x and x are one host; two hosts of a domain, or a tie between two domains, name no organisation.
+    expect(organisationDomain(['127.0.0.1'], new Map(), ['www.rmutk.ac.th', 'rmutk.ac.th', 'reg.rmutk.ac.th'])).toBeNull();
+    expect(organisationDomain(['127.0.0.1'], new Map(), ['a.x.ac.th', 'b.x.ac.th', 'c.x.ac.th', 'a.y.go.th', 'b.y.go.th', 'c.y.go.th'])).toBeNull();
+    // Commercial domains never count; an e-mail domain wins over links.
+    expect(organisationDomain(['127.0.0.1'], new Map(), ['a.blogspot.com', 'b.blogspot.com', 'c.blogspot.com'])).toBeNull();
+    expect(organisationDomain(['127.0.0.1'], new Map([['dwf.go.th', 2]]), rmutk)).toBe('dwf.go.th');
   });
 });
 

@@ -167,6 +167,19 @@ describe('audit rules for real-site wording', () => {
     expect(o4.status).toBe('missing');
     expect(o4.decidedBy).toBe('not-found');
   });
+  it('related-channel-unusable: a plain complaint line (ร้องเรียน) over a 404 and nothing named for corruption: the corruption channel is incomplete', () => {
+    const pages = { '/': page('<ul><li><a href="/complain">เรื่องร้องเรียน</a></li><li><a href="/about">เกี่ยวกับเรา</a></li></ul>'), '/about': page('<h1>เกี่ยวกับเรา</h1><p>ประวัติความเป็นมาของหน่วยงาน</p>') };
+    const broken = audit(crawlFromHtml(pages, { failures: [{ url: 'https://x.go.th/complain', reason: 'HTTP 404', status: 404 }] }));
+    expect(item(broken, 'O18')).toMatchObject({ status: 'incomplete', decidedBy: 'related-channel-unusable' });
+    // The same line over a working message form leaves it to a person (related-channel-only).
+    const form = '<h1>เรื่องร้องเรียน</h1><form action="/complain/send" method="post"><input name="name"><textarea name="detail"></textarea><button>ส่ง</button></form>';
+    const working = audit(crawlFromHtml({ ...pages, '/complain': page(form) }));
+    expect(item(working, 'O18')).toMatchObject({ status: 'review', decidedBy: 'related-channel-only' });
+  });
+  it("on-organisation-host: online systems named 'ระบบ…' on the organisation's other hosts are the e-service for a person to check, never missing", () => {
+    const pages = { '/': page('<ul><li><a href="https://booking.x.go.th/">ระบบการจองสถานที่ออนไลน์</a></li><li><a href="https://reg.x.go.th/registrar/home.asp">ระบบลงทะเบียน</a></li></ul>') };
+    expect(item(audit(crawlFromHtml(pages)), 'O10').status).toBe('review');
+  });
   it('script-built-site: nothing found on a site whose pages a script builds (not rendered) is review, never missing', () => {
     const crawl = crawlFromHtml({ '/': page('<div id="app"></div>', false) });
     crawl.pages = crawl.pages.map((p) => ({ ...p, scriptBuilt: 'shell' as const, rendered: 'no' as const }));

@@ -496,6 +496,12 @@ export const EVIDENCE_CHECKS = {
     "A page about something else (its title and first heading do not name the concept) with several topics under their own headings (an about page: history, vision, structure, the executives' declaration), one of them the concept's, and no dated document: only the dates in the concept's own section date it — the founding date in the history beside it is not the declaration's; an image-only section is undated.",
     (topicNamesConcept: boolean, headings: number, ownHeadings: number): boolean => !topicNamesConcept && ownHeadings > 0 && headings - ownHeadings >= 2,
   ),
+  channelUnderChannelHeading: defineCheck(
+    'channel-under-channel-heading',
+    'evidence',
+    "A link whose own label names one channel (a general complaint line 'ติดต่อร้องเรียน ระดับคณะ') under a heading naming another channel ('ช่องทางการรับฟังความคิดเห็น') is one of the channels that heading lists: it stands for the heading's channel too, not only for its own.",
+    (ownAreChannels: boolean, headingIsChannel: boolean): boolean => ownAreChannels && headingIsChannel,
+  ),
   shareButton: defineCheck(
     'share-button',
     'evidence',

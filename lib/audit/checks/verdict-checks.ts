@@ -30,6 +30,8 @@ export interface NoEvidenceFacts {
   externalLabelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
   /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
   relatedChannels?: readonly string[];
+  /** Labels of related channels named over a link that does not work (a general complaint line answering 404 for the corruption channel). */
+  unusableRelated?: readonly string[];
   /** Some off-site evidence was named by its own label (not only by its row or heading). */
   externalNamedByLabel?: boolean;
   /** A link named for the item whose page, read in full, holds only other topics: its label and the page. */
@@ -217,6 +219,14 @@ export const NO_EVIDENCE_CHECKS = [
           `ไม่พบช่องทางที่ระบุว่าเป็น "${f.title}" แต่มีช่องทางทั่วไป "${f.relatedChannels[0]}" ที่มีแบบฟอร์ม ตรวจว่ารับเรื่องนี้ได้ และระบุให้ชัด`,
           `Nothing is labelled "${f.titleEn}", but a general channel "${f.relatedChannels[0]}" with a form works; check that it takes these reports and label it so.`,
         )
+      : null),
+  defineCheck<NoEvidenceRun>('related-channel-unusable', 'verdict', "Nothing names the item, but a related channel is named over a link that does not work (a general complaint line 'สายตรงอธิการบดี' or 'รับเรื่องร้องเรียน' answering 404, href=\"\", a page with nothing to use): a channel listed but unusable — incomplete.", (f) =>
+    f.states.size === 0 && f.unusableRelated && f.unusableRelated.length > 0
+      ? {
+          status: 'incomplete',
+          reason: `ไม่พบช่องทางที่ระบุว่าเป็น "${f.title}" และช่องทางทั่วไป "${f.unusableRelated[0]}" ใช้งานไม่ได้ (ลิงก์เสียหรือไม่มีเนื้อหา) แก้ให้ใช้งานได้และระบุให้ชัดว่ารับเรื่องนี้`,
+          reasonEn: `Nothing is labelled "${f.titleEn}", and the general channel "${f.unusableRelated[0]}" does not work (a broken or empty link); make it work and say that it takes these reports.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('linked-page-other-topic', 'verdict', 'A link names the item, but its page, read in full, holds only other topics: missing, naming the link and the page.', (f) =>
     f.otherTopicLink

@@ -401,6 +401,13 @@ describe('evidence checks', () => {
     expect(C.socialAccountOfAnotherBody.run('Facebook สำนักงานการวิจัยแห่งชาติ')).toBe(false);
     expect(C.socialAccountOfAnotherBody.run('')).toBe(false);
   });
+  it('channel-under-channel-heading', () => {
+    // 'ติดต่อร้องเรียน ระดับคณะ' (a complaint line) under 'ช่องทางการรับฟังความคิดเห็น': one of the opinion channels listed.
+    expect(C.channelUnderChannelHeading.run(true, true)).toBe(true);
+    // A document link ('คู่มือ…') under a channel heading, or a channel link under a document heading, stands for its own label only.
+    expect(C.channelUnderChannelHeading.run(false, true)).toBe(false);
+    expect(C.channelUnderChannelHeading.run(true, false)).toBe(false);
+  });
   it('share-button', () => {
     expect(C.shareButton.run('external', 'https://www.facebook.com/sharer/sharer.php?u=http://council.ku.ac.th/490-2/')).toBe(true);
     expect(C.shareButton.run('external', 'https://twitter.com/intent/tweet?url=http://council.ku.ac.th/qa/')).toBe(true);

@@ -124,6 +124,16 @@ describe('verdict checks without valid evidence', () => {
     // A broken link named for the item itself still decides first.
     expect(decideWithoutEvidence(facts(['broken'], { relatedChannels: ['ร้องทุกข์'] }))).toMatchObject({ check: 'broken-link' });
   });
+  it('related-channel-unusable: nothing names the item and a general channel is named over a dead link: incomplete, naming it', () => {
+    const v = decideWithoutEvidence(facts([], { unusableRelated: ['สายตรงอธิการบดี'] }));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'related-channel-unusable' });
+    expect(v.reason).toContain('สายตรงอธิการบดี');
+    // A working general channel is review first; with nothing related the item is missing.
+    expect(decideWithoutEvidence(facts([], { relatedChannels: ['ร้องเรียน'], unusableRelated: ['สายตรงอธิการบดี'] }))).toMatchObject({ status: 'review', check: 'related-channel-only' });
+    expect(decideWithoutEvidence(facts([], { unusableRelated: [] }))).toMatchObject({ status: 'missing', check: 'not-found' });
+    // Evidence named for the item itself decides first.
+    expect(decideWithoutEvidence(facts(['external'], { unusableRelated: ['ร้องเรียน'] }))).toMatchObject({ status: 'review' });
+  });
   it('index-code-only: only a row numbered as the item, naming something else, is review after broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['code-only']));
     expect(v).toMatchObject({ status: 'review', check: 'index-code-only' });
