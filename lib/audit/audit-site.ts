@@ -97,11 +97,13 @@ export function auditSite(input: AuditInput): Report {
   if (shellKeys.size > 0)
     for (const p of crawl.pages) for (const l of p.links) if (l.url && shellKeys.has(index.keyOf(l.url))) for (const m of match(l.label)) conceptsLinkingToShells.add(m.conceptId);
   const newest = newestMonthOf(index.dateSpans, asOf);
+  const newestEntry = newestMonthOf(index.entryDateSpans, asOf);
   const peopleConcepts = new Set(concepts.filter((c) => c.peopleInPosts).map((c) => c.id));
   const reportConcepts = new Set(concepts.filter((c) => c.periodReport).map((c) => c.id));
   const contactDetailConcepts = new Set(concepts.filter((c) => c.footerContacts).map((c) => c.id));
   const askChannelConcepts = new Set(concepts.filter((c) => c.channel && c.reviewWith.some((r) => contactDetailConcepts.has(r))).map((c) => c.id));
   const channelConceptIds = new Set(concepts.filter((c) => c.channel).map((c) => c.id));
+  const headlineConcepts = new Set(concepts.filter((c) => c.headlineIsEntry).map((c) => c.id));
   const siblingHints = new Map(concepts.map((c) => [c.id, c.siblingHostHints] as const));
   const pendingConcepts = new Set(crawl.pending.flatMap((p) => match(p.label).map((m) => m.conceptId)));
 
@@ -153,6 +155,8 @@ export function auditSite(input: AuditInput): Report {
       organisationHosts: hostsHinting(index.organisationLinks, item.concepts.flatMap((c) => siblingHints.get(c) ?? [])),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
+      headlineItem: item.concepts.every((c) => headlineConcepts.has(c)),
+      newestEntryMonth: newestEntry,
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,

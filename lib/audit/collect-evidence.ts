@@ -739,8 +739,8 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
-    forms: page.forms.filter(isMessageForm).length,
-    rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)).length,
+    forms: page.forms.filter((f) => f.noFields !== true && isMessageForm(f)).length,
+    rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)),
     contentLinks: links.length,
   });
 }
@@ -834,6 +834,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
           if (state !== 'ok') return { ...c, target: state, parts: [] };
           if (forms.length > 0 || ownEmail) return c;
         }
+        if (concept?.personCards === true && !c.section && CHECK.peopleOnlyInPictures.run(page.prose.filter((b) => !index.repeatedProse.has(b)), page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'people-in-pictures', parts: [] };
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
         if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
         if (concept?.personCards === true && CHECK.placeholderPersonNames.run(c.section ? (sectionNamed(page, c.evidence.label)?.text ?? '') : page.prose.join(' '))) return { ...c, target: 'partial', parts: [] };

@@ -29,6 +29,10 @@ export interface JudgeContext {
   peopleInPosts?: boolean;
   /** The item is a report of one period's results (all its concepts marked periodReport). */
   periodReport?: boolean;
+  /** Every concept of the item lists headlines that are its entries (news: Concept.headlineIsEntry). */
+  headlineItem?: boolean;
+  /** The newest month any dated entry (a link's row or label date) of the site names, or null when none. */
+  newestEntryMonth?: { year: number; month: number } | null;
   /** The newest month any page of the site names (newestSiteMonth), or null when none. */
   newestSiteMonth?: { year: number; month: number } | null;
   /** The item's concepts of contact details (marked footerContacts), when it also takes other concepts (social accounts). */
@@ -106,6 +110,17 @@ function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], a
 }
 
 /**
+ * The item's freshness rule on the newest month the site's dated entries name (rule dead-headlines-stale-site), as a dated piece of that
+ * month; null when the site names none or the rule reads no labels.
+ */
+function siteFreshness(item: ChecklistItem, newest: YearMonth | null, asOf: CalendarDate): NoEvidenceFacts['staleSite'] {
+  if (!newest || !(LABEL_DATED_RULES.has(item.freshness.kind) || item.freshness.kind === 'recent')) return null;
+  const raw = `${newest.month}/${newest.year}`;
+  const piece = { url: '', dates: [{ year: newest.year, month: newest.month, precision: 'month' as const, era: 'CE' as const, start: 0, end: raw.length, raw, source: 'body' }] };
+  return judgeFreshness(item.freshness, [piece], asOf, { subject: item.title, subjectEn: item.titleEn });
+}
+
+/**
  * The item's freshness rule on the periods printed in the own labels of its off-site links (rule external-dated-by-label),
  * or null when any of them names no period: an undated off-site link may hold the current document.
  */
@@ -166,6 +181,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       externalLabelFreshness: externalLabelFreshness(item, candidates, ctx.asOf),
       relatedChannels: ctx.relatedChannels ?? [],
       unusableRelated: ctx.unusableRelated ?? [],
+      staleSite: ctx.headlineItem ? siteFreshness(item, ctx.newestEntryMonth ?? null, ctx.asOf) : null,
       organisationHosts: ctx.organisationHosts ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };

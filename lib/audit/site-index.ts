@@ -65,6 +65,8 @@ export interface SiteIndex {
   mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
   dateSpans: DateSpans;
+  /** The same, of the dates links carry only (entries of lists: a news headline's date in its row or label). */
+  entryDateSpans: DateSpans;
   /** The organisation's registered domain (organisationDomain: the site's own, or for a copy on an address the pages' e-mail domain); null when unknown. */
   organisationDomain: string | null;
   /** Links to the organisation's other hosts (otherOrganisationHost: reg.nrru.ac.th, procurement.kmutnb.ac.th), one per URL. */
@@ -146,6 +148,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
+  const entryDateSpans: DateSpans = new Map();
   const emailDomainPages = new Map<string, number>();
   const offSiteUrls = new Set<string>();
   // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
@@ -164,6 +167,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     }
     for (const l of p.links) if (l.kind === 'external' && l.url && offSiteUrls.size < MAX_OFF_SITE_URLS) offSiteUrls.add(l.url);
     addDateSpans(dateSpans, p);
+    addDateSpans(entryDateSpans, { dates: [], links: p.links });
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
@@ -224,6 +228,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     showsEmail,
     mapUrl,
     dateSpans,
+    entryDateSpans,
     organisationDomain: orgDomain,
     organisationLinks,
     keyOf,

@@ -250,3 +250,27 @@ describe('the bundled concepts: a bare "statistics" menu label', () => {
     expect(bundled('ข้อมูลสถิติเรื่องร้องเรียน').map((m) => m.conceptId)).not.toContain('service-statistics');
   });
 });
+
+describe('built-in concepts: channels and named systems on university and office sites (real61–real75)', () => {
+  it('reads a plain complaint line, named online systems and bare strategy or structure menu entries', async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    const weakOf = (t: string) => m(t).filter((x) => x.weak).map((x) => x.conceptId);
+    // 'ร้องเรียน' alone is a general complaint line; its statistics, handling steps and committees are not.
+    expect(idsOf('เรื่องร้องเรียน')).toEqual(['general-complaint']);
+    expect(idsOf('สถิติเรื่องร้องเรียน')).not.toContain('general-complaint');
+    expect(idsOf('ขั้นตอนการร้องเรียน')).not.toContain('general-complaint');
+    expect(idsOf('คณะกรรมการอุทธรณ์และร้องทุกข์ประจำมหาวิทยาลัย')).not.toContain('general-complaint');
+    expect(idsOf('ร้องเรียนการทุจริต')).toEqual(['complaint-channel']);
+    // Named systems are online services; a staff meeting-room booking is not.
+    expect(idsOf('ระบบการจองสถานที่ออนไลน์')).toEqual(['e-service']);
+    expect(idsOf('ระบบลงทะเบียน')).toEqual(['e-service']);
+    expect(idsOf('ระบบการชำระเงินนักศึกษาใหม่')).toEqual(['e-service']);
+    expect(idsOf('ระบบจองห้องประชุม')).not.toContain('e-service');
+    // A bare 'ยุทธศาสตร์' or 'การแบ่งส่วนราชการ' menu entry names the item weakly (its page must confirm it); the national strategy does not.
+    expect(weakOf('ยุทธศาสตร์')).toEqual(['development-plan']);
+    expect(idsOf('ยุทธศาสตร์ชาติ 20 ปี')).not.toContain('development-plan');
+    expect(weakOf('การแบ่งส่วนราชการ')).toEqual(['structure']);
+  });
+});

@@ -180,6 +180,14 @@ describe('audit rules for real-site wording', () => {
     const pages = { '/': page('<ul><li><a href="https://booking.x.go.th/">ระบบการจองสถานที่ออนไลน์</a></li><li><a href="https://reg.x.go.th/registrar/home.asp">ระบบลงทะเบียน</a></li></ul>') };
     expect(item(audit(crawlFromHtml(pages)), 'O10').status).toBe('review');
   });
+  it('dead-headlines-stale-site: a news link answering 404 on a site whose dated entries end in 2560 is outdated for 2568; with a current entry it is incomplete', () => {
+    const home = (day: string) => page(`<ul><li><a href="/news">ข่าวประชาสัมพันธ์</a></li></ul><h2>กิจกรรม</h2><ul><li><a href="/about">ประชุมประจำปี</a> ${day}</li></ul>`);
+    const old = { '/': home('20 สิงหาคม 2560'), '/about': page('<h1>ประชุมประจำปี</h1><p>ภาพกิจกรรม</p>') };
+    const failures = [{ url: 'https://x.go.th/news', reason: 'HTTP 404', status: 404 }];
+    expect(item(audit(crawlFromHtml(old, { failures })), 'O4')).toMatchObject({ status: 'outdated', decidedBy: 'dead-headlines-stale-site' });
+    const current = { ...old, '/': home('2 พฤษภาคม 2568') };
+    expect(item(audit(crawlFromHtml(current, { failures })), 'O4')).toMatchObject({ status: 'incomplete', decidedBy: 'broken-link' });
+  });
   it('script-built-site: nothing found on a site whose pages a script builds (not rendered) is review, never missing', () => {
     const crawl = crawlFromHtml({ '/': page('<div id="app"></div>', false) });
     crawl.pages = crawl.pages.map((p) => ({ ...p, scriptBuilt: 'shell' as const, rendered: 'no' as const }));

@@ -85,7 +85,8 @@ describe.each([
   { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
-  { corpus: 'real2', correct: 195, items: 198, known: [] as string[] },
+  // real2 194 (was 195): hangdong O30 — 'ร้องเรียนงานบุคคล' (an HR complaint line) over a dead link now makes the corruption channel incomplete (related-channel-unusable); the labeller wrote missing.
+  { corpus: 'real2', correct: 194, items: 198, known: [] as string[] },
   { corpus: 'real3', correct: 143, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
@@ -99,7 +100,8 @@ describe.each([
   { corpus: 'real6', correct: 69, items: 78, known: [] as string[] },
   // real7 (a prison, a community hospital, two OVEC colleges; first unseen run 109/155, 2 false passes, both fixed:
   // an ITA row's printed criterion and a contact row passed on a Facebook link). See real7/DIAGNOSIS.md.
-  { corpus: 'real7', correct: 150, items: 155, known: [] as string[] },
+  // real7 149 (was 150): watchan O2 — the executives page is one picture (not served in the rebuild) → review (people-only-in-pictures); the labeller wrote incomplete.
+  { corpus: 'real7', correct: 149, items: 155, known: [] as string[] },
   // real8 (held back: two So Smart local-government sites, three hospitals; first measurement 109/130, 2 false passes,
   // both fixed: enquiry-only-on-facebook for ita-2569 O3). See real8/DIAGNOSIS.md.
   // real8 121 (was 122): thoen O2 — 'ผู้บริหารโรงพยาบาล' is an executives term now (real71's 'ทีมผู้บริหาร' and its kind);
@@ -110,7 +112,8 @@ describe.each([
   { corpus: 'real10', correct: 68, items: 86, known: [] as string[] },
   // real11 (held back: two municipal sub-sites; first unseen run 44/52, 0 false passes; split-name-card, phone-only,
   // click-pointer-label and concept data, see real11/DIAGNOSIS.md).
-  { corpus: 'real11', correct: 49, items: 52, known: [] as string[] },
+  // real11 48 (was 49): chaiyaphum O17 — the grievance form 'แบบฟอร์มแจ้งเรื่องร้องเรียน' now names a general complaint line → review (related-channel-only), the convention of real12/18/43; this labeller wrote missing.
+  { corpus: 'real11', correct: 48, items: 52, known: [] as string[] },
   // real9 (held back: one public organisation, RTRDA, in three states; first unseen run 50/78, 8 false passes, 6 month
   // failures, all fixed: map-only contact, dead E-Service passed by its statistics, the ITA round in a file name read as
   // a date, สขร. rows dated by their announcement day); a coded bold item line is its links' index row, or with nothing under it the item listed without a document (due-period-listed-empty). See real9/DIAGNOSIS.md.
@@ -127,21 +130,21 @@ describe.each([
   // passed without a location map (contact-needs-map, the checklist's แผนที่ตั้ง, a convention applied to every corpus on
   // 2026-12-06: thirteen contact items of other corpora relabelled, their floors unchanged); a side box headed
   // 'รายงานประจำปี' over empty links is the item listed empty (panel-listed-empty); a post heading over a name (person-card). See real14/DIAGNOSIS.md.
-  { corpus: 'real14', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real14', correct: 39, items: 43, known: [] as string[] },
   // real15 (held back: an army hospital's 2017 redesign and a community hospital's one-page CMS; first measurement
   // 76/86, 1 false pass: contact details without a location map, as real14's, fixed by contact-needs-map). See real15/DIAGNOSIS.md.
   { corpus: 'real15', correct: 84, items: 86, known: [] as string[] },
   // real16 (held back: an army department's 2017 PHP site and a small OBEC school on a free template; first measurement
   // 74/86, 1 false pass: an address and a map with no phone or e-mail but the template's sample, fixed by
   // contact-needs-phone-or-email and demo-contact). See real16/DIAGNOSIS.md.
-  { corpus: 'real16', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real16', correct: 81, items: 86, known: [] as string[] },
   // real17 (held back: a municipality's disaster-prevention sub-site built by students, empty database lists; first
   // measurement 40/43, 1 false pass: a risk-area Google My Maps map taken for the office's location, fixed in isMapUrl). See real17/DIAGNOSIS.md.
   { corpus: 'real17', correct: 43, items: 43, known: [] as string[] },
   // real18 (held back: a city municipality's public-health bureau on server-rendered Next.js, database lists empty; first
   // measurement 22/26, 2 false passes, both fixed: executives without photos (people-without-photo); a structure page whose
   // chart is only in script-drawn tabs and 404 files (chart-links-dead, review). See real18/DIAGNOSIS.md.
-  { corpus: 'real18', correct: 25, items: 26, known: [] as string[] },
+  { corpus: 'real18', correct: 26, items: 26, known: [] as string[] },
   // real19 (held back: a provincial land office's static pages; first measurement 18/26, 2 false passes, both fixed:
   // structure without duties (part-absent), contact without any channel to ask on (enquiry-channel-absent)). Its O11
   // month list counts March as due on 15 April; the checker's rule (a month is due by the end of the next) does not —
@@ -161,10 +164,11 @@ describe.each([
   { corpus: 'real23', correct: 23, items: 26, known: [] as string[] },
   // real24 (held back: a district office's static site; first measurement 25/26, 0 false passes; its O11 month list counts
   // March as due on 15 April, as real19's — the checker's end-of-next-month rule does not). See real24/DIAGNOSIS.md.
-  { corpus: 'real24', correct: 25, items: 26, known: [] as string[], knownMonths: ['sopmoei-district-office-2569 O11'] },
+  // real24 24 (was 25): sopmoei O17 — 'ศูนย์ดำรงธรรม' over a dead link → incomplete (related-channel-unusable); the labeller wrote missing.
+  { corpus: 'real24', correct: 24, items: 26, known: [] as string[], knownMonths: ['sopmoei-district-office-2569 O11'] },
   // real25 (held back: a university faculty's 2022 Next.js front end, its ITA links mostly off-site; first measurement
   // 32/43, 0 false passes). See real25/DIAGNOSIS.md.
-  { corpus: 'real25', correct: 32, items: 43, known: [] as string[] },
+  { corpus: 'real25', correct: 33, items: 43, known: [] as string[] },
   // real26 (held back: a provincial general hospital's 2025 Yii 2 redesign; first measurement 24/26, 0 false passes). See real26/DIAGNOSIS.md.
   { corpus: 'real26', correct: 25, items: 26, known: [] as string[] },
   // real27 (held back: a sub-district non-formal education centre's 2019 PHP site from its SQL dump; first measurement 40/43,
@@ -181,27 +185,29 @@ describe.each([
   // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
   // another host) and gives no month breakdown.
   { corpus: 'real35', correct: 32, items: 43, known: [] as string[], knownMonths: ['chumtabong-hospital-2566 O21'] },
-  { corpus: 'real36', correct: 76, items: 86, known: [] as string[] },
+  { corpus: 'real36', correct: 79, items: 86, known: [] as string[] },
   // real37, real39 (held back, measured after the session's other fixes: first 24/26 and 38/43, 0 false passes).
   { corpus: 'real37', correct: 25, items: 26, known: [] as string[] },
   { corpus: 'real39', correct: 40, items: 43, known: [] as string[] },
   // real40–real49 (held back, session of 2026-12-07 afternoon; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real40 67/86 (1 false pass), real41 22/26, real42 37/43 (1), real43 36/43, real44 81/86 (1),
   // real45 74/86, real46 106/129 (1), real47 74/86, real48 38/43, real49 58/86). See each DIAGNOSIS.md.
-  { corpus: 'real40', correct: 72, items: 86, known: [] as string[] },
-  { corpus: 'real41', correct: 24, items: 26, known: [] as string[] },
+  { corpus: 'real40', correct: 74, items: 86, known: [] as string[] },
+  // real41 23 (was 24): sirattana O10 — 'ระบบจองรถ' on the hospital's other host read as an e-service → review; the labeller wrote missing.
+  { corpus: 'real41', correct: 23, items: 26, known: [] as string[] },
   // real42 −1 on 2026-12-07: doae O17 (labelled missing) is review by on-organisation-host: the department links two of
   // its own other hosts (agriinfo, ssnet) that may hold services — a person must look (real42/DIAGNOSIS.md).
   // real42 38 (was 39): O1 was review only through a share button's off-site link (facebook.com/sharer…), which is no
   // evidence any more (share-button); the structure page itself answers as broken to the crawl (real42/DIAGNOSIS.md).
   { corpus: 'real42', correct: 38, items: 43, known: [] as string[] },
-  { corpus: 'real43', correct: 38, items: 43, known: [] as string[] },
+  // real43 37 (was 38): psu-ttmed O7 — news links dead and the site's dated entries end in 2549 → outdated (dead-headlines-stale-site); the labeller wrote incomplete.
+  { corpus: 'real43', correct: 37, items: 43, known: [] as string[] },
   { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real45', correct: 76, items: 86, known: [] as string[] },
-  { corpus: 'real46', correct: 111, items: 129, known: [] as string[] },
+  { corpus: 'real45', correct: 78, items: 86, known: [] as string[] },
+  { corpus: 'real46', correct: 113, items: 129, known: [] as string[] },
   { corpus: 'real47', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
-  { corpus: 'real49', correct: 69, items: 86, known: [] as string[] },
+  { corpus: 'real49', correct: 71, items: 86, known: [] as string[] },
   // real50–real55 (held back, session of 2026-12-07 evening; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real50 33/43 (1 false pass, fixed by contact-needs-phone-and-email), real51 18/26 (1, fixed by
   // phone-of-another-province), real52 37/43, real53 35/43, real54 77/86, real55 25/43 (1, fixed by
@@ -209,38 +215,45 @@ describe.each([
   { corpus: 'real50', correct: 34, items: 43, known: [] as string[], knownMonths: ['patong-hospital-2567 O21'] },
   { corpus: 'real51', correct: 20, items: 26, known: [] as string[] },
   { corpus: 'real52', correct: 37, items: 43, known: [] as string[] },
-  { corpus: 'real53', correct: 38, items: 43, known: [] as string[] },
-  { corpus: 'real54', correct: 77, items: 86, known: [] as string[] },
+  { corpus: 'real53', correct: 39, items: 43, known: [] as string[] },
+  { corpus: 'real54', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real55', correct: 26, items: 43, known: [] as string[] },
   // real56–real60 (held back, same session, built while the fixes above were made; first measurements on b0fd536, before
   // any fix for them, in each FIRST-RUN.txt: real56 16/43 (1 false pass, now review by people-list-stale on the dates of
   // its evidence), real57 23/26, real58 24/26 (1, fixed by placeholder-person-names), real59 78/86, real60 37/43 (1, fixed
   // by channel-links-dead): 178/224 = 79.5 %, 3 false passes. See each DIAGNOSIS.md.
   { corpus: 'real56', correct: 23, items: 43, known: [] as string[] },
-  { corpus: 'real57', correct: 23, items: 26, known: [] as string[] },
+  { corpus: 'real57', correct: 24, items: 26, known: [] as string[] },
   { corpus: 'real58', correct: 25, items: 26, known: [] as string[] },
-  { corpus: 'real59', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real59', correct: 80, items: 86, known: [] as string[] },
   // real60 38 (was 39): O8's FAQ beside the dean's direct-line form is now review (one-way-channel, the convention of
   // real15/real32/real44's labellers); real60's labeller says incomplete for its web boards over 404 (real60/DIAGNOSIS.md).
-  { corpus: 'real60', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real60', correct: 39, items: 43, known: [] as string[] },
   // real61–real64 (held back, same session, measured once after this session's fixes: real61 35/43, real62 41/43,
   // real63 24/26 on 0735ccf, real64 77/86 on ffabd94: 177/198 = 89.4 %, 0 false passes). See each DIAGNOSIS.md.
-  { corpus: 'real61', correct: 37, items: 43, known: [] as string[] },
-  { corpus: 'real62', correct: 41, items: 43, known: [] as string[] },
+  { corpus: 'real61', correct: 39, items: 43, known: [] as string[] },
+  { corpus: 'real62', correct: 42, items: 43, known: [] as string[] },
   { corpus: 'real63', correct: 24, items: 26, known: [] as string[] },
-  { corpus: 'real64', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real64', correct: 82, items: 86, known: [] as string[] },
   // real66–real68 (held back, built this session; first measurements on 4a35639 before any change for them: real66 80/86,
   // real67 32/43 (3 false passes), real68 72/86 (1 false pass): 184/215 = 85.6 %, 4 false passes). See each DIAGNOSIS.md.
-  { corpus: 'real66', correct: 83, items: 86, known: [] as string[] },
+  // real66 82 (was 83): kmitl-sci O17 — the departments' hosts under kmitl.ac.th → review (on-organisation-host, the organisation now read from its links); the labeller wrote missing.
+  { corpus: 'real66', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real67', correct: 36, items: 43, known: [] as string[] },
-  { corpus: 'real68', correct: 75, items: 86, known: [] as string[] },
+  { corpus: 'real68', correct: 76, items: 86, known: [] as string[] },
   // real69, real70 (held back, built later the same session; first measurements on 93a897a and 67bd079, after the fixes
   // above: real69 78/86 (1 false pass), real70 69/86 (1 false pass)). See each DIAGNOSIS.md.
-  { corpus: 'real69', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real69', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real70', correct: 71, items: 86, known: [] as string[] },
   // real71, real72 (held back, the session's last; first measurements on 1d4e666: real71 37/43, real72 37/43, 0 false passes).
-  { corpus: 'real71', correct: 39, items: 43, known: [] as string[] },
-  { corpus: 'real72', correct: 37, items: 43, known: [] as string[] },
+  { corpus: 'real71', correct: 40, items: 43, known: [] as string[] },
+  { corpus: 'real72', correct: 38, items: 43, known: [] as string[] },
+  // real73–real75 (held back, built this session by builders who never ran the checker; first measurements on acdb185:
+  // real73 73/86, real74 79/86 (1 false pass: a structure page saying only 'อยู่ระหว่างการปรับปรุง', fixed by
+  // page-holds-nothing reading a notice cell as no row), real75 75/86 — 227/258 = 88.0 %). See each DIAGNOSIS.md.
+  { corpus: 'real73', correct: 76, items: 86, known: [] as string[] },
+  { corpus: 'real74', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real75', correct: 76, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

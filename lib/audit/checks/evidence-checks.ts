@@ -616,9 +616,10 @@ export const EVIDENCE_CHECKS = {
   emptyListPage: defineCheck(
     'page-holds-nothing',
     'evidence',
-    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…", "No information was found" — the same notice on every empty page still counts), or whose own headings (two or more) have nothing under them and that shows no picture of its own, or that shows nothing of its own but its title (a published empty page: title, breadcrumb and share buttons), with no form, no row, no content link beyond its own list\'s filters and the menus and little other text (an intro line): it lists the item, it does not publish it.',
-    (page: { ownBlocks: readonly string[]; sharedBlocks?: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: number; contentLinks: number; ownHeadings?: number }): boolean => {
-      if (page.forms > 0 || page.rows > 0 || page.contentLinks > 0) return false;
+    'A page that says its list holds nothing yet ("ยังไม่มีข้อมูล…", "ไม่มีข้อมูล…", "ไม่พบข้อมูล…", "No information was found" — the same notice on every empty page still counts), or whose own headings (two or more) have nothing under them and that shows no picture of its own, or that shows nothing of its own but its title (a published empty page: title, breadcrumb and share buttons), with no form, no row (a cell holding only the notice is none), no content link beyond its own list\'s filters and the menus and little other text (an intro line): it lists the item, it does not publish it.',
+    (page: { ownBlocks: readonly string[]; sharedBlocks?: readonly string[]; emptyHeadings: number; ownImages: number | null; forms: number; rows: readonly string[]; contentLinks: number; ownHeadings?: number }): boolean => {
+      // A table cell that only says the page is being made ('!! อยู่ระหว่างการปรับปรุง !!') is the notice, not a row of content.
+      if (page.forms > 0 || page.rows.some((r) => !EMPTY_NOTICE.test(r.trim())) || page.contentLinks > 0) return false;
       // Nothing of its own at all but its title (a content-management page published empty): no text, heading or picture.
       if (page.ownBlocks.length === 0 && page.ownImages === 0 && page.ownHeadings === 0) return true;
       const notices = [...page.ownBlocks, ...(page.sharedBlocks ?? [])].filter((b) => EMPTY_NOTICE.test(b.trim()));
@@ -672,6 +673,13 @@ export const EVIDENCE_CHECKS = {
     "A page named for a concept shown as a chart (the structure: concept chartLinks) that shows no picture that could be the chart and whose own text names people in posts (two names or more: the director and deputies as cards) is the executives' roster under the structure's name: the item in part (incomplete): no chart of divisions.",
     (chartPictureShown: boolean, ownBlocks: readonly string[]): boolean =>
       !chartPictureShown && ownBlocks.filter((b) => PERSON_NAME.test(b)).length >= 2,
+  ),
+  peopleOnlyInPictures: defineCheck(
+    'people-only-in-pictures',
+    'evidence',
+    "A page of people in posts (executives) whose own text names no one (no title of address or rank before a name) but that shows pictures of its own (a chart of the executives as one image) shows its people only in pictures: whose names, posts and contacts they give a person must read (review).",
+    (ownBlocks: readonly string[], ownImages: number | undefined): boolean =>
+      ownImages !== undefined && ownImages > 0 && !ownBlocks.some((b) => NAME_PREFIX.test(b) || PERSON_NAME.test(b.trim())),
   ),
   peopleWithoutPhoto: defineCheck(
     'people-without-photo',

@@ -30,6 +30,11 @@ export interface NoEvidenceFacts {
   externalLabelFreshness?: { status: Status; reason: string; reasonEn: string } | null;
   /** Labels of working related channels with a form (concept `reviewWith`: a general complaint form for the corruption channel). */
   relatedChannels?: readonly string[];
+  /**
+   * For an item whose headlines are its entries (news), the item's freshness rule judged on the newest month the site's dated
+   * entries (links' row and label dates) name, when that month is older than the period the item needs; null otherwise.
+   */
+  staleSite?: { status: Status; reason: string; reasonEn: string } | null;
   /** Labels of related channels named over a link that does not work (a general complaint line answering 404 for the corruption channel). */
   unusableRelated?: readonly string[];
   /** Some off-site evidence was named by its own label (not only by its row or heading). */
@@ -137,6 +142,13 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `Found a page for "${f.titleEn}" but it gives no phone or e-mail of the executives, only the body's switchboard; add their contact channels.`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('people-in-pictures-only', 'verdict', 'The people page for the item (executives) names no one in its text and shows them only in pictures (people-only-in-pictures), and no other page names one of them without a photo or contact: review.', (f) =>
+    f.states.has('people-in-pictures')
+      ? review(
+          `พบหน้า "${f.title}" แต่ไม่มีชื่อบุคคลเป็นข้อความ แสดงเป็นรูปภาพเท่านั้น ตรวจเองว่ารูปแสดงชื่อ ตำแหน่ง รูปถ่าย และช่องทางติดต่อ และควรพิมพ์เป็นข้อความด้วย`,
+          `Found a page for "${f.titleEn}", but it names no one in text; the people are shown only in pictures. Check by hand that they give names, posts, photos and contacts, and print them as text too.`,
+        )
+      : null),
   defineCheck<NoEvidenceRun>('template-filler-page', 'verdict', 'The page for the item shows only a web template\'s filler (lorem ipsum, placeholder images) and no document: review.', (f) =>
     f.states.has('template-page')
       ? review(
@@ -151,6 +163,14 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('no-usable-channel', 'verdict', 'A channel page with no form, no e-mail and no link to a system a person could use: review.', (f) =>
     f.states.has('no-channel')
       ? review(`พบหน้า "${f.title}" แต่ไม่มีแบบฟอร์ม อีเมล หรือลิงก์ไปยังระบบที่ใช้งานได้ ตรวจเอง`, `Found a page for "${f.titleEn}" but it has no form, e-mail or link to a usable system; check by hand.`)
+      : null),
+  defineCheck<NoEvidenceRun>('dead-headlines-stale-site', 'verdict', "For an item whose headlines are its entries (news), links named for it are broken or empty, and the newest date any dated entry of the site names (a link's row or label date) is older than the period the item needs (a news list of 2560 whose story pages are gone, audited for 2565): what is shown is outdated, whatever the dead pages held.", (f) =>
+    (f.states.has('broken') || f.states.has('placeholder')) && f.staleSite?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `ลิงก์ "${f.title}" เสียหรือว่าง และวันที่ล่าสุดของรายการบนเว็บไซต์ไม่ครอบคลุมช่วงที่ต้องเผยแพร่: ${f.staleSite.reason}`,
+          reasonEn: `The links for "${f.titleEn}" are broken or empty, and the newest dated entry anywhere on the site is older than the required period: ${f.staleSite.reasonEn}`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')

@@ -408,6 +408,16 @@ describe('evidence checks', () => {
     expect(C.channelUnderChannelHeading.run(false, true)).toBe(false);
     expect(C.channelUnderChannelHeading.run(true, false)).toBe(false);
   });
+  it('people-only-in-pictures', () => {
+    // real75 property office: 'ผู้บริหาร' holds two pictures and no name in text.
+    expect(C.peopleOnlyInPictures.run(['ผู้บริหาร'], 2)).toBe(true);
+    // A name in text (a title of address, or an academic rank on its own card) is the list in text.
+    expect(C.peopleOnlyInPictures.run(['ผู้อำนวยการ', 'นายสมชาย ใจดี'], 2)).toBe(false);
+    expect(C.peopleOnlyInPictures.run(['รองศาสตราจารย์ สมชาย ใจดี', 'ผู้อำนวยการ'], 2)).toBe(false);
+    // No picture of its own (people-without-photo decides), or pictures not recorded: not this check.
+    expect(C.peopleOnlyInPictures.run(['ผู้บริหาร'], 0)).toBe(false);
+    expect(C.peopleOnlyInPictures.run(['ผู้บริหาร'], undefined)).toBe(false);
+  });
   it('share-button', () => {
     expect(C.shareButton.run('external', 'https://www.facebook.com/sharer/sharer.php?u=http://council.ku.ac.th/490-2/')).toBe(true);
     expect(C.shareButton.run('external', 'https://twitter.com/intent/tweet?url=http://council.ku.ac.th/qa/')).toBe(true);

@@ -4,7 +4,7 @@ import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
 /** Rules found on the real12 corpus (two MOPH community hospitals, an OVEC technical college), on literal inputs. */
 describe('page-holds-nothing: an under-construction notice', () => {
-  const page = (ownBlocks: string[], contentLinks = 0) => ({ ownBlocks, emptyHeadings: 0, ownImages: 0 as number | null, forms: 0, rows: 0, contentLinks });
+  const page = (ownBlocks: string[], contentLinks = 0) => ({ ownBlocks, emptyHeadings: 0, ownImages: 0 as number | null, forms: 0, rows: [] as string[], contentLinks });
   it('a page that only says the website is being improved holds nothing', () => {
     const blocks = [
       '🚧 อยู่ระหว่างปรับปรุงเว็บไซต์',

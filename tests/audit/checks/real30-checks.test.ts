@@ -3,7 +3,7 @@ import { EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import { SCRIPT_PAGES_COULD_HOLD as check } from '../../../lib/audit/checks/verdict-checks.ts';
 
 /** Rules found on the real30 corpus (an OBEC area office's Laravel site rebuilt from its seeders: empty lists everywhere), on literal inputs. */
-const page = (ownBlocks: string[], sharedBlocks: string[] = []) => ({ ownBlocks, sharedBlocks, emptyHeadings: 0, ownImages: 0 as number | null, forms: 0, rows: 0, contentLinks: 0 });
+const page = (ownBlocks: string[], sharedBlocks: string[] = []) => ({ ownBlocks, sharedBlocks, emptyHeadings: 0, ownImages: 0 as number | null, forms: 0, rows: [] as string[], contentLinks: 0 });
 
 describe('page-holds-nothing: English notices, and the same notice on every empty page', () => {
   it('reads the notices Laravel and WordPress themes print', () => {

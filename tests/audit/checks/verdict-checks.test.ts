@@ -134,6 +134,22 @@ describe('verdict checks without valid evidence', () => {
     // Evidence named for the item itself decides first.
     expect(decideWithoutEvidence(facts(['external'], { unusableRelated: ['ร้องเรียน'] }))).toMatchObject({ status: 'review' });
   });
+  it('dead-headlines-stale-site: news links broken and the whole site dated before the period: outdated, naming the newest date', () => {
+    const stale = { status: 'outdated' as const, reason: 'ล่าสุดคือ ส.ค. 2560', reasonEn: 'newest is 2017-08' };
+    const v = decideWithoutEvidence(facts(['broken'], { staleSite: stale }));
+    expect(v).toMatchObject({ status: 'outdated', check: 'dead-headlines-stale-site' });
+    expect(v.reasonEn).toContain('2017-08');
+    expect(decideWithoutEvidence(facts(['placeholder'], { staleSite: stale }))).toMatchObject({ status: 'outdated' });
+    // A site with a current date somewhere, or an item that is not a headline list (no staleSite), stays incomplete.
+    expect(decideWithoutEvidence(facts(['broken'], { staleSite: { status: 'pass', reason: '', reasonEn: '' } }))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
+    expect(decideWithoutEvidence(facts(['broken'], { staleSite: null }))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
+    // Nothing named at all is not this rule.
+    expect(decideWithoutEvidence(facts([], { staleSite: stale }))).toMatchObject({ status: 'missing' });
+  });
+  it('people-in-pictures-only: executives shown only in pictures are review', () => {
+    expect(decideWithoutEvidence(facts(['people-in-pictures']))).toMatchObject({ status: 'review', check: 'people-in-pictures-only' });
+    expect(decideWithoutEvidence(facts(['people-in-pictures', 'broken']))).toMatchObject({ status: 'review' });
+  });
   it('index-code-only: only a row numbered as the item, naming something else, is review after broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['code-only']));
     expect(v).toMatchObject({ status: 'review', check: 'index-code-only' });
