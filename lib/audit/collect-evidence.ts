@@ -323,7 +323,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
   const fromIndexRow = (page: PageSnapshot, pageText: string, link: LinkRecord, named: Set<string>): boolean => {
     const row = link.row;
     if (!row || !CHECK.itaRowTitle.run(pageText, row.code, row.title)) return false;
-    const titled = ctx.match(row.title);
+    // A quality-assurance indicator's title names a criterion, not a document (assessment-indicator-title).
+    const titled = CHECK.assessmentIndicatorTitle.run(row.title) ? [] : ctx.match(row.title);
     const codeConcepts = row.code ? (ctx.codeConcepts?.(row.code) ?? []) : [];
     // A titled link beside one that names the row's item by its own label is something else under that item (row-named-by-sibling).
     const ownTitle = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
@@ -359,7 +360,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     for (const link of page.links) {
       // A label that is just the URL ("https://www.facebook.com/…", "/opinion.php") names nothing:
       // an ITA table row says what the link is for.
-      const own = link.label && !CHECK.labelIsUrl.run(link.label) ? ctx.match(link.label) : [];
+      const own = link.label && !CHECK.labelIsUrl.run(link.label) && !CHECK.assessmentIndicatorTitle.run(link.label) ? ctx.match(link.label) : [];
       for (const m of own) fromLink(page, link, m, null);
       const named = new Set(own.map((m) => m.conceptId));
       // An empty button also lists its heading's items, whatever its own label or row names (it can never pass).
@@ -386,7 +387,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
       const row =
         link.context && link.context !== link.label
-          ? ctx.match(link.context).filter((m) => !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))))
+          ? (CHECK.assessmentIndicatorTitle.run(link.context) ? [] : ctx.match(link.context)).filter((m) => !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))))
           : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');

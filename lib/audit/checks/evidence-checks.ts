@@ -17,6 +17,8 @@ const O_NUMBER_ROW = /^\s*[Oo0]\s?\d{1,2}\b/;
 const ITA_ITEM_HEADING = /^\s*(\d{1,2}\s*[|.:)]\s*)?(moit|eb|oit|o)\s?\d{1,2}\b/i;
 /** A label with this many Thai letters is a sentence of its own (an evidence row), not a button or a date. */
 const SENTENCE_CHARS = 25;
+/** The start of a quality-assurance indicator's or a KPI's title: 'ตัวบ่งชี้ที่ 1.1', 'ตัวบ่งชี้ 7.4', 'ระดับความสำเร็จ…', 'ร้อยละของ…'. */
+const ASSESSMENT_INDICATOR = /^(?:ตัวบ่งชี้(?:ที่)?\s*\d|ระดับความสำเร็จ|ร้อยละของ)/u;
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Share buttons of social networks: they post the page, they are not the organisation's account. */
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
@@ -244,6 +246,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "An off-site link stands as a related channel (Concept.reviewWith: a general complaint channel for the corruption channel, making it review, never a pass) when it opens an online form service (form-service-link) or its own label names the related channel ('ร้องเรียน ร้องทุกข์' → the department's Damrongdhama system) and it is no file (a Google Doc, a PDF): whether it takes corruption reports a person must see.",
     (url: string, namedByOwnLabel: boolean): boolean => FORM_SERVICE.test(url) || (namedByOwnLabel && !FILE_LINK.test(url)),
+  ),
+  assessmentIndicatorTitle: defineCheck(
+    'assessment-indicator-title',
+    'evidence',
+    "A label that is the title of a quality-assurance indicator or a KPI ('ตัวบ่งชี้ที่ 7.4 ระดับความสำเร็จในการเปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วม…', 'ระดับความสำเร็จของการดำเนินงานตามแผน…') names a criterion an assessment scores, not the item's document: the words of the item inside it name nothing. (ITA's own 'ตัวชี้วัดที่ 10 …' headings are not this: they head the items.)",
+    (label: string): boolean => ASSESSMENT_INDICATOR.test(label.trim()),
   ),
   labelIsUrl: defineCheck('label-is-url', 'evidence', 'A label that is just a URL ("https://…", "/opinion.php") names nothing: the row or heading says what the link is for.', (label: string): boolean =>
     URL_LIKE.test(label)),

@@ -418,6 +418,15 @@ describe('evidence checks', () => {
     expect(C.peopleOnlyInPictures.run(['ผู้บริหาร'], 0)).toBe(false);
     expect(C.peopleOnlyInPictures.run(['ผู้บริหาร'], undefined)).toBe(false);
   });
+  it('assessment-indicator-title', () => {
+    expect(C.assessmentIndicatorTitle.run('ตัวบ่งชี้ที่ 7.4 ระดับความสำเร็จในการเปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในการพัฒนาหน่วยงาน')).toBe(true);
+    expect(C.assessmentIndicatorTitle.run('ตัวบ่งชี้ 1.1 มีการกำหนดปรัชญา … แผนดำเนินงาน')).toBe(true);
+    expect(C.assessmentIndicatorTitle.run('ระดับความสำเร็จของการดำเนินงานตามแผนปฏิบัติราชการ')).toBe(true);
+    // ITA's own indicator headings and the items under them are not assessment criteria of another scheme.
+    expect(C.assessmentIndicatorTitle.run('ตัวชี้วัดที่ 10 การป้องกันการทุจริต')).toBe(false);
+    expect(C.assessmentIndicatorTitle.run('แผนปฏิบัติการประจำปี 2565')).toBe(false);
+    expect(C.assessmentIndicatorTitle.run('รายงานระดับความสำเร็จของการดำเนินงาน')).toBe(false);
+  });
   it('share-button', () => {
     expect(C.shareButton.run('external', 'https://www.facebook.com/sharer/sharer.php?u=http://council.ku.ac.th/490-2/')).toBe(true);
     expect(C.shareButton.run('external', 'https://twitter.com/intent/tweet?url=http://council.ku.ac.th/qa/')).toBe(true);
