@@ -110,8 +110,8 @@ function labelFreshness(item: ChecklistItem, candidates: readonly Candidate[], a
 }
 
 /**
- * The item's freshness rule on the newest month the site's dated entries name (rule dead-headlines-stale-site), as a dated piece of that
- * month; null when the site names none or the rule reads no labels.
+ * The item's freshness rule judged on the newest month the site's dated entries name, as one piece dated that month
+ * (rule dead-headlines-stale-site); null when no entry is dated or the item's rule is not one of a period.
  */
 function siteFreshness(item: ChecklistItem, newest: YearMonth | null, asOf: CalendarDate): NoEvidenceFacts['staleSite'] {
   if (!newest || !(LABEL_DATED_RULES.has(item.freshness.kind) || item.freshness.kind === 'recent')) return null;
