@@ -73,6 +73,14 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('broken') && f.states.has('external') && f.externalNamedByLabel === false
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) และลิงก์ภายนอกที่เหลือไม่ได้ระบุชื่อเอกสาร แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404), and the remaining off-site link does not name the document; fix the link or upload the file.` }
       : null),
+  defineCheck<NoEvidenceRun>('part-before-unnamed-external', 'verdict', "Part of the item found on the site itself (a footer's address and phones without e-mail) outranks an off-site link that only its row or heading names (an unlabelled picture link under 'Contact'): incomplete.", (f) =>
+    f.states.has('partial') && f.states.has('external') && f.externalNamedByLabel === false
+      ? {
+          status: 'incomplete',
+          reason: `พบ "${f.title}" บนเว็บไซต์เพียงบางส่วน และลิงก์ภายนอกที่เหลือไม่ได้ระบุว่าเป็นข้อนี้ เพิ่มข้อมูลให้ครบ`,
+          reasonEn: `Only part of "${f.titleEn}" is on the site, and the remaining off-site link does not name it; add the rest.`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('external-dated-by-label', 'verdict', "The item is only on another host, and every off-site link's own label names a period that ended before the one the item needs (\"แผน… ประจำปีงบประมาณ 2561\" audited for 2565): outdated, whatever the file holds.", (f) =>
     f.states.has('external') && f.externalLabelFreshness?.status === 'outdated'
       ? {

@@ -150,6 +150,11 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['people-in-pictures']))).toMatchObject({ status: 'review', check: 'people-in-pictures-only' });
     expect(decideWithoutEvidence(facts(['people-in-pictures', 'broken']))).toMatchObject({ status: 'review' });
   });
+  it('part-before-unnamed-external: part of the item on the site outranks an off-site link its heading alone names', () => {
+    expect(decideWithoutEvidence(facts(['partial', 'external'], { externalNamedByLabel: false }))).toMatchObject({ status: 'incomplete', check: 'part-before-unnamed-external' });
+    // An off-site link named by its own label may be the whole item: a person looks.
+    expect(decideWithoutEvidence(facts(['partial', 'external'], { externalNamedByLabel: true }))).toMatchObject({ status: 'review', check: 'external-only' });
+  });
   it('index-code-only: only a row numbered as the item, naming something else, is review after broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['code-only']));
     expect(v).toMatchObject({ status: 'review', check: 'index-code-only' });
