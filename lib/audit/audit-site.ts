@@ -155,8 +155,8 @@ export function auditSite(input: AuditInput): Report {
       organisationHosts: hostsHinting(index.organisationLinks, item.concepts.flatMap((c) => siblingHints.get(c) ?? [])),
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
-      headlineItem: item.concepts.every((c) => headlineConcepts.has(c)),
-      newestEntryMonth: newestEntry,
+      // Only an item whose headlines are its entries (news) is dated by the site's entries (dead-headlines-stale-site).
+      newestEntryMonth: item.concepts.every((c) => headlineConcepts.has(c)) ? newestEntry : null,
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,

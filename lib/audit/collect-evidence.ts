@@ -10,7 +10,7 @@ import { findDates } from '../thai/find-dates.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
-import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, isMessageForm, placeholderKey, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, messageForms, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, personCardAt, urlOf } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
@@ -740,7 +740,7 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
     ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
-    forms: page.forms.filter((f) => f.noFields !== true && isMessageForm(f)).length,
+    forms: messageForms(page).length,
     rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)),
     contentLinks: links.length,
   });
@@ -811,7 +811,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         if (c.target !== 'ok') return c;
         const links = contentLinks(page, index).length;
         if (channel) {
-          const forms = page.forms.filter((f) => f.noFields !== true && isMessageForm(f));
+          const forms = messageForms(page);
           if (concept !== undefined && concept.oneWayTerms.includes(c.evidence.term ?? '')) {
             const twoWay = contentLinks(page, index).some((l) => match(l.label).some((m) => m.conceptId === conceptId && !m.weak && !concept.oneWayTerms.includes(m.term)));
             if (CHECK.answersWithoutAsking.run(true, CHECK.channelPage.run(forms, false, 0) === 'ok', twoWay)) return { ...c, target: 'one-way', parts: [] };

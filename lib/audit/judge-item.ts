@@ -29,9 +29,10 @@ export interface JudgeContext {
   peopleInPosts?: boolean;
   /** The item is a report of one period's results (all its concepts marked periodReport). */
   periodReport?: boolean;
-  /** Every concept of the item lists headlines that are its entries (news: Concept.headlineIsEntry). */
-  headlineItem?: boolean;
-  /** The newest month any dated entry (a link's row or label date) of the site names, or null when none. */
+  /**
+   * For an item whose headlines are its entries (news: Concept.headlineIsEntry), the newest month any dated entry (a
+   * link's row or label date) of the site names; null for other items or when none.
+   */
   newestEntryMonth?: { year: number; month: number } | null;
   /** The newest month any page of the site names (newestSiteMonth), or null when none. */
   newestSiteMonth?: { year: number; month: number } | null;
@@ -181,7 +182,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       externalLabelFreshness: externalLabelFreshness(item, candidates, ctx.asOf),
       relatedChannels: ctx.relatedChannels ?? [],
       unusableRelated: ctx.unusableRelated ?? [],
-      staleSite: ctx.headlineItem ? siteFreshness(item, ctx.newestEntryMonth ?? null, ctx.asOf) : null,
+      staleSite: siteFreshness(item, ctx.newestEntryMonth ?? null, ctx.asOf),
       organisationHosts: ctx.organisationHosts ?? [],
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };

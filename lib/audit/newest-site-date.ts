@@ -27,17 +27,19 @@ export type DateSpans = Map<number, number>;
 /** Months a range counts for as a sign of the site's life (see addDateSpans): a year. */
 const MULTI_YEAR_SPAN = 12;
 
-export function addDateSpans(spans: DateSpans, page: Pick<PageSnapshot, 'dates' | 'links'>): void {
-  const consider = (d: DatedMention): void => {
+/** `entrySpans`, when given, also gathers the dates links carry (entries of lists: a headline's date in its row or label). */
+export function addDateSpans(spans: DateSpans, page: Pick<PageSnapshot, 'dates' | 'links'>, entrySpans?: DateSpans): void {
+  const consider = (d: DatedMention, entry: boolean): void => {
     if (d.source === 'last-modified') return;
     const start = monthIndex({ year: d.year, month: d.month ?? 1 });
     // A period of several years ("แผนพัฒนา 2560–2563", a plan's span) is written when it begins: its far end is the
     // plan's horizon, no sign that the site lived that long. It counts up to the end of its first year.
     const last = Math.min(monthIndex(lastMonthOf(d)), d.until !== undefined ? start + MULTI_YEAR_SPAN - 1 : Infinity);
     if (last > (spans.get(start) ?? -Infinity)) spans.set(start, last);
+    if (entry && entrySpans && last > (entrySpans.get(start) ?? -Infinity)) entrySpans.set(start, last);
   };
-  for (const d of page.dates) consider(d);
-  for (const link of page.links) for (const d of link.dates) consider(d);
+  for (const d of page.dates) consider(d, false);
+  for (const link of page.links) for (const d of link.dates) consider(d, true);
 }
 
 /**

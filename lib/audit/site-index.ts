@@ -6,6 +6,7 @@ import type { CrawlFailure } from '../report/report-schema.ts';
 import { addDateSpans, type DateSpans } from './newest-site-date.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { provincePostcodes } from '../thai/phone-area.ts';
+import { hostOf } from './target-state.ts';
 
 /** What the crawl produced, as the audit needs it (a CrawlResult satisfies this); the extension's pages are an array. */
 export interface CrawlData<P extends PageList = PageSnapshot[]> {
@@ -166,8 +167,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
       if (d) emailDomainPages.set(d, (emailDomainPages.get(d) ?? 0) + 1);
     }
     for (const l of p.links) if (l.kind === 'external' && l.url && offSiteUrls.size < MAX_OFF_SITE_URLS) offSiteUrls.add(l.url);
-    addDateSpans(dateSpans, p);
-    addDateSpans(entryDateSpans, { dates: [], links: p.links });
+    addDateSpans(dateSpans, p, entryDateSpans);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
@@ -187,13 +187,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     images.add(p.images ?? []);
     addHost(p.finalUrl);
   }
-  const orgDomain = organisationDomain(siteHosts, emailDomainPages, [...offSiteUrls].flatMap((url) => {
-    try {
-      return [new URL(url).hostname];
-    } catch {
-      return [];
-    }
-  }));
+  const orgDomain = organisationDomain(siteHosts, emailDomainPages, [...offSiteUrls].flatMap((url) => hostOf(url) ?? []));
   const organisationLinks = [...offSiteUrls].flatMap((url) => {
     const host = otherOrganisationHost(url, orgDomain, siteHosts);
     return host ? [{ host, url }] : [];
@@ -274,13 +268,18 @@ export function isMessageForm(form: PageSnapshot['forms'][number]): boolean {
   return form.purpose === undefined && !SEARCH_FORM.test(`${form.action} ${form.label}`);
 }
 
+/** The page's forms a person fills in that may take a message (form-without-fields, form-purpose). */
+export function messageForms(page: PageSnapshot): PageSnapshot['forms'] {
+  return page.forms.filter((f) => f.noFields !== true && isMessageForm(f));
+}
+
 /** A page's contact details and forms, as comparable keys. */
 export function pageSignals(page: PageSnapshot): string[] {
   return [
     // Phone numbers stand in footers and on people pages; an address or e-mail of its own marks a contact page.
     ...page.contacts.filter((c) => c.kind === 'address' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`),
     // A search box, a newsletter sign-up or a form of buttons only (form-purpose, form-without-fields) takes no message.
-    ...page.forms.filter((f) => f.noFields !== true && isMessageForm(f)).map((f) => `form:${f.action}`),
+    ...messageForms(page).map((f) => `form:${f.action}`),
   ];
 }
 
@@ -298,7 +297,7 @@ export function hasOwnForm(page: PageSnapshot, index: SiteIndex): boolean {
 
 /** A message form of the page's own (hasOwnForm) that submits somewhere, not to '#' (channel-page-usable). */
 export function hasOwnWorkingForm(page: PageSnapshot, index: SiteIndex): boolean {
-  return page.forms.some((f) => f.noFields !== true && isMessageForm(f) && !index.boilerplateSignals.has(`form:${f.action}`) && EVIDENCE_CHECKS.channelPage.run([f], false, 0) === 'ok');
+  return messageForms(page).some((f) => !index.boilerplateSignals.has(`form:${f.action}`) && EVIDENCE_CHECKS.channelPage.run([f], false, 0) === 'ok');
 }
 
 /** A page that is evidence by itself: contact details or a form of its own (not the site's footer). */
