@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Concept } from '../../lib/checklist/checklist-schema.ts';
+import { Concept, ConceptFile } from '../../lib/checklist/checklist-schema.ts';
 
 const base = { id: 'qa', name: 'ถาม-ตอบ (Q&A)', terms: ['ถาม-ตอบ'] };
 
@@ -18,5 +18,17 @@ describe('Concept schema: the per-concept flags of the matcher rules', () => {
     const r = Concept.safeParse({ ...base, channel: 'yes' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['channel']);
+  });
+});
+
+describe('ConceptFile: kindTerms and oneWayTerms name terms of their own concept', () => {
+  it('accepts them when each is one of the terms, and names the field and index of one that is not', () => {
+    const qa = { ...base, terms: ['ถาม-ตอบ', 'คำถามที่พบบ่อย'], oneWayTerms: ['คำถามที่พบบ่อย'] };
+    expect(ConceptFile.safeParse({ concepts: [qa] }).success).toBe(true);
+    const bad = ConceptFile.safeParse({ concepts: [{ ...qa, oneWayTerms: ['FAQ'] }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['concepts', 0, 'oneWayTerms', 0]);
+    const plan = { id: 'operation-plan', name: 'แผนดำเนินงาน', terms: ['แผนดำเนินงาน'], kindTerms: ['แผนปฏิบัติการ'] };
+    expect(ConceptFile.safeParse({ concepts: [plan] }).error?.issues[0]?.path).toEqual(['concepts', 0, 'kindTerms', 0]);
   });
 });
