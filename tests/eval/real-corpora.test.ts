@@ -11,6 +11,7 @@ import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
  * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
  */
 describe.each([
+  { corpus: 'real80', what: 'held-back test of the final code: a Kasetsart University academic department (Agronomy, Faculty of Agriculture) as a crawler saved its Joomla 3 home in August 2017 (lower-cased) — executives, mission, staff and a greenhouse/equipment-request entry over 404, a footer with address, phone, fax and a Google Maps embed, an e-mail written only by Joomla\'s cloaking script, Google Forms behind unnamed slideshow banners, a web-statistics module, private firms\' job ads, English-dated news of May–August 2017; FY 2565', minSites: 1 },
   { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
   { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
