@@ -11,6 +11,7 @@ import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
  * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
  */
 describe.each([
+  { corpus: 'real80', what: 'held-back test of the final code: two Kasetsart University agronomy departments (Bang Khen; Kamphaeng Saen) as a crawler saved their Joomla 3 homes in 2017 (lower-cased) — Bang Khen: executives, mission, staff and a greenhouse/equipment-request entry over 404, a footer with address, phone, fax and a Google Maps embed, an e-mail written only by Joomla\'s cloaking script, Google Forms behind unnamed slideshow banners, a web-statistics module, private firms\' job ads, English-dated news of May–August 2017; Kamphaeng Saen: a one-line menu naming 27 lecturers by subject group, executives, history and contact over 404, a royal mourning header and pop-up, news of 2558–2560, university student systems as related links, a footer line with campus, province and phone only, five social icons (twitter, youtube, google+, instagram styles) all to one Facebook page; FY 2565', minSites: 2 },
   { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
   { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
