@@ -11,6 +11,7 @@ import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
  * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
  */
 describe.each([
+  { corpus: 'real82', what: 'held-back test of the final code: a vocational college\'s IT department one-page Bootstrap site of 2018–2019 from a public repository (in-page menu sections, a head of department with photo, e-mail and phone, teachers\' personal Facebook links, an undated student-count table, curriculum pages of term 1/2562, student-project tables 2559–2561 with names cut, an activities slideshow in an iframe, contact with a mobile phone, a Gmail address and a script-filled map div, no ITA content); FY 2565', minSites: 1 },
   { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
   { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
