@@ -11,6 +11,7 @@ import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
  * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
  */
 describe.each([
+  { corpus: 'real83', what: 'held-back test of the final code: a Kasetsart University office (Office of Educational Affairs) as a ku.ac.th class crawl saved its WordPress/Dante home and five posts in January 2022 (lower-cased) — a mega menu whose org-chart, executives, vision, operating-summary, handbook, contact, procurement, plan, finance and HR entries are all over 404, FY 2565 news of 25 พ.ย. 2021 beside procurement notices of 2019, a statistics post of year links to 2561 PDFs on the office\'s older host, an askme question system and online requests on other hosts, one phone inside a post, theme social icons over nothing and a hidden photo-comment form; FY 2565, asOf at the save', minSites: 1 },
   { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
   { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
