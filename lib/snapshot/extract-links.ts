@@ -141,12 +141,16 @@ const SOCIAL_ICON = /(?:^|[\s-])(facebook|twitter|youtube|instagram|tiktok)(?:-[
 const NETWORK_NAMES: Readonly<Record<string, string>> = { facebook: 'Facebook', twitter: 'Twitter', youtube: 'YouTube', instagram: 'Instagram', tiktok: 'TikTok', line: 'Line' };
 
 /**
- * Rule social-icon-label: a link that holds nothing but a social network's icon (an `<i class="bi bi-facebook">`) is
- * named by that network. Read only for links that lead nowhere ('#', ''): a template's footer icons left unlinked name
- * the organisation's accounts without giving them; a working icon link is judged by its host.
+ * Rule social-icon-label: a link that holds nothing but a social network's icon (an `<i class="bi bi-facebook">`, or
+ * the icon class on the link itself: `<a class="fa fa-facebook">`) is named by that network. Read only for links that
+ * lead nowhere ('#', ''): a template's footer icons left unlinked name the organisation's accounts without giving
+ * them; a working icon link is judged by its host and where it stands (a staff card's icons are a teacher's own
+ * profiles, social-link-unnamed).
  */
 export function socialIconLabel(el: Element): string {
-  const icon = firstDescendant(el, (e) => (e.name === 'i' || e.name === 'span' || e.name === 'svg' || e.name === 'em') && SOCIAL_ICON.test(e.attribs['class'] ?? ''));
+  const icon = SOCIAL_ICON.test(el.attribs['class'] ?? '')
+    ? el
+    : firstDescendant(el, (e) => (e.name === 'i' || e.name === 'span' || e.name === 'svg' || e.name === 'em') && SOCIAL_ICON.test(e.attribs['class'] ?? ''));
   const m = icon ? SOCIAL_ICON.exec(icon.attribs['class'] ?? '') : null;
   const network = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   return NETWORK_NAMES[network] ?? '';

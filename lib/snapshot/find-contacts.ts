@@ -16,6 +16,14 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:
  */
 const LABELLED_EMAIL_SLIP = /(?:อีเมล์?|อีเมลล์|e-?mail)\s*:?\s*([A-Za-z0-9_-]{2,64}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.[A-Za-z]{2,24})(?![A-Za-z0-9@.-])/gi;
 /**
+ * Rule email-cloaked: Joomla (1.5 – 5, every Thai government Joomla site) replaces each e-mail address in an article
+ * with a script and this notice for readers without scripts (JLIB_HTML_CLOAKING, in English or in the Thai language
+ * pack: 'อีเมลนี้จะถูกป้องกันจากสแปมบอท …'); a browser shows the address in its place. The page gives an e-mail.
+ */
+const EMAIL_CLOAKED = /email address is being protected from spambots|ป้องกันจากสแปมบอท/i;
+/** The value recorded for an address hidden by a script (it has no '@': no domain is read from it). */
+export const CLOAKED_EMAIL = 'e-mail written by a script';
+/**
  * A postal address: village number with sub-district, sub-district with district; in Bangkok แขวง with เขต, or a
  * เขต with the city and its postcode; else a district with its province and postcode ('อ.หาดใหญ่ จ.สงขลา 90110').
  */
@@ -55,6 +63,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   // An address holds an @: a page's text without one is not scanned (the pattern tries up to 64 characters at each letter).
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
   if (![...out.values()].some((c) => c.kind === 'email')) for (const m of text.matchAll(LABELLED_EMAIL_SLIP)) if (m[1]) add({ kind: 'email', value: m[1].toLowerCase() });
+  if (![...out.values()].some((c) => c.kind === 'email') && EMAIL_CLOAKED.test(text)) add({ kind: 'email', value: CLOAKED_EMAIL });
   const addr = ADDRESS.exec(text);
   if (addr) add({ kind: 'address', value: addr[0].replace(/\s+/g, ' ').trim() });
   for (const href of linkUrls) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContacts, isMapUrl } from '../../lib/snapshot/find-contacts.ts';
+import { CLOAKED_EMAIL, findContacts, isMapUrl } from '../../lib/snapshot/find-contacts.ts';
 
 describe('findContacts', () => {
   it('reads phone, e-mail, address and social links', () => {
@@ -48,6 +48,14 @@ describe('findContacts', () => {
     expect(phones('', ['tel:03723303336'])).toEqual(['03723303336']);
     // A year and a count are no phone.
     expect(phones('ปี 2565 จำนวน 1234 5678 คน')).toEqual([]);
+  });
+  it('email-cloaked: Joomla\'s notice in place of a scripted address is an e-mail the browser shows (English and Thai packs)', () => {
+    const emails = (text: string) => findContacts(text, []).filter((c) => c.kind === 'email').map((c) => c.value);
+    expect(emails('สอบถามได้ที่อีเมลล์ this email address is being protected from spambots. you need javascript enabled to view it.')).toEqual([CLOAKED_EMAIL]);
+    expect(emails('อีเมล: อีเมลนี้จะถูกป้องกันจากสแปมบอท แต่คุณต้องเปิดการใช้งานจาวาสคริปก่อน')).toEqual([CLOAKED_EMAIL]);
+    // A written address beside the notice is the address; no notice, no e-mail.
+    expect(emails('saraban@abt.go.th This email address is being protected from spambots.')).toEqual(['saraban@abt.go.th']);
+    expect(emails('ระบบป้องกันสแปม กรุณากรอกรหัส')).toEqual([]);
   });
   it('stays linear on long runs of letters (no catastrophic backtracking)', () => {
     const long = 'a'.repeat(200_000);

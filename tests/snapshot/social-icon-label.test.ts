@@ -21,7 +21,16 @@ describe('social-icon-label: an unlinked icon of a social network is named by th
     ]);
     expect(got.every((l) => l.kind === 'placeholder')).toBe(true);
   });
-  it('leaves working links to be judged by their host, and other icons unnamed', () => {
+  it('reads the icon class on the link itself', () => {
+    expect(links('<ul class="soc_icons"><li><a href="#" class="fa fa-facebook"></a></li><li><a href="" class="fa fa-youtube-play"></a></li></ul>').map((l) => [l.label, l.labelSource])).toEqual([
+      ['Facebook', 'icon'],
+      ['YouTube', 'icon'],
+    ]);
+  });
+  it('leaves working icon links to their host and place: a staff card\'s icon is a person\'s profile, not the organisation\'s account', () => {
+    expect(links('<div class="social-icons"><a class="facebook" href="https://web.facebook.com/ThiTi.T"><i class="fa fa-facebook"></i></a></div>')[0]?.labelSource).not.toBe('icon');
+  });
+  it('leaves share buttons to be judged by their host, and other icons unnamed', () => {
     expect(links('<a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="fa fa-facebook"></i></a>')[0]?.labelSource).not.toBe('icon');
     expect(links('<a href="#"><i class="fa fa-line-chart"></i></a>').map((l) => l.labelSource)).not.toContain('icon');
     expect(links('<a href="#"><i class="fa fa-home"></i></a>').map((l) => l.labelSource)).not.toContain('icon');
