@@ -11,6 +11,7 @@ import { getChecklist } from '../../lib/checklist/built-in-checklists.ts';
  * Their accuracy is checked by the ratchet in eval-corpus.test.ts.
  */
 describe.each([
+  { corpus: 'real81', what: 'held-back test of the final code: a Ministry of Defence veterans\' hospital\'s public pages from a students\' 2017 PHP project on its real data, rendered with an empty database (empty activity and news lists, a news page that stops at a SQL error, a picture-only roll of commanders, service pages holding only a 404 picture, ten internal divisions over extensionless 404 links, a complete contact page with a Google map, a Facebook icon over a goo.gl short link); FY 2565', minSites: 1 },
   { corpus: 'real', what: 'local government, an institute, an information centre', minSites: 5 },
   { corpus: 'real2', what: 'local government in five build styles', minSites: 5 },
   { corpus: 'real3', what: 'hospitals, a health office, a public organisation, a school', minSites: 5 },
