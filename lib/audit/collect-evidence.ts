@@ -739,7 +739,8 @@ function holdsNothing(page: PageSnapshot, index: SiteIndex): boolean {
     ownHeadings: page.headings.filter((h) => !index.repeatedProse.has(h) && !echoesTitle(h)).length,
     sharedBlocks: prose.filter((b) => index.repeatedProse.has(b)),
     emptyHeadings,
-    ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src)).length : null,
+    // The site's layout pictures and an error picture ('404.png') are not what the page shows of its own.
+    ownImages: page.images ? page.images.filter((src) => !index.boilerplateImages.has(src) && !CHECK.errorPicture.run(src)).length : null,
     forms: messageForms(page).length,
     rows: page.unlinkedRows.filter((r) => !index.boilerplateProse.has(r)),
     contentLinks: links.length,

@@ -22,6 +22,20 @@ const ASSESSMENT_INDICATOR = /^(?:ตัวบ่งชี้(?:ที่)?\s*\d
 const URL_LIKE = /^(https?:\/\/|www\.|\/)\S*$/i;
 /** Share buttons of social networks: they post the page, they are not the organisation's account. */
 const SHARE_BUTTON = /\/(?:sharer|share|intent|dialog|plugins|social-plugin|R\/msg)(?:[/.?#]|$)|[?&](?:u|url|text)=http/i;
+/** The file name of an error or stand-in picture: '404', 'error', 'not found', 'coming soon', 'under construction', 'no image', 'placeholder' as its words. */
+const ERROR_PICTURE = /^(?:.*[^a-z0-9])?(?:40[34]|50[03]|error|not[-_ ]?found|page[-_ ]?not[-_ ]?found|coming[-_ ]?soon|under[-_ ]?construction|no[-_ ]?(?:image|photo|picture|img)|placeholder)(?:[^a-z0-9].*)?\.(?:png|jpe?g|gif|webp|svg)$/i;
+
+/** The last path segment of an image's src, decoded ('imageweb/404.png' → '404.png'). */
+function fileNameOf(src: string): string {
+  const path = src.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /** A notice that a page or site is still being made: "🚧 อยู่ระหว่างปรับปรุงเว็บไซต์", "กำลังจัดทำ", "coming soon". */
 const UNDER_WORK = String.raw`(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon`;
 /**
@@ -620,6 +634,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A page\'s heading for the item whose next line is a notice that its list is empty ("คณะผู้บริหาร…" over a card "ไม่พบข้อมูล", "No information was found") lists the item, it does not publish it.',
     (nextBlock: string | undefined): boolean => nextBlock !== undefined && EMPTY_NOTICE.test(nextBlock.trim()),
+  ),
+  errorPicture: defineCheck(
+    'error-picture',
+    'evidence',
+    "A picture whose file name says the page has nothing ('404.png', 'error-page.jpg', 'not-found.gif', 'coming_soon.png', 'under-construction.jpg', 'no-image.png', 'placeholder.png') is the site's notice that the page is empty, not a picture of the item: it is no picture of the page's own.",
+    (src: string): boolean => ERROR_PICTURE.test(fileNameOf(src)),
   ),
   emptyListPage: defineCheck(
     'page-holds-nothing',

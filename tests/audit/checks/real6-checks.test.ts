@@ -118,3 +118,17 @@ describe('entries that open nothing (snapshot links)', () => {
     expect(s.links.filter((l) => l.origin === 'onclick').map((l) => l.url)).toEqual(['http://x.go.th/next']);
   });
 });
+
+describe('error-picture', () => {
+  it('is the check error-picture', () => expect(C.errorPicture.id).toBe('error-picture'));
+  it('a picture named for an error, a stand-in or work in progress is no picture of the page\'s own', () => {
+    for (const src of ['imageweb/404.png', '/images/error-page.jpg', 'img/Not_Found.gif', 'coming-soon.png', '/uploads/under_construction.jpg', 'no-image.png', 'noimage.jpg', '/theme/placeholder.png', 'https://x.go.th/i/404.png?v=2', 'pic/page%20not%20found.webp']) {
+      expect(C.errorPicture.run(src), src).toBe(true);
+    }
+  });
+  it('a picture of the item, or a name that only holds those digits or letters, is a picture', () => {
+    for (const src of ['images/chart.png', 'uploads/2565/404402.jpg', 'photo_1404.jpg', 'errors-and-omissions-plan.pdf', 'imageweb/structure.png', '/img/placeholderless.png', 'terror.jpg']) {
+      expect(C.errorPicture.run(src), src).toBe(false);
+    }
+  });
+});
