@@ -28,6 +28,31 @@ function isHeadingElement(node: AnyNode): node is Element {
 
 const HEADING_LEVELS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** How far above an entry's title heading its list item may stand (`<li><div><div><h5><a>` in a theme's post list). */
+const ENTRY_TITLE_DEPTH = 6;
+
+/**
+ * Rule entry-title-heading: a heading that is nothing but one link, standing in an item of a list of such items
+ * (`<li>…<h5><a href="/archives/1">แจ้งกำหนดการ…</a></h5>…<span>25 พฤศจิกายน 2021</span></li>`, a theme's latest-posts
+ * list), is an entry's title, not a heading over what follows: the entry's links are titled by the heading or tab above
+ * the list, as the entries of a list without heading tags are. A heading link over a section ('<h3><a
+ * href="/news">ข่าวประชาสัมพันธ์</a></h3>' above a list) stands in no repeated item and stays a heading.
+ */
+export function isEntryTitle(el: Element): boolean {
+  if (!HEADING_LEVELS.has(el.name)) return false;
+  const kids = el.children.filter((c) => c.type !== 'comment' && !(c.type === 'text' && c.data.trim() === ''));
+  const only = kids.length === 1 ? asElement(kids[0]!) : null;
+  if (!only || only.name !== 'a' || only.attribs['href'] === undefined) return false;
+  let item: AnyNode | null = el.parent;
+  for (let depth = 0; item && isElement(item) && depth < ENTRY_TITLE_DEPTH; depth += 1, item = item.parent) {
+    if (item.name !== 'li' && item.name !== 'article') continue;
+    const name = item.name;
+    const parent = item.parent;
+    return parent !== null && 'children' in parent && parent.children.filter((c) => isElement(c) && c.name === name).length >= 2;
+  }
+  return false;
+}
+
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 /**
@@ -136,12 +161,16 @@ export function headingText(node: AnyNode): string {
   return normalizedText(alt);
 }
 
+/** The class of a tab's pane in themes that script their own tabs ('tab-content' of Qode, 'tab-pane', 'tabcontent'). */
+const TAB_PANE_CLASS = /(?:^|\s)(?:tab[-_]?(?:content|pane|panel)|tabcontent|tabpanel)(?:\s|$)/i;
+
 /** Values of data-toggle / data-bs-toggle that make an element a tab of a tab strip. */
 const TAB_TOGGLES = new Set(['tab', 'tabs', 'pill', 'pills']);
 
 /**
  * Rule tab-pane-label: a tab pane (Bootstrap `.tab-pane`, `role="tabpanel"`, any element a tab points at) is titled by
- * its tab's label — the tab (`data-toggle="tab"`, `role="tab"`) names it by `href="#id"`, `data-target` /
+ * its tab's label — the tab (`data-toggle="tab"`, `role="tab"`, or any in-page link to an element of class
+ * 'tab-content' / 'tab-pane') names it by `href="#id"`, `data-target` /
  * `data-bs-target` or `aria-controls`, or the pane names its tab by `aria-labelledby`. An ITA page in year tabs
  * ("ปีงบประมาณ 2568") or item tabs ("ระเบียบ/ประกาศ…") shows the label above the pane's links, far from them in the
  * markup. A pane two different tabs point at (a template's copied `#tab1`) has no label.
@@ -161,11 +190,13 @@ function readTabPaneLabels(index: ElementIndex): Map<Element, string> {
   const byId = new Map<string, Element>();
   const toggles: Element[] = [];
   const labelled: Element[] = [];
+  const anchors: Element[] = [];
   for (const el of index.all) {
     const a = el.attribs;
     const id = a['id'];
     if (id && !byId.has(id)) byId.set(id, el);
     if (a['role'] === 'tab' || TAB_TOGGLES.has(a['data-toggle'] ?? '') || TAB_TOGGLES.has(a['data-bs-toggle'] ?? '')) toggles.push(el);
+    else if (el.name === 'a' && (a['href'] ?? '').length > 1 && a['href']?.startsWith('#')) anchors.push(el);
     if (a['aria-labelledby'] && (a['role'] === 'tabpanel' || (a['class'] ?? '').includes('tab-pane'))) labelled.push(el);
   }
   const out = new Map<Element, string>();
@@ -192,6 +223,11 @@ function readTabPaneLabels(index: ElementIndex): Map<Element, string> {
     const id = targetId(tab);
     if (id) add(byId.get(id), tab);
   }
+  // A theme's own tabs (no data-toggle, no role): an in-page link to an element whose class says it is a tab's pane.
+  for (const anchor of anchors) {
+    const pane = byId.get(anchor.attribs['href']!.slice(1));
+    if (pane && TAB_PANE_CLASS.test(pane.attribs['class'] ?? '')) add(pane, anchor);
+  }
   for (const pane of labelled) add(pane, byId.get(pane.attribs['aria-labelledby'] ?? ''));
   return out;
 }
@@ -216,7 +252,7 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
       walked.push(node);
       const prev: AnyNode | null = node.prev;
       if (prev) {
-        if (isHeadingElement(prev) || isPanelToggle(prev, node)) {
+        if ((isHeadingElement(prev) && !isEntryTitle(prev)) || isPanelToggle(prev, node)) {
           found = textOf($, prev, MAX_HEADING);
           break;
         }
@@ -225,7 +261,7 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
         const block = asElement(prev);
         const elements = block ? block.children.filter(isElement) : [];
         if (block && elements.length <= 3 && !isDialog(block) && !someDescendant(block, (n) => n.name === 'a' && n.attribs['href'] !== undefined && someDescendant(n, (h) => HEADING_LEVELS.has(h.name)))) {
-          const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name));
+          const innerNode = lastDescendant(block, (n) => HEADING_LEVELS.has(n.name) && !isEntryTitle(n));
           if (innerNode) {
             found = textOf($, innerNode, MAX_HEADING);
             break;
@@ -241,7 +277,7 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
         node = prev;
       } else {
         const parent: AnyNode | null = node.parent;
-        if (parent && isHeadingElement(parent)) {
+        if (parent && isHeadingElement(parent) && !isEntryTitle(parent)) {
           found = textOf($, parent, MAX_HEADING);
           break;
         }
@@ -901,6 +937,9 @@ const CONTENT_TAGS = new Set(['main', 'article']);
 
 /** `inContent`: the element stands in main/article, where a nav is a pager and a header/footer the article's own. */
 function isMenuBlock(el: Element, inContent: boolean, namesMenu: (tokens: string) => boolean): boolean {
+  // The page itself is no block: a theme's body classes describe its layout ('header-shadow',
+  // 'hide_top_bar_on_mobile_header', 'footer_responsive_adv'), not a menu holding everything.
+  if (el.name === 'body' || el.name === 'html') return false;
   const tokens = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['aria-label'] ?? ''}`;
   if (PAGER.test(tokens)) return false;
   if (MENU_TAGS.has(el.name)) return !inContent;

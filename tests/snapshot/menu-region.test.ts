@@ -75,4 +75,11 @@ describe('tokensNameMenu and the per-page memo of class lists', () => {
       ['ค', true],
     ]);
   });
+  it('the page itself is no menu, whatever its body classes say of the layout (a WordPress theme\'s "header-shadow", "hide_top_bar_on_mobile_header")', () => {
+    const page = buildSnapshot({ url: URL_, finalUrl: URL_, status: 200, contentType: 'text/html', charset: 'utf-8', html: '<html class="nav-open"><body class="home page mini-header-enabled header-shadow hide_top_bar_on_mobile_header footer_responsive_adv"><div class="content"><a href="/news/1">ข่าว 1</a></div><div class="main-menu"><a href="/about">เกี่ยวกับเรา</a></div></body></html>', truncated: false, depth: 0, fetchedAt: '2026-01-01T00:00:00Z', site: createSiteScope(URL_) });
+    expect(page.links.map((l) => [l.label, l.inMenu])).toEqual([
+      ['ข่าว 1', false],
+      ['เกี่ยวกับเรา', true],
+    ]);
+  });
 });
