@@ -330,13 +330,19 @@ export function imageButtonText(el: Element): string | null {
 export function ownText(node: AnyNode, listRow = false): string {
   const parts: string[] = [];
   const buttons: string[] = [];
+  let rowTargets: Map<string, number> | null = null;
   const walk = (n: AnyNode) => {
     if (n.type === 'text') parts.push(n.data);
     else if (n.type === 'script' || n.type === 'style') return; // not of type "tag" in domhandler
     else if (isElement(n) && n !== node) {
       if (n.name === 'ul' || n.name === 'ol' || n.name === 'table' || n.name === 'script' || n.name === 'style') return;
       // A list row's blocks are its own lines (its title line, its line of year links); a row nested in it is not.
-      if (listRow ? isListRow(n) : (n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref) && !isSoleWrapper(n)) return;
+      if (listRow) {
+        if (isListRow(n)) return;
+      } else if ((n.name === 'div' || n.name === 'nav' || n.name === 'section') && someDescendant(n, hasHref) && !isSoleWrapper(n)) {
+        rowTargets ??= linkTargets(node);
+        if (!linksGoWhereRowGoes(n, rowTargets)) return;
+      }
       const button = imageButtonText(n);
       if (button !== null) {
         buttons.push(button);
@@ -350,6 +356,31 @@ export function ownText(node: AnyNode, listRow = false): string {
   // A row of image buttons only reads as their words (image-button-text); a row with words of its own keeps them alone
   // (a news card's photo caption repeats its title link).
   return (text === '' ? normalizedText(buttons.join(' ')) : text).slice(0, MAX_CONTEXT);
+}
+
+/** How many links of a node go to each target (its href without the #fragment; a bare fragment or no href: ''). */
+function linkTargets(node: AnyNode): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (n: AnyNode): void => {
+    if (isElement(n) && hasHref(n)) {
+      const key = (n.attribs['href'] ?? '').split('#')[0]!.trim();
+      out.set(key, (out.get(key) ?? 0) + 1);
+    }
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/**
+ * Rule entry-meta-line: a block inside a row whose every link goes where another link of the row goes (a post's
+ * date line with its '#comment-area' link, under a title linked to the same post) is a line of that entry, not a
+ * submenu: its words ('25 พฤศจิกายน 2021') are the row's. A link to nowhere ('#', '') never counts as the same.
+ */
+function linksGoWhereRowGoes(block: Element, rowTargets: ReadonlyMap<string, number>): boolean {
+  const own = linkTargets(block);
+  for (const [key, count] of own) if (key === '' || (rowTargets.get(key) ?? 0) <= count) return false;
+  return true;
 }
 
 /**

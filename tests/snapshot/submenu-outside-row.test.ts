@@ -21,3 +21,14 @@ describe('submenu-outside-row: a titled link in a block of its own inside a row 
     expect(linkYears('<ul><li>ปี 2568 <a href="/b.pdf">แผนปฏิบัติการ</a></li></ul>')['แผนปฏิบัติการ']).toEqual([2568]);
   });
 });
+
+describe('entry-meta-line: a block whose links all go where the row\'s other links go is a line of the entry', () => {
+  it('a post\'s date line with its comments link dates the post\'s title link', () => {
+    const years = linkYears('<ul class="recent-posts"><li><figure><a href="/p/1"></a></figure><div class="details"><h5><a href="/p/1">แจ้งกำหนดการเข้าล้างแอร์</a></h5></div><div class="meta"><span class="post-date">25 พฤศจิกายน 2021</span><div class="likes"><a href="/p/1#comment-area"><span>0</span></a></div></div></li><li><a href="/p/2">ข่าวที่ 2</a></li></ul>');
+    expect(years['แจ้งกำหนดการเข้าล้างแอร์']).toEqual([2564]);
+  });
+  it('a block linking elsewhere, or to nowhere, is still a submenu whose words are not the row\'s', () => {
+    expect(linkYears('<ul><li><a href="/about">เกี่ยวกับเรา</a><div class="sub"><a href="/history">ประวัติ 2565</a></div></li></ul>')['เกี่ยวกับเรา']).toEqual([]);
+    expect(linkYears('<ul><li><a href="#">เกี่ยวกับเรา</a><div class="sub"><a href="#">ประวัติ 2565</a></div></li></ul>')['เกี่ยวกับเรา']).toEqual([]);
+  });
+});
