@@ -274,3 +274,16 @@ describe('built-in concepts: channels and named systems on university and office
     expect(weakOf('การแบ่งส่วนราชการ')).toEqual(['structure']);
   });
 });
+
+describe('built-in concepts: service guides and an online line to the dean (real83)', () => {
+  it("reads 'คู่มือบริการ' for any audience as a service manual, and 'คณบดีออนไลน์' as the dean's line (opinion and general complaint)", async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    expect(idsOf('คู่มือบริการนิสิตไทย')).toEqual(['service-manual']);
+    expect(idsOf('คู่มือบริการอาจารย์')).toEqual(['service-manual']);
+    expect(idsOf('คู่มือบริการประชาชน')).toEqual(['service-manual']);
+    expect(idsOf('คณบดีออนไลน์').sort()).toEqual(['general-complaint', 'opinion-channel']);
+    expect(idsOf('อธิการบดีออนไลน์').sort()).toEqual(['general-complaint', 'opinion-channel']);
+  });
+});
