@@ -82,7 +82,10 @@ describe.each(['holdout', 'holdout2'])('held-out corpus %s (written without read
  * the ones its first run found, all fixed since), and accuracy may not fall below the last measurement.
  */
 describe.each([
-  { corpus: 'real', correct: 193, items: 198, known: [] as string[] },
+  // real: 193 → 192 with external-headlines-stale-site (law2540-infocenter O7: its labeller reads a news list on another
+  // host on a site whose newest entry is of 2560 as `review`; the labellers of real52, real66 and real69 read the same as
+  // `outdated`, +3). Named loss.
+  { corpus: 'real', correct: 192, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
   // real2 194 (was 195): hangdong O30 — 'ร้องเรียนงานบุคคล' (an HR complaint line) over a dead link now makes the corruption channel incomplete (related-channel-unusable); the labeller wrote missing.
@@ -213,7 +216,7 @@ describe.each([
   // people-without-contact): 225/284 = 79.2 %, 3 false passes. See each DIAGNOSIS.md.
   { corpus: 'real50', correct: 34, items: 43, known: [] as string[], knownMonths: ['patong-hospital-2567 O21'] },
   { corpus: 'real51', correct: 20, items: 26, known: [] as string[] },
-  { corpus: 'real52', correct: 37, items: 43, known: [] as string[] },
+  { corpus: 'real52', correct: 38, items: 43, known: [] as string[] },
   { corpus: 'real53', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real54', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real55', correct: 26, items: 43, known: [] as string[] },
@@ -237,12 +240,12 @@ describe.each([
   // real66–real68 (held back, built this session; first measurements on 4a35639 before any change for them: real66 80/86,
   // real67 32/43 (3 false passes), real68 72/86 (1 false pass): 184/215 = 85.6 %, 4 false passes). See each DIAGNOSIS.md.
   // real66 82 (was 83): kmitl-sci O17 — the departments' hosts under kmitl.ac.th → review (on-organisation-host, the organisation now read from its links); the labeller wrote missing.
-  { corpus: 'real66', correct: 82, items: 86, known: [] as string[] },
+  { corpus: 'real66', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real67', correct: 36, items: 43, known: [] as string[] },
   { corpus: 'real68', correct: 76, items: 86, known: [] as string[] },
   // real69, real70 (held back, built later the same session; first measurements on 93a897a and 67bd079, after the fixes
   // above: real69 78/86 (1 false pass), real70 69/86 (1 false pass)). See each DIAGNOSIS.md.
-  { corpus: 'real69', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real69', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real70', correct: 72, items: 86, known: [] as string[] },
   // real71, real72 (held back, the session's last; first measurements on 1d4e666: real71 37/43, real72 37/43, 0 false passes).
   { corpus: 'real71', correct: 40, items: 43, known: [] as string[] },

@@ -89,6 +89,14 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `"${f.titleEn}" is only on an external host, and the period its links' labels name does not cover the required one: ${f.externalLabelFreshness.reasonEn}`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('external-headlines-stale-site', 'verdict', "For an item whose headlines are its entries (news), found only off the site (a news tab of links to the faculty's other host, a Google Drive folder), when the newest date any dated entry of the site names (a link's row or label date) is older than the period the item needs: what the site shows is outdated, as for dead headlines (dead-headlines-stale-site).", (f) =>
+    f.states.has('external') && f.staleSite?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก และวันที่ล่าสุดของรายการบนเว็บไซต์ไม่ครอบคลุมช่วงที่ต้องเผยแพร่: ${f.staleSite.reason}`,
+          reasonEn: `"${f.titleEn}" is only on an external host, and the newest dated entry anywhere on the site is older than the required period: ${f.staleSite.reasonEn}`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('external-only', 'verdict', 'The item is only on another host (Google Drive, Facebook, another site): review.', (f) =>
     f.states.has('external')
       ? review(`พบ "${f.title}" เฉพาะบนเว็บไซต์ภายนอก (เช่น Google Drive, Facebook) ตรวจเนื้อหาเอง`, `"${f.titleEn}" is only on an external host (e.g. Google Drive, Facebook); check its content by hand.`)

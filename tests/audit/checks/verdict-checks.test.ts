@@ -146,6 +146,15 @@ describe('verdict checks without valid evidence', () => {
     // Nothing named at all is not this rule.
     expect(decideWithoutEvidence(facts([], { staleSite: stale }))).toMatchObject({ status: 'missing' });
   });
+  it('external-headlines-stale-site: news only off the site and the whole site dated before the period: outdated', () => {
+    const stale = { status: 'outdated' as const, reason: 'ล่าสุดคือ ส.ค. 2560', reasonEn: 'newest is 2017-08' };
+    const v = decideWithoutEvidence(facts(['external'], { staleSite: stale }));
+    expect(v).toMatchObject({ status: 'outdated', check: 'external-headlines-stale-site' });
+    expect(v.reasonEn).toContain('2017-08');
+    // A current date somewhere on the site, or an item that is not a headline list, leaves the off-site link to a person.
+    expect(decideWithoutEvidence(facts(['external'], { staleSite: { status: 'pass', reason: '', reasonEn: '' } }))).toMatchObject({ status: 'review', check: 'external-only' });
+    expect(decideWithoutEvidence(facts(['external'], { staleSite: null }))).toMatchObject({ status: 'review', check: 'external-only' });
+  });
   it('people-in-pictures-only: executives shown only in pictures are review', () => {
     expect(decideWithoutEvidence(facts(['people-in-pictures']))).toMatchObject({ status: 'review', check: 'people-in-pictures-only' });
     expect(decideWithoutEvidence(facts(['people-in-pictures', 'broken']))).toMatchObject({ status: 'review' });
