@@ -215,6 +215,13 @@ describe('evidence checks', () => {
     expect(C.hostIsEvidence.run(true, true, 'https://social-plugins.line.me/lineit/share?url=https://www.example.go.th/')).toBe(false);
     expect(C.hostIsEvidence.run(true, true, 'https://line.me/R/msg/text/?x')).toBe(false);
     expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/@abtsanor')).toBe(true);
+    // one video names no account (real84: a training video linked from a centre's home)
+    for (const video of ['https://www.youtube.com/watch?v=uv3q59mgkpw', 'https://youtu.be/uv3q59mgkpw', 'https://www.youtube.com/embed/r8qfvyjnzzg?feature=oembed', 'https://www.youtube.com/shorts/abc', 'https://fb.watch/abc/', 'https://www.facebook.com/watch/?v=123']) {
+      expect(C.hostIsEvidence.run(true, true, video), video).toBe(false);
+    }
+    // a channel or a page is an account
+    expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/channel/UC123')).toBe(true);
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/agronkpsku')).toBe(true);
   });
   it('social-link-unnamed', () => {
     // an image banner named only by its URL ("PCSHCenter"), in the page body: maybe a partner's page
