@@ -233,6 +233,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       target,
       parts,
       foundOnKey: index.keyOf(page.finalUrl),
+      // A dated headline is shown by the page itself: it is not settled by the other links the page holds.
+      ...(headline ? { section: true } : {}),
       // The site's template: a link on many pages, or an empty entry repeated on them (a menu's "ข่าวสาร" toggle, href="#").
       boilerplate: link.url !== null ? index.boilerplate.has(index.keyOf(link.url)) : index.boilerplatePlaceholders.has(placeholderKey(link)),
       selfLink: link.kind === 'placeholder' && !isEmptyHref(link.href),

@@ -188,6 +188,11 @@ describe('audit rules for real-site wording', () => {
     const current = { ...old, '/': home('2 พฤษภาคม 2568') };
     expect(item(audit(crawlFromHtml(current, { failures })), 'O4')).toMatchObject({ status: 'incomplete', decidedBy: 'broken-link' });
   });
+  it('dated-headline-is-entry: a dated headline under the news heading is shown by the page itself, not settled by the dead news links the page also holds', () => {
+    const home = '<ul class="menu"><li><a href="/news-all">news &amp; events</a></li></ul><h2>ข่าวประชาสัมพันธ์</h2><ul><li><h5><a href="/n/1">เปิดรับสมัครการแข่งขัน</a></h5><span>ธันวาคม 30, 2024</span></li><li><h5><a href="/n/2">ประชุมประจำปี</a></h5><span>2 พฤษภาคม 2568</span></li></ul>';
+    const failures = ['/news-all', '/n/1', '/n/2'].map((p) => ({ url: `https://x.go.th${p}`, reason: 'HTTP 404', status: 404 }));
+    expect(item(audit(crawlFromHtml({ '/': page(home, false) }, { failures })), 'O4')).toMatchObject({ status: 'pass' });
+  });
   it('script-built-site: nothing found on a site whose pages a script builds (not rendered) is review, never missing', () => {
     const crawl = crawlFromHtml({ '/': page('<div id="app"></div>', false) });
     crawl.pages = crawl.pages.map((p) => ({ ...p, scriptBuilt: 'shell' as const, rendered: 'no' as const }));
