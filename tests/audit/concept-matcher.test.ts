@@ -287,3 +287,14 @@ describe('built-in concepts: service guides and an online line to the dean (real
     expect(idsOf('อธิการบดีออนไลน์').sort()).toEqual(['general-complaint', 'opinion-channel']);
   });
 });
+
+describe('built-in proper names: state enterprises named "… Authority" (real85)', () => {
+  it("'Tourism Authority of Thailand' and the like name an office, not the authority item", async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    for (const name of ['Tourism Authority of Thailand', 'Mass Rapid Transit Authority of Thailand (MRTA)', 'Provincial Electricity Authority', 'Electricity Generating Authority of Thailand']) {
+      expect(m(name).map((x) => x.conceptId), name).not.toContain('authority');
+    }
+    expect(m('Authority').map((x) => x.conceptId)).toEqual(['authority']);
+  });
+});

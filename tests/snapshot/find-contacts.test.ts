@@ -46,6 +46,9 @@ describe('findContacts', () => {
     expect(phones('', ['tel:+66812345678'])).toEqual(['+66812345678']);
     expect(phones('', ['tel:081-234-5678'])).toEqual(['081-234-5678']);
     expect(phones('', ['tel:03723303336'])).toEqual(['03723303336']);
+    // Written internationally after its label (an English page): 'tel : +66 2942 8858', '+66 (0) 2942 8858'.
+    expect(phones('tel : +66 2942 8858, +66 2942 8171-2')).toEqual(['+66 2942 8858']);
+    expect(phones('Tel. +66 (0) 2942 8858')).toEqual(['+66 (0) 2942 8858']);
     // A year and a count are no phone.
     expect(phones('ปี 2565 จำนวน 1234 5678 คน')).toEqual([]);
   });
