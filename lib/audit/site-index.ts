@@ -34,6 +34,8 @@ export interface SiteIndex {
   failureByKey: Map<string, CrawlFailure>;
   /** Link URLs that appear on many pages (menus, footers): navigation, not content. */
   boilerplate: Set<string>;
+  /** Keys of addresses other than the front page's own that answer with the front page's content (front-page-again). */
+  frontPageEchoes: Set<string>;
   /** Empty links (label + row) that appear on many pages: menu toggles, not items listed without a document. */
   boilerplatePlaceholders: Set<string>;
   /** Dates in the text of many pages (a menu's "ITA ปี 2568", a footer's year): not any page's own date. */
@@ -141,6 +143,9 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   addHost(crawl.startUrl);
   addHost(crawl.homeUrl ?? crawl.startUrl);
   let position = 0;
+  const frontKeys = new Set([keyOf(crawl.startUrl), keyOf(crawl.homeUrl ?? crawl.startUrl)]);
+  let frontPrint: string | null = null;
+  const frontPageEchoes = new Set<string>();
   let unrenderedScriptPages = 0;
   let showsAddress = false;
   const phones = new Set<string>();
@@ -171,7 +176,16 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
     position += 1;
-    const print = `${hostAndPath(p.finalUrl)} ${contentPrint(p)}`;
+    const content = contentPrint(p);
+    // The front page is the start page (or the home it led to); an address answering with its content is an echo of it.
+    if (frontPrint === null && [p.url, p.finalUrl].some((u) => frontKeys.has(keyOf(u)))) {
+      frontPrint = content;
+      frontKeys.add(keyOf(p.finalUrl));
+      frontKeys.add(keyOf(p.url));
+    } else if (frontPrint !== null && content === frontPrint) {
+      for (const u of [p.url, p.finalUrl]) if (!frontKeys.has(keyOf(u))) frontPageEchoes.add(keyOf(u));
+    }
+    const print = `${hostAndPath(p.finalUrl)} ${content}`;
     if (prints.has(print)) {
       addHost(p.finalUrl);
       continue;
@@ -206,6 +220,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     documentByKey,
     failureByKey,
     boilerplate: links.atLeast(threshold),
+    frontPageEchoes,
     boilerplatePlaceholders: placeholders.atLeast(threshold),
     boilerplateDates: dates.atLeast(threshold),
     boilerplateSignals: signals.atLeast(threshold),

@@ -45,6 +45,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     // hosts are the evidence; an agency's own host root (wbs.nacc.go.th) is a service, not a network's front page.
     networkHome: (concept.hostsAreEvidence === true || hostMatches(host, NETWORK_HOSTS)) && link.url !== null && isNetworkHome(link.url),
     ...(POSTBACK.test(link.href) ? { postback: true } : {}),
+    ...(link.url && index.frontPageEchoes.has(key) ? { frontPageAgain: true } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ type Contact = PageSnapshot['contacts'][number];
  * A phone after its label (a word, or a telephone sign: '📞 0-5641-1639'), the label's 'หมายเลข' / 'เบอร์' between ('ทางโทรศัพท์ หมายเลข 0 5361 8074'),
  * written nationally or internationally ('tel : +66 2942 8858', '+66 (0) 2942 8858' on an English page).
  */
-const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|โทรสาร|แฟกซ์|Fax|☎|📞|📱)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?((?:0|\+66[\s-]?(?:\(0\))?)[\d\s-]{7,14}\d)/gi;
+const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|Phone|Mobile|มือถือ|โทรสาร|แฟกซ์|Fax|☎|📞|📱)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?((?:0|\+66[\s-]?(?:\(0\))?)[\d\s-]{7,14}\d)/gi;
 /** A phone written alone: '053-618074', '02 306 8746', and the 1 + 4 + 4 grouping '0 5361 8074' / '0-2306-8746'. */
 const BARE_PHONE = /\b0(?:\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}|[-\s]\d{4}[-\s]\d{4})\b/g;
 /** A tel: link's number holds digits and separators only: 'tel:0-2xxx-xxxx' is a template's placeholder, no phone. */

@@ -31,3 +31,19 @@ describe('targetState: a social network front page', () => {
     expect(targetState(chat!, concept('qa'), index)).toBe('external');
   });
 });
+
+describe('front-page-again: a link answered with the front page leads to nothing of its own', () => {
+  it("a post id the server ignores ('/?p=64' showing the home) is a soft 404: broken; the home's own links and a page of its own are not", () => {
+    const home = '<html><head><title>สำนักงาน</title></head><body><ul><li><a href="/">หน้าแรก</a></li><li><a href="/?p=64">โครงสร้างการบริหาร</a></li><li><a href="/structure">โครงสร้างหน่วยงาน</a></li></ul><p>ยินดีต้อนรับ</p></body></html>';
+    const crawl = crawlFromHtml({
+      '/': home,
+      '/?p=64': home,
+      '/structure': '<html><head><title>โครงสร้าง</title></head><body><h1>โครงสร้างหน่วยงาน</h1><img src="/chart.png" alt="แผนภูมิโครงสร้าง"></body></html>',
+    });
+    const index = buildSiteIndex(crawl);
+    const [self, echo, own] = crawl.pages[0]!.links;
+    expect(targetState(echo!, concept('structure'), index)).toBe('broken');
+    expect(targetState(own!, concept('structure'), index)).toBe('ok');
+    expect(targetState(self!, concept('structure'), index)).not.toBe('broken');
+  });
+});

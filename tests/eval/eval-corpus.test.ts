@@ -158,7 +158,7 @@ describe.each([
   { corpus: 'real20', correct: 39, items: 43, known: [] as string[] },
   // real21 (held back: two community hospitals, a 2025 redesign with its developer's placeholders and a PHP 5 template site;
   // first measurement 61/69, 1 false pass, fixed: a map heading over a placeholder box, location-map-shown). See real21/DIAGNOSIS.md.
-  { corpus: 'real21', correct: 64, items: 69, known: [] as string[] },
+  { corpus: 'real21', correct: 65, items: 69, known: [] as string[] },
   // real22 (held back: a provincial prison's online visit-booking site; first measurement 40/43, 0 false passes). See real22/DIAGNOSIS.md.
   { corpus: 'real22', correct: 42, items: 43, known: [] as string[] },
   // real23 (held back: an OBEC school's 2026 PHP site from its seed data, an ITA page of waiting rows; first measurement
@@ -209,7 +209,10 @@ describe.each([
   { corpus: 'real46', correct: 113, items: 129, known: [] as string[] },
   { corpus: 'real47', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
-  { corpus: 'real49', correct: 72, items: 86, known: [] as string[] },
+  // real49: 72 → 70 with front-page-again (rmutp O7, O38: links '/?cat=1', '/?p=17468' that the rebuilt site answers
+  // with its front page; its labeller dated them by that page as outdated. A link answered with the front page is a soft
+  // 404 now: broken, so the item is incomplete — real87's two false passes came from such links). Named losses.
+  { corpus: 'real49', correct: 70, items: 86, known: [] as string[] },
   // real50–real55 (held back, session of 2026-12-07 evening; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real50 33/43 (1 false pass, fixed by contact-needs-phone-and-email), real51 18/26 (1, fixed by
   // phone-of-another-province), real52 37/43, real53 35/43, real54 77/86, real55 25/43 (1, fixed by
@@ -269,8 +272,17 @@ describe.each([
   // 1 false pass (a service page holding only a '404' picture) on d290b76 — 313/344 = 91.0 %). See each DIAGNOSIS.md.
   { corpus: 'real80', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real81', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real82', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real82', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real83', correct: 77, items: 86, known: [] as string[] },
+  // real84–real89 (held back, built later the same session; first measurements, each before any change for it: real84
+  // 79/86 (1 false pass: a training video as the social account) on 73f6f0f, real85 74/86 and real86 83/86 on b43bb38,
+  // real87 66/86 (3 false passes: links answered with the front page, staff programmes' Facebook groups) and real89 83/86
+  // on 77fe949). See each DIAGNOSIS.md.
+  { corpus: 'real84', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real85', correct: 76, items: 86, known: [] as string[] },
+  { corpus: 'real86', correct: 83, items: 86, known: [] as string[] },
+  { corpus: 'real87', correct: 68, items: 86, known: [] as string[] },
+  { corpus: 'real89', correct: 83, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

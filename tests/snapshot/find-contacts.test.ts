@@ -49,6 +49,9 @@ describe('findContacts', () => {
     // Written internationally after its label (an English page): 'tel : +66 2942 8858', '+66 (0) 2942 8858'.
     expect(phones('tel : +66 2942 8858, +66 2942 8171-2')).toEqual(['+66 2942 8858']);
     expect(phones('Tel. +66 (0) 2942 8858')).toEqual(['+66 (0) 2942 8858']);
+    // An English label: 'phone: 042-725042 ต่อ 1010' (a director's card), 'Mobile 081-234-5678'.
+    expect(phones('phone: 042-725042 ต่อ 1010 email: a@ku.th')).toEqual(['042-725042']);
+    expect(phones('Mobile 081-234-5678')).toEqual(['081-234-5678']);
     // A year and a count are no phone.
     expect(phones('ปี 2565 จำนวน 1234 5678 คน')).toEqual([]);
   });

@@ -38,6 +38,8 @@ function fileNameOf(src: string): string {
 
 /** One video whose address names no account: YouTube's watch, short-link, embed and shorts addresses, Facebook's watch links. */
 const SINGLE_VIDEO = /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\b|embed\/|shorts\/|v\/)|youtu\.be\/|fb\.watch\/|(?:www\.|m\.)?facebook\.com\/watch\/?\?)/i;
+/** A Facebook group: the space of its members, not an account of the organisation. */
+const FACEBOOK_GROUP = /^https?:\/\/(?:(?:www|m|web)\.)?facebook\.com\/groups\//i;
 
 /** A notice that a page or site is still being made: "🚧 อยู่ระหว่างปรับปรุงเว็บไซต์", "กำลังจัดทำ", "coming soon". */
 const UNDER_WORK = String.raw`(?:อยู่|กำลัง)\s?(?:อยู่)?ระหว่าง(?:การ)?\s?(?:ปรับปรุง|จัดทำ)|กำลัง(?:ปรับปรุง|จัดทำ)|under construction|coming soon`;
@@ -394,8 +396,8 @@ export const EVIDENCE_CHECKS = {
   hostIsEvidence: defineCheck(
     'host-is-evidence',
     'evidence',
-    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), nor one video that names no account ("youtube.com/watch?v=…", "youtu.be/…", a YouTube embed, "fb.watch/…"): neither is an account of the organisation.',
-    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url) && !SINGLE_VIDEO.test(url),
+    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), nor one video that names no account ("youtube.com/watch?v=…", "youtu.be/…", a YouTube embed, "fb.watch/…"), nor a Facebook group (facebook.com/groups/…: its members\' space, a staff programme\'s or a club\'s): none is an account of the organisation.',
+    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url) && !SINGLE_VIDEO.test(url) && !FACEBOOK_GROUP.test(url),
   ),
   socialAccountOfAnotherBody: defineCheck(
     'social-account-of-another-body',

@@ -65,6 +65,8 @@ export interface TargetFacts {
   networkHome?: boolean;
   /** The link is an ASP.NET postback (`javascript:__doPostBack(…)`): the server answers a form post a browser makes. */
   postback?: boolean;
+  /** The link is not the front page's own address, but the page it answers with is the front page (same content). */
+  frontPageAgain?: boolean;
 }
 
 /**
@@ -106,6 +108,8 @@ export const TARGET_CHECKS = [
   defineCheck('contact-link', 'target', 'A mailto:/tel: link is a working contact channel by itself.', (t: TargetFacts): TargetState | null => (t.kind === 'contact' ? 'ok' : null)),
   defineCheck('failed-fetch', 'target', 'A target the crawl could not fetch: 404/410 is broken, other failures (403/429/5xx) are blocked.', (t: TargetFacts): TargetState | null =>
     t.failureStatus !== undefined ? goneOrFailed(t.failureStatus) : null),
+  defineCheck('front-page-again', 'target', "A link named for a page that answers with the site's front page (a post id the server ignores, '/?p=64' showing the home; a removed page sent to the home) leads to nothing of its own: a soft 404, broken.", (t: TargetFacts): TargetState | null =>
+    t.frontPageAgain === true ? 'broken' : null),
   defineCheck('failed-document', 'target', 'A document whose check answered 400 or more: 404/410 is broken, others blocked.', (t: TargetFacts): TargetState | null =>
     t.documentStatus !== undefined && t.documentStatus >= 400 ? goneOrFailed(t.documentStatus) : null),
   defineCheck('channel-not-a-document', 'target', 'For a channel (complaint, Q&A, opinion, e-service) a document (PDF, Word) describing it is not the channel: listed, not usable.', (t: TargetFacts): TargetState | null =>

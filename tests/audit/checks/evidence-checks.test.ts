@@ -219,6 +219,8 @@ describe('evidence checks', () => {
     for (const video of ['https://www.youtube.com/watch?v=uv3q59mgkpw', 'https://youtu.be/uv3q59mgkpw', 'https://www.youtube.com/embed/r8qfvyjnzzg?feature=oembed', 'https://www.youtube.com/shorts/abc', 'https://fb.watch/abc/', 'https://www.facebook.com/watch/?v=123']) {
       expect(C.hostIsEvidence.run(true, true, video), video).toBe(false);
     }
+    // a Facebook group is its members' space (real87: staff programmes' groups on a campus office's home)
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/groups/825395354889270')).toBe(false);
     // a channel or a page is an account
     expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/channel/UC123')).toBe(true);
     expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/agronkpsku')).toBe(true);
