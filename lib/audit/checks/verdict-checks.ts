@@ -69,6 +69,14 @@ export const NO_EVIDENCE_CHECKS = [
     f.states.has('blocked')
       ? review(`พบลิงก์ "${f.title}" แต่เปิดไม่ได้ (403/429/5xx) ตรวจเองอีกครั้ง`, `Found a link for "${f.titleEn}" but the page refused or failed (403/429/5xx); check it by hand.`)
       : null),
+  defineCheck<NoEvidenceRun>('dead-headlines-stale-site', 'verdict', "For an item whose headlines are its entries (news), links named for it are broken or empty, and the newest date any dated entry of the site names (a link's row or label date) is older than the period the item needs (a news list of 2560 whose story pages are gone, audited for 2565): what is shown is outdated, whatever the dead pages held.", (f) =>
+    (f.states.has('broken') || f.states.has('placeholder')) && f.staleSite?.status === 'outdated'
+      ? {
+          status: 'outdated',
+          reason: `ลิงก์ "${f.title}" เสียหรือว่าง และวันที่ล่าสุดของรายการบนเว็บไซต์ไม่ครอบคลุมช่วงที่ต้องเผยแพร่: ${f.staleSite.reason}`,
+          reasonEn: `The links for "${f.titleEn}" are broken or empty, and the newest dated entry anywhere on the site is older than the required period: ${f.staleSite.reasonEn}`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('broken-before-unnamed-external', 'verdict', 'A broken link on the site named for the item outranks an off-site link that only its row or heading names: incomplete.', (f) =>
     f.states.has('broken') && f.states.has('external') && f.externalNamedByLabel === false
       ? { status: 'incomplete', reason: `มีลิงก์ "${f.title}" แต่ลิงก์เสีย (404) และลิงก์ภายนอกที่เหลือไม่ได้ระบุชื่อเอกสาร แก้ลิงก์หรืออัปโหลดไฟล์ใหม่`, reasonEn: `"${f.titleEn}" is linked but the link is broken (404), and the remaining off-site link does not name the document; fix the link or upload the file.` }
@@ -179,14 +187,6 @@ export const NO_EVIDENCE_CHECKS = [
   defineCheck<NoEvidenceRun>('no-usable-channel', 'verdict', 'A channel page with no form, no e-mail and no link to a system a person could use: review.', (f) =>
     f.states.has('no-channel')
       ? review(`พบหน้า "${f.title}" แต่ไม่มีแบบฟอร์ม อีเมล หรือลิงก์ไปยังระบบที่ใช้งานได้ ตรวจเอง`, `Found a page for "${f.titleEn}" but it has no form, e-mail or link to a usable system; check by hand.`)
-      : null),
-  defineCheck<NoEvidenceRun>('dead-headlines-stale-site', 'verdict', "For an item whose headlines are its entries (news), links named for it are broken or empty, and the newest date any dated entry of the site names (a link's row or label date) is older than the period the item needs (a news list of 2560 whose story pages are gone, audited for 2565): what is shown is outdated, whatever the dead pages held.", (f) =>
-    (f.states.has('broken') || f.states.has('placeholder')) && f.staleSite?.status === 'outdated'
-      ? {
-          status: 'outdated',
-          reason: `ลิงก์ "${f.title}" เสียหรือว่าง และวันที่ล่าสุดของรายการบนเว็บไซต์ไม่ครอบคลุมช่วงที่ต้องเผยแพร่: ${f.staleSite.reason}`,
-          reasonEn: `The links for "${f.titleEn}" are broken or empty, and the newest dated entry anywhere on the site is older than the required period: ${f.staleSite.reasonEn}`,
-        }
       : null),
   defineCheck<NoEvidenceRun>('broken-link', 'verdict', 'A link for the item is broken (404/410): incomplete.', (f) =>
     f.states.has('broken')

@@ -145,6 +145,8 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['broken'], { staleSite: null }))).toMatchObject({ status: 'incomplete', check: 'broken-link' });
     // Nothing named at all is not this rule.
     expect(decideWithoutEvidence(facts([], { staleSite: stale }))).toMatchObject({ status: 'missing' });
+    // A stale site's dead news outranks an off-site link only its heading names (broken-before-unnamed-external).
+    expect(decideWithoutEvidence(facts(['broken', 'external'], { staleSite: stale, externalNamedByLabel: false }))).toMatchObject({ status: 'outdated', check: 'dead-headlines-stale-site' });
   });
   it('external-headlines-stale-site: news only off the site and the whole site dated before the period: outdated', () => {
     const stale = { status: 'outdated' as const, reason: 'ล่าสุดคือ ส.ค. 2560', reasonEn: 'newest is 2017-08' };
