@@ -591,16 +591,20 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   }
 }
 
-/** A phone on the start page and no address or e-mail anywhere (check phone-only): the contact item in part. */
+/** A phone on the start page and no address or e-mail anywhere (check phone-only), or an e-mail and no address or phone anywhere (email-only): the contact item in part. */
 function addPhoneOnly(ctx: CollectContext, concepts: readonly Concept[], add: (c: Candidate) => void): void {
   const start = firstPage(ctx.pages, () => true);
   if (!start) return;
   const anyAddressOrEmail = firstPage(ctx.pages, (p) => p.contacts.some((c) => c.kind === 'address' || c.kind === 'email')) !== undefined;
-  if (!CHECK.phoneOnly.run(start.prose, start.contacts, anyAddressOrEmail)) return;
-  const shown = start.contacts.filter((c) => c.kind === 'phone').map((c) => c.value);
-  for (const concept of concepts) {
-    add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.phoneOnly.id }));
+  if (CHECK.phoneOnly.run(start.prose, start.contacts, anyAddressOrEmail)) {
+    const shown = start.contacts.filter((c) => c.kind === 'phone').map((c) => c.value);
+    for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.phoneOnly.id }));
+    return;
   }
+  const anyAddressOrPhone = firstPage(ctx.pages, (p) => p.contacts.some((c) => c.kind === 'address' || c.kind === 'phone')) !== undefined;
+  if (!CHECK.emailOnly.run(start.contacts, anyAddressOrPhone)) return;
+  const shown = start.contacts.filter((c) => c.kind === 'email').map((c) => c.value);
+  for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.emailOnly.id }));
 }
 
 /** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */

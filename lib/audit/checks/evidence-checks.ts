@@ -603,6 +603,12 @@ export const EVIDENCE_CHECKS = {
       !anyAddressOrEmail &&
       startContacts.some((c) => c.kind === 'phone' && startProse.some((b) => b.includes(c.value) && PHONE_LABEL.test(b))),
   ),
+  emailOnly: defineCheck(
+    'email-only',
+    'evidence',
+    "An e-mail address on the start page (its text or a mailto: icon in the header) with no address or phone on any page of the site: the contact item is there in part (incomplete), never a pass.",
+    (startContacts: PageSnapshot['contacts'], anyAddressOrPhone: boolean): boolean => !anyAddressOrPhone && startContacts.some((c) => c.kind === 'email'),
+  ),
   placeholderPhone: defineCheck(
     'placeholder-phone',
     'evidence',

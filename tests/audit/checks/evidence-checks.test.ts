@@ -589,6 +589,10 @@ describe('the check table', () => {
     expect(C.phoneOnly.run(['โทร: 044-811-378'], phone, true)).toBe(false);
     // a bare tel: link beside a person (not in the page's text with a phone label) is no body contact (real8 thapprik O3)
     expect(C.phoneOnly.run(['นายสมชาย ใจดี', 'นายกองค์การบริหารส่วนตำบลทับพริก'], [{ kind: 'phone', value: '098-509-2706' }], false)).toBe(false);
+    // email-only: an e-mail on the start page (a mailto: envelope icon) and no address or phone anywhere is the item in part.
+    expect(C.emailOnly.run([{ kind: 'email', value: 'fse-csc@ku.th' }], false)).toBe(true);
+    expect(C.emailOnly.run([{ kind: 'email', value: 'fse-csc@ku.th' }], true)).toBe(false);
+    expect(C.emailOnly.run([{ kind: 'facebook', value: 'https://www.facebook.com/x' }], false)).toBe(false);
     expect(C.phoneOnly.run([], [], false)).toBe(false);
   });
 
