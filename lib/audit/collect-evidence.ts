@@ -389,7 +389,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
       const row =
         link.context && link.context !== link.label
-          ? (CHECK.assessmentIndicatorTitle.run(link.context) ? [] : ctx.match(link.context)).filter((m) => !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))))
+          ? (CHECK.assessmentIndicatorTitle.run(link.context) ? [] : ctx.match(link.context)).filter(
+              (m) => CHECK.rowTextIsTitle.run(link.row !== undefined, m.start, compactKey(link.context).length) && !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))),
+            )
           : [];
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');

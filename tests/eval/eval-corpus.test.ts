@@ -222,7 +222,9 @@ describe.each([
   // people-without-contact): 225/284 = 79.2 %, 3 false passes. See each DIAGNOSIS.md.
   { corpus: 'real50', correct: 34, items: 43, known: [] as string[], knownMonths: ['patong-hospital-2567 O21'] },
   { corpus: 'real51', correct: 20, items: 26, known: [] as string[] },
-  { corpus: 'real52', correct: 38, items: 43, known: [] as string[] },
+  // real52 37 (was 38): pakkret O7 — the only news words stand deep in a paragraph of prose, which no longer names the
+  // link in it (row-text-is-title: real90's false pass, a certificate request mentioned mid-paragraph). Named loss.
+  { corpus: 'real52', correct: 37, items: 43, known: [] as string[] },
   { corpus: 'real53', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real54', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real55', correct: 26, items: 43, known: [] as string[] },
@@ -264,7 +266,7 @@ describe.each([
   { corpus: 'real75', correct: 76, items: 86, known: [] as string[] },
   // real76, real77 (held back, built after the session's fixes; first measurements on f9a7cbf / fdbe664 (same code):
   // real76 80/86, real77 80/86 = 160/172 = 93.0 %, 0 false passes).
-  { corpus: 'real76', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real76', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real77', correct: 82, items: 86, known: [] as string[] },
   // real79 (held back; first measurement on 070a6e5: 82/86 = 95.3 %, 0 false passes).
   // real78 (held back; first measurement on cbb55b9's code: 42/43, 0 false passes).
@@ -287,7 +289,9 @@ describe.each([
   { corpus: 'real87', correct: 68, items: 86, known: [] as string[] },
   { corpus: 'real88', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real89', correct: 83, items: 86, known: [] as string[] },
-  // real91 (first measurement on adaa988: 79/86, 0 false passes).
+  // real90 (first measurement on 39b5db0: 78/86, 1 false pass — a paragraph mentioning 'ส่งคำร้องขอ' named its 'click
+  // here' link an e-service; fixed by row-text-is-title). real91 (first measurement on adaa988: 79/86, 0 false passes).
+  { corpus: 'real90', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real91', correct: 80, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';

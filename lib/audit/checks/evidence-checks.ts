@@ -223,6 +223,9 @@ export type MapPage = Pick<PageSnapshot, 'contacts' | 'links' | 'headings' | 'pr
 
 /** Characters of the heading's match key that may stand before the item's term in a section title (a number, an icon). */
 const SECTION_TITLE_LEAD = 3;
+/** row-text-is-title: where a term may stand in a row's text, and how long a row's text may be, for the row to name its link (letters of the compact key). */
+const ROW_TITLE_LEAD = 80;
+const ROW_TITLE_SHORT = 160;
 /** A heading whose match key is this short is a title whatever stands before the term ('รายนามคณะผู้บริหาร'). */
 const SECTION_TITLE_SHORT = 30;
 
@@ -363,6 +366,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     'A link in a row of an ITA index table (a row coded "OIT 10"/"ข้อ 10"/"O10", or any table row on an ITA page) also counts for the concept its row title names, whatever its own label names.',
     (pageText: string, rowCode: string, rowTitle: string): boolean => rowTitle !== '' && (rowCode !== '' || ITA_PAGE.test(pageText)),
+  ),
+  rowTextIsTitle: defineCheck(
+    'row-text-is-title',
+    'evidence',
+    "The text of the list item or paragraph holding a link names the link only as a title: the term stands in its first 80 letters, or the whole text is short (160 letters at most). A paragraph of prose that mentions a term in passing ('…ซึ่งจะต้องมีการส่งคำร้องขอใบรับรอง…' before 'คลิ๊กที่นี่เพื่อดูขั้นตอน…') does not name its link. A table row keeps its whole text (an index row's cells; a legacy page laid out as one row).",
+    (tableRow: boolean, termStart: number, textLength: number): boolean => tableRow || termStart <= ROW_TITLE_LEAD || textLength <= ROW_TITLE_SHORT,
   ),
   rowCodeTiebreak: defineCheck(
     'ita-row-code-tiebreak',

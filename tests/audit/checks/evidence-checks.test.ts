@@ -724,3 +724,18 @@ describe('topic-after-kind-term', () => {
     expect(() => ConceptFile.parse({ concepts: [{ id: 'operation-plan', name: 'x', terms: ['แผนดำเนินงาน'], kindTerms: ['แผนปฏิบัติการ'] }] })).toThrow(/not one of the concept's terms/);
   });
 });
+
+describe('row-text-is-title', () => {
+  it('is the check row-text-is-title', () => expect(C.rowTextIsTitle.id).toBe('row-text-is-title'));
+  it('a term near the start of a row, or anywhere in a short row, names the row\'s link', () => {
+    expect(C.rowTextIsTitle.run(false, 0, 400)).toBe(true);
+    expect(C.rowTextIsTitle.run(false, 80, 400)).toBe(true);
+    expect(C.rowTextIsTitle.run(false, 120, 160)).toBe(true);
+  });
+  it('a term deep in a paragraph of prose does not (real90: a leaflet explaining a certificate request before a "click here" link)', () => {
+    expect(C.rowTextIsTitle.run(false, 187, 360)).toBe(false);
+    expect(C.rowTextIsTitle.run(false, 81, 161)).toBe(false);
+    // a table row keeps its whole text: an index row's cells, a legacy page laid out as one row
+    expect(C.rowTextIsTitle.run(true, 313, 333)).toBe(true);
+  });
+});
