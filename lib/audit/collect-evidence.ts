@@ -387,12 +387,12 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       if (CHECK.menuToggle.run(link.kind === 'placeholder', repeated, link.inMenu === false)) continue;
       // A titled link ("นโยบาย") beside a link that names the row's concept is not that concept; "ดาวน์โหลด", "01.pdf" are.
       const titled = link.labelSource !== 'filename' && !isGenericLabel(link.label, link.labelSource);
-      const row =
-        link.context && link.context !== link.label
-          ? (CHECK.assessmentIndicatorTitle.run(link.context) ? [] : ctx.match(link.context)).filter(
-              (m) => CHECK.rowTextIsTitle.run(link.row !== undefined, m.start, compactKey(link.context).length) && !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))),
-            )
-          : [];
+      const rowMatches = link.context && link.context !== link.label && !CHECK.assessmentIndicatorTitle.run(link.context) ? ctx.match(link.context) : [];
+      // The row's length is read once, and only when its text names something (row-text-is-title).
+      const rowLength = rowMatches.length > 0 ? compactKey(link.context).length : 0;
+      const row = rowMatches.filter(
+        (m) => CHECK.rowTextIsTitle.run(link.row !== undefined, m.start, rowLength) && !(titled && CHECK.rowNamedBySibling.run(m.conceptId, siblingConcepts(page, link))),
+      );
       if (row.length > 0) {
         for (const m of row) fromLink(page, link, m, 'ita-index-row');
         placeholderHeading(new Set([...named, ...row.map((m) => m.conceptId)]));
@@ -593,20 +593,32 @@ function addFooterContacts(ctx: CollectContext, add: (c: Candidate) => void): vo
   }
 }
 
-/** A phone on the start page and no address or e-mail anywhere (check phone-only), or an e-mail and no address or phone anywhere (email-only): the contact item in part. */
+/**
+ * A phone on the start page and no address or e-mail anywhere (check phone-only), or an e-mail and no address or phone
+ * anywhere (email-only): the contact item in part. One walk over the pages, stopped once neither can hold.
+ */
 function addPhoneOnly(ctx: CollectContext, concepts: readonly Concept[], add: (c: Candidate) => void): void {
   const start = firstPage(ctx.pages, () => true);
   if (!start) return;
-  const anyAddressOrEmail = firstPage(ctx.pages, (p) => p.contacts.some((c) => c.kind === 'address' || c.kind === 'email')) !== undefined;
-  if (CHECK.phoneOnly.run(start.prose, start.contacts, anyAddressOrEmail)) {
-    const shown = start.contacts.filter((c) => c.kind === 'phone').map((c) => c.value);
-    for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.phoneOnly.id }));
-    return;
+  let address = false;
+  let email = false;
+  let phone = false;
+  for (const p of ctx.pages) {
+    for (const c of p.contacts) {
+      if (c.kind === 'address') address = true;
+      else if (c.kind === 'email') email = true;
+      else if (c.kind === 'phone') phone = true;
+    }
+    if (address || (email && phone)) break;
   }
-  const anyAddressOrPhone = firstPage(ctx.pages, (p) => p.contacts.some((c) => c.kind === 'address' || c.kind === 'phone')) !== undefined;
-  if (!CHECK.emailOnly.run(start.contacts, anyAddressOrPhone)) return;
-  const shown = start.contacts.filter((c) => c.kind === 'email').map((c) => c.value);
-  for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: CHECK.emailOnly.id }));
+  const only = CHECK.phoneOnly.run(start.prose, start.contacts, address || email)
+    ? { kind: 'phone', check: CHECK.phoneOnly.id }
+    : CHECK.emailOnly.run(start.contacts, address || phone)
+      ? { kind: 'email', check: CHECK.emailOnly.id }
+      : null;
+  if (!only) return;
+  const shown = start.contacts.filter((c) => c.kind === only.kind).map((c) => c.value);
+  for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: only.check }));
 }
 
 /** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
