@@ -1103,6 +1103,17 @@ function onlyWraps(parent: Element, child: AnyNode): boolean {
   return parent.children.every((c) => c === child || !moreThaiConsonantsThan(c, 0));
 }
 
+/**
+ * Rule heading-header-block: a block holding the heading and nothing else with words (a close button's '×', an icon,
+ * a '»') is the heading's header: the section starts after it (a Bootstrap modal's or card's header and body).
+ */
+function wrapsOnlyHeading(parent: Element, heading: string): boolean {
+  const text = normalizedText(nodeText(parent));
+  if (text === heading) return true;
+  const at = text.indexOf(heading);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, at) + text.slice(at + heading.length));
+}
+
 const COPYRIGHT = /©|\bcopyright\b|สงวนลิขสิทธิ์/i;
 
 /** The page's footer: a footer element, a contentinfo role, or a block whose class or id starts with "footer". */
@@ -1147,7 +1158,7 @@ export function pageSections($: CheerioAPI, index: ElementIndex): PageSection[] 
     const heading = headingText(el);
     if (heading === '' || heading.length > MAX_HEADING) continue;
     let wrap: Element = el;
-    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && normalizedText(nodeText(wrap.parent)) === heading) wrap = wrap.parent;
+    while (wrap.parent && isElement(wrap.parent) && wrap.parent.name !== 'body' && onlyWraps(wrap.parent, wrap) && wrapsOnlyHeading(wrap.parent, heading)) wrap = wrap.parent;
     const parts: string[] = [];
     let length = 0;
     let linked = false;

@@ -47,6 +47,19 @@ describe('page sections (every h1–h4 and tab pane, not only headings[0])', () 
     expect(s).toContainEqual({ heading: 'จัดซื้อจัดจ้าง', text: expect.stringContaining('ประกาศสอบราคา'), linked: true });
     expect(s.map((x) => x.heading)).not.toContain('ตัวหนา');
   });
+  it('a heading beside a close button in its header block: the section is the body after the header (real Bootstrap modal, card)', () => {
+    const s = sections(`<div class="modal fade" role="dialog"><div class="modal-dialog"><div class="modal-content">
+<div class="modal-header"><button type="button" class="close" data-dismiss="modal">&times;</button><h4 class="modal-title">2. โครงสร้างองค์กร</h4></div>
+<div class="modal-body text-left"><p>แบ่งการทำงานออกเป็น 6 ฝ่าย สำนักงานเลขานุการ ฝ่ายฝึกอบรม</p></div>
+<div class="modal-footer"><button type="button" class="btn btn-default" data-dismiss="modal">ปิด</button></div></div></div></div>
+<div class="card"><div class="card-header"><i class="fa fa-users"></i> <h4>คณะผู้บริหาร</h4> <span>»</span></div><div class="card-body">นายสมชาย ใจดี ผู้อำนวยการ</div></div>`);
+    expect(s.find((x) => x.heading === '2. โครงสร้างองค์กร')?.text).toContain('แบ่งการทำงานออกเป็น 6 ฝ่าย');
+    expect(s.find((x) => x.heading === 'คณะผู้บริหาร')?.text).toBe('นายสมชาย ใจดี ผู้อำนวยการ');
+  });
+  it('a header block with words of its own beside the heading is not climbed (the heading\'s section stays inside it)', () => {
+    const s = sections(`<div class="box"><div class="box-header"><h4>ข่าวประชาสัมพันธ์</h4><span>อ่านทั้งหมด</span></div><div class="box-body">ข่าวที่หนึ่ง</div></div>`);
+    expect(s.find((x) => x.heading === 'ข่าวประชาสัมพันธ์')?.text).toBe('อ่านทั้งหมด');
+  });
   it('a section ends at the footer or the copyright line', () => {
     const s = sections(`<h2>ประชาสัมพันธ์</h2><p>ข่าวที่หนึ่ง</p><div class="credits">Copyright © 2020 Landiya <a href="https://theme.example.com">theme</a></div><p>หลัง</p>
 <h2>ข่าว</h2><p>ข่าวที่สอง</p><footer><a href="https://x.example.com">x</a></footer>`);
