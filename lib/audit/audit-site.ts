@@ -153,6 +153,7 @@ export function auditSite(input: AuditInput): Report {
       relatedChannels: relatedChannels(item.concepts, concepts, byConcept, index, askChannelConcepts),
       unusableRelated: unusableRelatedChannels(item.concepts, concepts, byConcept, askChannelConcepts),
       organisationHosts: hostsHinting(index.organisationLinks, item.concepts.flatMap((c) => siblingHints.get(c) ?? [])),
+      itaElsewhere: index.itaElsewhere,
       peopleInPosts: item.concepts.some((c) => peopleConcepts.has(c)),
       newestSiteMonth: newest,
       // Only an item whose headlines are its entries (news) is dated by the site's entries (dead-headlines-stale-site).

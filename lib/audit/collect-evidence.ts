@@ -216,6 +216,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
     const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, link.dates);
     if (headline) target = 'ok';
+    // A Facebook group or one video given for the social item: on the network, not the organisation's account (not-an-account).
+    if (concept.hostsAreEvidence && link.url && (target === 'ok' || target === 'external') && CHECK.notAnAccount.run(link.url)) target = 'not-an-account';
     const url = headline ? page.finalUrl : (link.url ?? page.finalUrl);
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
@@ -352,7 +354,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (!link.url || hostConcepts.length === 0) return;
     const host = hostOf(link.url);
     for (const c of hostConcepts) {
-      if (named.has(c.id) || !CHECK.hostIsEvidence.run(c.hostsAreEvidence, hostMatches(host, c.externalHosts), link.url)) continue;
+      const accepted = hostMatches(host, c.externalHosts);
+      if (named.has(c.id) || !(CHECK.hostIsEvidence.run(c.hostsAreEvidence, accepted, link.url) || (accepted && CHECK.notAnAccount.run(link.url)))) continue;
       fromLink(page, link, { conceptId: c.id, term: host ?? '', how: 'synonym', start: 0, end: 0 }, 'url-hint', false, CHECK.socialLinkUnnamed.run(link.labelSource, link.inMenu, link.label));
     }
   };
@@ -493,7 +496,11 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
       }
     }
     // A social account written as text, not linked (social-account-in-text): the social item listed, not published.
-    const accountLine = hostConcepts.length > 0 ? page.prose.find((b) => b.length <= SOCIAL_BLOCK && CHECK.socialAccountInText.run(b)) : undefined;
+    // A short text block, or a section's text (a contact section's 'หรือ facebook : หน่วยที่พักอาศัย มก.ฉกส.').
+    const accountLine =
+      hostConcepts.length > 0
+        ? (page.prose.find((b) => b.length <= SOCIAL_BLOCK && CHECK.socialAccountInText.run(b)) ?? page.sections?.find((x) => CHECK.socialAccountInText.run(x.text))?.text)
+        : undefined;
     if (accountLine) for (const c of hostConcepts) fromPage(page, accountLine, 'contact', { conceptId: c.id, term: accountLine.slice(0, 40), how: 'synonym', start: 0, end: 0 }, 'placeholder');
     for (const row of page.unlinkedRows) {
       if (!CHECK.indexRowOnItaPage.run(itaText, row)) continue;

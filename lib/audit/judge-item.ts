@@ -25,6 +25,8 @@ export interface JudgeContext {
   unusableRelated?: readonly string[];
   /** The organisation's other hosts the site links to that may hold the item (Concept.siblingHostHints). */
   organisationHosts?: readonly string[];
+  /** The site's ITA/OIT section on another host (SiteIndex.itaElsewhere). */
+  itaElsewhere?: { host: string; url: string; label: string } | null;
   /** The item lists people in posts (a concept marked peopleInPosts: executives). */
   peopleInPosts?: boolean;
   /** The item is a report of one period's results (all its concepts marked periodReport). */
@@ -62,7 +64,7 @@ export interface JudgeContext {
 
 const MAX_EVIDENCE = 20;
 /** Targets that show nothing a person could use: a Q&A page so listed is not a channel of the site's own. */
-const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'one-way', 'partial']);
+const DEAD_ON_SITE = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'other-topic', 'code-only', 'national-document', 'not-a-channel', 'one-way', 'not-an-account', 'partial']);
 /** Evidence named by its own label (not by its row, heading or page). */
 export const OWN_LABEL: ReadonlySet<string> = new Set<string>(['exact-title', 'synonym', 'fuzzy']);
 
@@ -184,6 +186,7 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
       unusableRelated: ctx.unusableRelated ?? [],
       staleSite: siteFreshness(item, ctx.newestEntryMonth ?? null, ctx.asOf),
       organisationHosts: ctx.organisationHosts ?? [],
+      itaElsewhere: ctx.itaElsewhere ?? null,
     });
     outcome = { status: decided.status, reason: decided.reason, reasonEn: decided.reasonEn, attention: [], check: decided.check };
     if (DEAD_MONTHLY_LINK_MONTHS.run(item.freshness.kind, decided.status, decided.check)) {

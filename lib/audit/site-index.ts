@@ -1,5 +1,6 @@
 import type { PageList } from '../crawl/snapshot-store.ts';
 import { organisationDomain, otherOrganisationHost } from './organisation-hosts.ts';
+import { isItaLabel } from '../crawl/priority.ts';
 import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
@@ -74,6 +75,11 @@ export interface SiteIndex {
   organisationDomain: string | null;
   /** Links to the organisation's other hosts (otherOrganisationHost: reg.nrru.ac.th, procurement.kmutnb.ac.th), one per URL. */
   organisationLinks: { host: string; url: string }[];
+  /**
+   * The site's ITA/OIT section kept on a publishing platform (a link labelled 'ITA ONLINE' to a Google Site), when no crawled
+   * page of the site is an ITA page itself (PUBLISHING_PLATFORM; another body's host holds that body's ITA). Null when none.
+   */
+  itaElsewhere: { host: string; url: string; label: string } | null;
   keyOf(url: string): string;
   /** Memo of contentLinks per page. */
   contentCache: WeakMap<PageSnapshot, LinkRecord[]>;
@@ -118,6 +124,30 @@ function countPerPage(): { add(keys: Iterable<string>): void; atLeast(threshold:
   };
 }
 
+/**
+ * Publishing platforms where an organisation keeps pages of its own (a Google Site, a Drive folder, a blog): an ITA section
+ * there is the organisation's. An ITA link to another organisation's host (the province's, the parent university's, the
+ * NACC's) is that body's assessment, not this site's section.
+ */
+const PUBLISHING_PLATFORM = /(?:^|\.)(?:sites\.google\.com|drive\.google\.com|docs\.google\.com|blogspot\.com|wixsite\.com|wordpress\.com|weebly\.com|github\.io|canva\.site|padlet\.com)$/i;
+/** Longer labels are headlines about the assessment ('ผลการประเมิน ITA ประจำปี 2567 ได้คะแนน…'), not the section's menu entry. */
+const MAX_ITA_LABEL = 60;
+
+/** A page of the site that is its ITA/OIT page: its title, breadcrumb or first heading names it. */
+function isItaPageOf(p: PageSnapshot): boolean {
+  return [p.title, p.breadcrumb, p.headings[0] ?? ''].some((t) => t !== '' && t.length <= MAX_ITA_LABEL * 2 && isItaLabel(t));
+}
+
+/** The first off-site link labelled as the ITA/OIT section, to a publishing platform. */
+function itaLinkOffSite(links: readonly LinkRecord[]): SiteIndex['itaElsewhere'] {
+  for (const l of links) {
+    if (l.kind !== 'external' || !l.url || l.label.length > MAX_ITA_LABEL || !isItaLabel(l.label)) continue;
+    const host = hostOf(l.url);
+    if (host && PUBLISHING_PLATFORM.test(host)) return { host, url: l.url, label: l.label };
+  }
+  return null;
+}
+
 /** Distinct off-site link URLs kept for organisationLinks: enough for any site's menus and banners, bounded on a huge crawl. */
 const MAX_OFF_SITE_URLS = 5_000;
 
@@ -157,6 +187,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const entryDateSpans: DateSpans = new Map();
   const emailDomainPages = new Map<string, number>();
   const offSiteUrls = new Set<string>();
+  let ownItaPage = false;
+  let itaElsewhere: SiteIndex['itaElsewhere'] = null;
   // A page served under several query strings that show the same thing ("/personnel?section=a", "?section=b") is one page:
   // its text is counted once. Pages at different paths stay apart, however alike.
   const prints = new Set<string>();
@@ -172,6 +204,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
       if (d) emailDomainPages.set(d, (emailDomainPages.get(d) ?? 0) + 1);
     }
     for (const l of p.links) if (l.kind === 'external' && l.url && offSiteUrls.size < MAX_OFF_SITE_URLS) offSiteUrls.add(l.url);
+    if (!ownItaPage && isItaPageOf(p)) ownItaPage = true;
+    if (!ownItaPage && itaElsewhere === null) itaElsewhere = itaLinkOffSite(p.links);
     addDateSpans(dateSpans, p, entryDateSpans);
     positionByKey.set(keyOf(p.url), position);
     positionByKey.set(keyOf(p.finalUrl), position);
@@ -240,6 +274,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     entryDateSpans,
     organisationDomain: orgDomain,
     organisationLinks,
+    itaElsewhere: ownItaPage ? null : itaElsewhere,
     keyOf,
     contentCache: new WeakMap(),
   };

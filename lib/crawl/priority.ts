@@ -25,12 +25,16 @@ function compact(text: string): string {
   return normaliseForMatch(text).replace(/ /g, '');
 }
 
+/** A label that names the ITA/OIT pages ('ITA ONLINE', 'การเปิดเผยข้อมูลสาธารณะ (OIT)', 'คุณธรรมและความโปร่งใส'). */
+export function isItaLabel(label: string): boolean {
+  const c = compact(label);
+  return ITA_LABELS.some((t) => c.includes(t)) || ITA_WORD.test(normaliseForMatch(label));
+}
+
 /** A label that names a site map or the ITA/OIT pages (the URL aside). */
 function labelIsSiteMapOrIta(label: string): boolean {
   const c = compact(label);
-  if (SITE_MAP_LABELS.some((t) => c.includes(t.replace(/ /g, '')))) return true;
-  if (ITA_LABELS.some((t) => c.includes(t))) return true;
-  return ITA_WORD.test(normaliseForMatch(label));
+  return SITE_MAP_LABELS.some((t) => c.includes(t.replace(/ /g, ''))) || isItaLabel(label);
 }
 
 export function isSiteMapOrIta(label: string, url: URL | null): boolean {

@@ -37,3 +37,20 @@ describe('buildSiteIndex: distinct pages', () => {
     expect(index.distinctPages).toBe(1);
   });
 });
+
+describe('buildSiteIndex: the ITA section on another host', () => {
+  const menu = (ita: string) => `<html><head><title>โรงเรียนบ้านสวน</title></head><body><ul><li><a href="/about">เกี่ยวกับเรา</a></li><li>${ita}</li></ul></body></html>`;
+  it("a link labelled as the ITA section to another host, when no page of the site is an ITA page, is kept with its label", () => {
+    const crawl = crawlFromHtml({ '/': menu('<a href="https://sites.google.com/pracharath.ac.th/bsj/ita">ITA ONLINE</a>'), '/about': '<html><body><h1>ประวัติโรงเรียน</h1></body></html>' });
+    expect(buildSiteIndex(crawl).itaElsewhere).toEqual({ host: 'sites.google.com', url: 'https://sites.google.com/pracharath.ac.th/bsj/ita', label: 'ITA ONLINE' });
+  });
+  it("another body's host (the NACC's system, the province's ITA page), a headline about the assessment and a site with an ITA page of its own are not", () => {
+    expect(buildSiteIndex(crawlFromHtml({ '/': menu('<a href="https://itas.nacc.go.th/">ITA</a>') })).itaElsewhere).toBeNull();
+    expect(buildSiteIndex(crawlFromHtml({ '/': menu('<a href="http://203.157.138.83/ita/">ITA จังหวัดตราด</a>') })).itaElsewhere).toBeNull();
+    expect(buildSiteIndex(crawlFromHtml({ '/': menu('<a href="https://myschool.blogspot.com/p/ita.html">OIT</a>') })).itaElsewhere?.host).toBe('myschool.blogspot.com');
+    const headline = '<a href="https://www.facebook.com/school/posts/1">ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2568 ของโรงเรียนได้คะแนนระดับ A</a>';
+    expect(buildSiteIndex(crawlFromHtml({ '/': menu(headline) })).itaElsewhere).toBeNull();
+    const own = crawlFromHtml({ '/': menu('<a href="https://sites.google.com/x/ita">ITA ONLINE</a>'), '/about': '<html><body><h1>การเปิดเผยข้อมูลสาธารณะ (OIT)</h1></body></html>' });
+    expect(buildSiteIndex(own).itaElsewhere).toBeNull();
+  });
+});

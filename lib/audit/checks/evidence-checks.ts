@@ -408,6 +408,12 @@ export const EVIDENCE_CHECKS = {
     'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), nor one video that names no account ("youtube.com/watch?v=…", "youtu.be/…", a YouTube embed, "fb.watch/…"), nor a Facebook group (facebook.com/groups/…: its members\' space, a staff programme\'s or a club\'s): none is an account of the organisation.',
     (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url) && !SINGLE_VIDEO.test(url) && !FACEBOOK_GROUP.test(url),
   ),
+  notAnAccount: defineCheck(
+    'not-an-account',
+    'evidence',
+    "A link given for the social-network item that goes to a Facebook group (facebook.com/groups/…: its members' space — the staff's, a programme's) shows the organisation's people on a network but is not its account: the item in part (incomplete), never a pass. One video ('youtube.com/watch?v=…') is not even that: host-is-evidence refuses it, and labellers read a lone video as no account at all.",
+    (url: string): boolean => FACEBOOK_GROUP.test(url),
+  ),
   socialAccountOfAnotherBody: defineCheck(
     'social-account-of-another-body',
     'evidence',

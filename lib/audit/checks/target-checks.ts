@@ -28,6 +28,7 @@ export type TargetState =
   | 'no-channel'
   | 'not-a-channel'
   | 'one-way'
+  | 'not-an-account'
   | 'code-only'
   | 'partial'
   | 'empty-page'
@@ -35,7 +36,7 @@ export type TargetState =
 
 /** Lower is better: the state an item takes from its best piece of evidence. */
 export const TARGET_RANK: Record<TargetState, number> = {
-  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'chart-missing': 4.5, 'people-in-pictures': 4.7, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, 'one-way': 12.5, 'sample-people': 13, 'no-photo': 13.5, 'no-contact': 13.7, placeholder: 14, 'empty-page': 15, partial: 16, 'other-topic': 17,
+  ok: 0, 'script-filled': 1, blocked: 2, external: 3, unconfirmed: 4, 'chart-missing': 4.5, 'people-in-pictures': 4.7, 'national-document': 5, 'template-page': 6, 'inert-form': 7, 'no-channel': 8, 'script-route': 9, broken: 10, 'code-only': 11, 'not-a-channel': 12, 'one-way': 12.5, 'not-an-account': 12.7, 'sample-people': 13, 'no-photo': 13.5, 'no-contact': 13.7, placeholder: 14, 'empty-page': 15, partial: 16, 'other-topic': 17,
 };
 
 export function bestState(states: TargetState[]): TargetState {

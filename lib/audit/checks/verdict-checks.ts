@@ -43,6 +43,8 @@ export interface NoEvidenceFacts {
   otherTopicLink?: { label: string; url: string };
   /** The organisation's other hosts the site links to that may hold the item (reg.nrru.ac.th for online services). */
   organisationHosts?: readonly string[];
+  /** The site's ITA/OIT section kept on another host (a link 'ITA ONLINE' to a Google Site) while no page of the site is one. */
+  itaElsewhere?: { host: string; url: string; label: string } | null;
 }
 
 export interface VerdictOutcome {
@@ -200,6 +202,14 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `Only a document about "${f.titleEn}" was found, not a usable channel; provide a form, e-mail or online channel.`,
         }
       : null),
+  defineCheck<NoEvidenceRun>('not-an-account-only', 'verdict', "The social-network item given only as a Facebook group (not-an-account): the organisation is on the network, its own account is not linked — incomplete.", (f) =>
+    f.states.has('not-an-account')
+      ? {
+          status: 'incomplete',
+          reason: `พบ "${f.title}" เป็นกลุ่ม Facebook ไม่ใช่บัญชีของหน่วยงาน ลิงก์ไปยังเพจของหน่วยงานเอง`,
+          reasonEn: `"${f.titleEn}" is linked only as a Facebook group, not the organisation's own account; link its page.`,
+        }
+      : null),
   defineCheck<NoEvidenceRun>('one-way-channel', 'verdict', 'The page for a channel item gives answers to fixed questions (an FAQ) but no way to ask (answers-without-asking): the item in part — incomplete; beside a working message form of a related channel (the contact form), which may take questions, review.', (f) =>
   {
     if (!f.states.has('one-way')) return null;
@@ -271,6 +281,13 @@ export const NO_EVIDENCE_CHECKS = [
           reason: `ลิงก์ "${f.otherTopicLink.label}" ไปที่หน้า ${f.otherTopicLink.url} ซึ่งมีแต่เรื่องอื่น ไม่มี "${f.title}" เผยแพร่และแก้ลิงก์ให้ตรงเอกสาร`,
           reasonEn: `The link "${f.otherTopicLink.label}" leads to ${f.otherTopicLink.url}, which holds only other topics, not "${f.titleEn}"; publish it and point the link at it.`,
         }
+      : null),
+  defineCheck<NoEvidenceRun>('ita-section-elsewhere', 'verdict', "Nothing for the item on the site, and the site has no ITA page of its own but links its ITA/OIT section to a publishing platform ('ITA ONLINE' → a Google Site, a Drive folder, a blog; another body's host holds that body's ITA): the evidence may be there — review, naming the link.", (f) =>
+    f.states.size === 0 && f.itaElsewhere
+      ? review(
+          `ไม่พบ "${f.title}" บนเว็บไซต์นี้ แต่หน้า ITA ของหน่วยงานอยู่บนเว็บไซต์อื่น ("${f.itaElsewhere.label}" → ${f.itaElsewhere.host}) ตรวจที่นั่นเอง และควรเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+          `"${f.titleEn}" was not found on this site, but its ITA section is on another host ("${f.itaElsewhere.label}" → ${f.itaElsewhere.host}); check it there, and publish it on the organisation's own site.`,
+        )
       : null),
   defineCheck<NoEvidenceRun>('on-organisation-host', 'verdict', "Nothing for the item on the audited host, but the site links to the organisation's other hosts where it may be published (online services on reg.x.ac.th, procurement on procurement.x.ac.th; Concept.siblingHostHints): review, naming them.", (f) =>
     f.states.size === 0 && f.organisationHosts && f.organisationHosts.length > 0

@@ -225,6 +225,13 @@ describe('evidence checks', () => {
     expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/channel/UC123')).toBe(true);
     expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/agronkpsku')).toBe(true);
   });
+  it('not-an-account: a Facebook group given for the social item is the item in part (one video is no account at all)', () => {
+    // real95: 'facebook :: บุคลากรสังกัด สสอ.ท่าสองยาง' → a group of the office's staff
+    expect(C.notAnAccount.run('https://www.facebook.com/groups/192188887491010/')).toBe(true);
+    expect(C.notAnAccount.run('https://youtu.be/uv3q59mgkpw')).toBe(false);
+    expect(C.notAnAccount.run('https://www.facebook.com/agronkpsku')).toBe(false);
+    expect(C.notAnAccount.run('https://www.youtube.com/channel/UC123')).toBe(false);
+  });
   it('social-link-unnamed', () => {
     // an image banner named only by its URL ("PCSHCenter"), in the page body: maybe a partner's page
     expect(C.socialLinkUnnamed.run('filename', false)).toBe(true);

@@ -31,6 +31,21 @@ describe('verdict checks without valid evidence', () => {
     expect(decideWithoutEvidence(facts(['broken'], { organisationHosts: ['procurement.kmutnb.ac.th'] }))).toMatchObject({ check: 'broken-link' });
     expect(decideWithoutEvidence(facts([], { organisationHosts: [] }))).toMatchObject({ status: 'missing', check: 'not-found' });
   });
+  it('not-an-account-only: the social item given only as a group or one video is incomplete; an account beside it decides first', () => {
+    const v = decideWithoutEvidence(facts(['not-an-account'], { title: 'Social Network', titleEn: 'Social network' }));
+    expect(v).toMatchObject({ status: 'incomplete', check: 'not-an-account-only' });
+    expect(v.reasonEn).toContain('Facebook group');
+    expect(decideWithoutEvidence(facts(['external', 'not-an-account']))).toMatchObject({ status: 'review' });
+  });
+  it("ita-section-elsewhere: nothing here, and the site's ITA section is on another host, is review naming the link", () => {
+    const ita = { host: 'sites.google.com', url: 'https://sites.google.com/pracharath.ac.th/school/ita', label: 'ITA ONLINE' };
+    const v = decideWithoutEvidence(facts([], { itaElsewhere: ita }));
+    expect(v).toMatchObject({ status: 'review', check: 'ita-section-elsewhere' });
+    expect(v.reasonEn).toContain('"ITA ONLINE" → sites.google.com');
+    // What the site itself names for the item decides first (a dead link is the item listed, broken).
+    expect(decideWithoutEvidence(facts(['broken'], { itaElsewhere: ita }))).toMatchObject({ check: 'broken-link' });
+    expect(decideWithoutEvidence(facts([], { itaElsewhere: null }))).toMatchObject({ status: 'missing', check: 'not-found' });
+  });
   it("dead-monthly-link-months: a monthly item sent to the organisation's other hosts shows no month on this site", () => {
     const check = EVIDENCE_VERDICT_CHECKS[3];
     expect(check.id).toBe('dead-monthly-link-months');
