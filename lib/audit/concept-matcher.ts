@@ -24,6 +24,8 @@ interface PreparedTerm {
   ownNames: Set<string>;
   /** One of the concept's weakTerms (matches only as a whole label, see WEAK_TAIL) or partTerms: needs its target to confirm it. */
   weak: boolean;
+  /** One of the concept's openingTerms: matched only where it opens the label (OPENS_LABEL), strong. */
+  opening: boolean;
   /** One of the concept's partTerms: matched anywhere in a label, exactly (no typos), and weak. */
   part: boolean;
   /** One of the concept's kindTerms: the length of its key (its first part, when gapped) after which a topic makes it weak. */
@@ -57,6 +59,13 @@ export function properNameSpans(key: string, names: readonly { key: string }[]):
 
 /** A weak term matches only at the start of a label with at most this many characters after it ("…ของเทศบาล"). */
 export const WEAK_TAIL = 15;
+
+export const OPENS_LABEL = defineCheck(
+  'opens-label',
+  'evidence',
+  "An opening term (a law's title word: 'พระราชบัญญัติ', 'พ.ร.บ.', 'กฎกระทรวง') names the laws item only when it opens the label, after at most a list number or bullet ('1. พระราชบัญญัติจดหมายเหตุแห่งชาติ'): in the middle of a label it is a sentence about a law (a news headline), not the law.",
+  (before: string): boolean => /^[\d.)(\-–•·*|:]*$/.test(before),
+);
 
 /** Up to this many characters may stand where a term has `*`. */
 const MAX_GAP = 40;
@@ -208,7 +217,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     const weakTerms = new Set(c.weakTerms);
     const partTerms = new Set(c.partTerms);
     const kindTerms = new Set(c.kindTerms);
-    for (const t of [...c.terms, ...c.weakTerms, ...c.partTerms]) {
+    const openingTerms = new Set(c.openingTerms);
+    for (const t of [...c.terms, ...c.weakTerms, ...c.partTerms, ...c.openingTerms]) {
       const key = compact(matchKey(t));
       const gapped = gappedPattern(key);
       const plain = gapped ? key.replace(/\*/g, '') : key;
@@ -216,7 +226,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
       const head = !gapped && plain.length >= 2 ? plain.slice(0, 2) : null;
       const latinWord = gapped ? null : latinWordPattern(matchKey(t));
       const kindLength = kindTerms.has(t) ? (key.split('*')[0] ?? '').length : null;
-      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), kindLength, head, latinWord });
+      terms.push({ conceptId: c.id, term: t, key: plain, bigrams: bigrams(key), gapped: gapped ? new RegExp(gapped.source, 'g') : null, ownNames, weak: weakTerms.has(t) || partTerms.has(t), part: partTerms.has(t), opening: openingTerms.has(t), kindLength, head, latinWord });
     }
     excludes.set(c.id, c.exclude.map((e) => compact(matchKey(e))));
   }
@@ -274,6 +284,8 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         }
         if (t.part) {
           if (idx < 0) continue;
+        } else if (t.opening) {
+          if (idx < 0 || !OPENS_LABEL.run(key.slice(0, idx))) continue;
         } else if (t.weak || topical) {
           if (idx !== 0 || (key.length - end > WEAK_TAIL && WEAK_TAIL_WITHOUT_DATE.run(key.slice(end)) > WEAK_TAIL)) continue;
         } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {

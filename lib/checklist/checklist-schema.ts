@@ -154,6 +154,11 @@ export const Concept = z.strictObject({
    */
   exactLabels: z.array(z.string().min(1)).default([]),
   /**
+   * Words that open a document's title ('พระราชบัญญัติ…', 'พ.ร.บ.…', 'กฎกระทรวง…' for the laws item): a strong match when
+   * they open the label (after a number), whatever title follows — anywhere else they do not match.
+   */
+  openingTerms: z.array(z.string().min(1)).default([]),
+  /**
    * Names of one part of the item only (a position-standard announcement for the HR criteria): matched anywhere in a
    * label like `terms`, but like `weakTerms` a working target they name counts only when its page shows one of `terms`;
    * otherwise a person must look (review), never a pass on the part alone.

@@ -298,3 +298,17 @@ describe('built-in proper names: state enterprises named "… Authority" (real85
     expect(m('Authority').map((x) => x.conceptId)).toEqual(['authority']);
   });
 });
+
+describe('opening terms (opens-label)', () => {
+  const laws = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+  const lawIds = (text: string) => laws(text).filter((m) => m.conceptId === 'laws').map((m) => ({ term: m.term, weak: m.weak === true }));
+  it("a law's title word opening a label names the laws item strongly, whatever title follows (real93, real97)", () => {
+    expect(lawIds('พระราชบัญญัติจดหมายเหตุแห่งชาติ')).toEqual([{ term: 'พระราชบัญญัติ', weak: false }]);
+    expect(lawIds('1. พ.ร.บ.ส่งเสริม และรักษาคุณภาพสิ่งแวดล้อมแห่งชาติ พ.ศ. 2535')).toEqual([{ term: 'พ.ร.บ.', weak: false }]);
+    expect(lawIds('กฎกระทรวงแบ่งส่วนราชการ กรมควบคุมมลพิษ')).toEqual([{ term: 'กฎกระทรวง', weak: false }]);
+  });
+  it('in the middle of a label it is a sentence about a law, not the law; other words opening with ระเบียบ are not laws', () => {
+    expect(lawIds('สรุปสาระสำคัญพระราชบัญญัติจดหมายเหตุแห่งชาติ')).toEqual([]);
+    expect(lawIds('ระเบียบวาระการประชุม')).toEqual([]);
+  });
+});

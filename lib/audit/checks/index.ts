@@ -10,7 +10,7 @@
  * | target   | target-state.ts                        | whether a link's target can count (ok/broken/…)    |
  * | verdict  | judge-item.ts                          | the item's status and reason                       |
  */
-import { INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, PERIOD_LIST_LABEL, TOPIC_AFTER_KIND_TERM, WEAK_TAIL_WITHOUT_DATE } from '../concept-matcher.ts';
+import { INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, OPENS_LABEL, PERIOD_LIST_LABEL, TOPIC_AFTER_KIND_TERM, WEAK_TAIL_WITHOUT_DATE } from '../concept-matcher.ts';
 import type { CheckStage } from './check.ts';
 import { EVIDENCE_CHECKS } from './evidence-checks.ts';
 import { TARGET_CHECKS } from './target-checks.ts';
@@ -30,6 +30,7 @@ export interface CheckRow {
 
 export const CHECKS: readonly CheckRow[] = [
   INSIDE_PROPER_NAME,
+  OPENS_LABEL,
   TOPIC_AFTER_KIND_TERM,
   LATIN_WHOLE_WORD,
   PERIOD_LIST_LABEL,
