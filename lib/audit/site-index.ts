@@ -1,6 +1,7 @@
 import type { PageList } from '../crawl/snapshot-store.ts';
 import { organisationDomain, otherOrganisationHost } from './organisation-hosts.ts';
 import { isItaLabel } from '../crawl/priority.ts';
+import { isScriptMap } from '../snapshot/find-contacts.ts';
 import { urlKey } from '../crawl/url-key.ts';
 import type { DatedMention, DocumentCheck, LinkRecord, PageSnapshot } from '../snapshot/page-snapshot.ts';
 import type { CrawlFailure } from '../report/report-schema.ts';
@@ -199,7 +200,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     for (const c of p.contacts) if (c.kind === 'phone') phones.add(c.value);
     for (const code of new Set(p.prose.flatMap(provincePostcodes))) postcodes.set(code, (postcodes.get(code) ?? 0) + 1);
     if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
-    if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map')?.value ?? null;
+    if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map' && !isScriptMap(c.value))?.value ?? null;
     for (const d of new Set(p.contacts.flatMap((c) => (c.kind === 'email' ? [c.value.split('@')[1]?.toLowerCase() ?? ''] : [])))) {
       if (d) emailDomainPages.set(d, (emailDomainPages.get(d) ?? 0) + 1);
     }

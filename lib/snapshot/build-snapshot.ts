@@ -295,6 +295,22 @@ export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' 
   return null;
 }
 
+/** A map drawing library's script (Google Maps JavaScript API, Longdo Map): the page draws a map with it. */
+const MAP_SCRIPT = /^(?:https?:)?\/\/(?:maps\.googleapis\.com\/maps\/api\/js|api\.longdo\.com\/map\/)/i;
+
+/**
+ * Rule map-script: a page that loads a map-drawing script (maps.googleapis.com/maps/api/js, Longdo Map's API) draws its
+ * map by script, with no frame or link to read: the script counts as the page's map (a contact of kind map).
+ */
+function mapScriptSources(index: ElementIndex): string[] {
+  const out: string[] = [];
+  for (const el of index.byTag('script')) {
+    const src = (el.attribs['src'] ?? '').trim();
+    if (MAP_SCRIPT.test(src)) out.push(src.startsWith('//') ? `https:${src}` : src);
+  }
+  return out.slice(0, 1);
+}
+
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
 export function buildSnapshot(input: SnapshotInput): PageSnapshot {
   const $ = loadBoundedHtml(input.html);
@@ -393,6 +409,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
   const imageSrcs = index.byTag('img').filter((e) => index.isAttached(e)).map((e) => (e.attribs['src'] ?? e.attribs['data-src'] ?? '').trim()).filter((src) => src !== '');
   const placeholderImage = imageSrcs.some((src) => PLACEHOLDER_IMAGE.test(src));
   const pictures = picturesOf(index);
+  const mapScripts = mapScriptSources(index);
   $(index.all.filter((e) => NOT_TEXT.has(e.name))).remove();
   const body = index.byTag('body').filter((e) => index.isAttached(e));
   const root = $.root().get(0);
@@ -436,7 +453,7 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
     breadcrumb: breadcrumb($, index, pageUrl, baseUrl),
     links,
     dates,
-    contacts: findContacts(bodyText, links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? '')),
+    contacts: findContacts(bodyText, [...links.map((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:') ? l.href : l.url ?? ''), ...mapScripts]),
     forms,
     unlinkedRows: rowsWithoutLinks,
     prose,

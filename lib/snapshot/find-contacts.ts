@@ -34,7 +34,7 @@ const ADDRESS =
   /(?:(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}\s*(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+|(?:ตำบล|ต\.)\s*[\u0E00-\u0E7F]+\s*(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+|แขวง\s*[\u0E00-\u0E7F]+\s*เขต\s*[\u0E00-\u0E7F]+|เขต\s*[\u0E00-\u0E7F]+\s*(?:กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|กทม\.?)\s*\d{5}|(?:อำเภอ|อ\.)\s*[\u0E00-\u0E7F]+\s*(?:จังหวัด|จ\.)\s*[\u0E00-\u0E7F]+\s*\d{5})/;
 
 /** Every link the loop below can take for a contact holds one of these (its scheme or part of its host). */
-const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\.|g\.page|openstreetmap|osm\.org|longdo\.com|bing\.com|maps\.apple\.com|here\.com|waze\.com/i;
+const CONTACT_LINK_HINT = /^(?:mailto|tel):|facebook\.com|fb\.com|fb\.me|m\.me|line\.me|lin\.ee|youtube\.com|youtu\.be|goo\.gl|google\.|googleapis\.com|g\.page|openstreetmap|osm\.org|longdo\.com|bing\.com|maps\.apple\.com|here\.com|waze\.com/i;
 
 /** Hosts (without www.) that serve nothing but maps: Google's map hosts and short links, OpenStreetMap, Longdo Map, Apple Maps, HERE WeGo, Waze. */
 const MAP_HOSTS = /(?:^|\.)(?:maps\.google\.[a-z.]+|maps\.app\.goo\.gl|g\.page|openstreetmap\.org|osm\.org|map\.longdo\.com|maps\.apple\.com|wego\.here\.com|waze\.com)$/;
@@ -51,8 +51,20 @@ export function isMapUrl(url: URL): boolean {
   if (/^(?:maps\.)?google\.[a-z.]+$/.test(host) && path.startsWith('/maps/d/')) return false;
   if (MAP_HOSTS.test(host)) return true;
   if (host === 'goo.gl') return path.startsWith('/maps');
+  // The Maps Embed API's frame, and the JavaScript API a page draws its map with (build-snapshot's map-script).
+  if (host === 'maps.googleapis.com') return path.startsWith('/maps/embed') || path === '/maps/api/js';
+  if (host === 'api.longdo.com') return path.startsWith('/map/');
   if (/^google\.[a-z.]+$/.test(host) || host === 'bing.com') return path === '/maps' || path.startsWith('/maps/');
   return host === 'longdo.com' && (path === '/map' || path.startsWith('/map/'));
+}
+
+/**
+ * A map the page draws by script (the Google Maps JavaScript API, Longdo Map's API): it shows where the page's own
+ * script says — the office on a contact page, the reporter's position on a report form — so it counts only on a page
+ * that is the contact evidence, never as the site's map from any page.
+ */
+export function isScriptMap(value: string): boolean {
+  return /^https?:\/\/(?:maps\.googleapis\.com\/maps\/api\/js|api\.longdo\.com\/map\/)/i.test(value);
 }
 
 /** Contact signals in the page text and links: phone, e-mail, address, social and map links. */

@@ -54,3 +54,12 @@ describe('buildSiteIndex: the ITA section on another host', () => {
     expect(buildSiteIndex(own).itaElsewhere).toBeNull();
   });
 });
+
+describe('buildSiteIndex: the site map URL', () => {
+  it("a map a page draws by script is not the site's map (real17: a report form's Longdo map of the reporter's position); an embedded map is", () => {
+    const form = '<html><head><script src="https://api.longdo.com/map/?key=k"></script></head><body><h1>แจ้งเหตุ</h1><div id="map"></div></body></html>';
+    expect(buildSiteIndex(crawlFromHtml({ '/notification': form })).mapUrl).toBeNull();
+    const contact = '<html><body><h1>ติดต่อเรา</h1><iframe src="https://www.google.com/maps/embed?pb=!1m18"></iframe></body></html>';
+    expect(buildSiteIndex(crawlFromHtml({ '/notification': form, '/contact': contact })).mapUrl).toBe('https://www.google.com/maps/embed?pb=!1m18');
+  });
+});

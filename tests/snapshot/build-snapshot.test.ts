@@ -210,3 +210,14 @@ describe('buildSnapshot: an image button named by its title when its alt is a te
     ]);
   });
 });
+
+describe('map-script', () => {
+  it("a page that loads the Google Maps JavaScript API draws its map by script: the script is the page's map (real95)", () => {
+    const url = 'https://www.example.go.th/index.php?r=site%2Fcontact';
+    const snap = (head: string) =>
+      buildSnapshot({ url, finalUrl: url, status: 200, contentType: 'text/html', charset: 'utf-8', html: `<html><head>${head}</head><body><h1>ติดต่อเรา</h1><div id="gmap0-map-canvas"></div></body></html>`, truncated: false, depth: 0, fetchedAt: '2026-01-01T00:00:00Z', site: createSiteScope(url) });
+    expect(snap('<script src="https://maps.googleapis.com/maps/api/js?language=th&amp;version=3.exp&amp;sensor=false"></script>').contacts).toContainEqual({ kind: 'map', value: 'https://maps.googleapis.com/maps/api/js?language=th&version=3.exp&sensor=false' });
+    expect(snap('<script src="//maps.googleapis.com/maps/api/js?key=k"></script>').contacts.filter((c) => c.kind === 'map')).toHaveLength(1);
+    expect(snap('<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>').contacts.filter((c) => c.kind === 'map')).toEqual([]);
+  });
+});

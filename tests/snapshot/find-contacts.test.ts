@@ -82,6 +82,11 @@ describe('isMapUrl', () => {
     expect(map('https://www.openstreetmap.org/export/embed.html?bbox=1')).toBe(true);
     expect(map('https://map.longdo.com/p/A1234')).toBe(true);
     expect(map('https://www.bing.com/maps?q=x')).toBe(true);
+    // the Maps Embed API's frame and the JavaScript API a page draws its map with
+    expect(map('https://www.google.com/maps/embed/v1/place?key=k&q=x')).toBe(true);
+    expect(map('https://maps.googleapis.com/maps/embed/v1/place?key=k&q=x')).toBe(true);
+    expect(map('https://maps.googleapis.com/maps/api/js?language=th&version=3.exp')).toBe(true);
+    expect(map('https://maps.googleapis.com/maps/api/geocode/json?address=x')).toBe(false);
   });
   it('not other pages of those hosts, nor a short link of something else', () => {
     expect(map('https://www.google.com/search?q=maps')).toBe(false);

@@ -76,7 +76,7 @@ const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[
 const MAP_FILE = /(?:^|[^a-z])(?:google|g)?maps?(?:view)?(?:[^a-z]|$)/i;
 
 /** A picture's file named for something that is not a map (an org chart, staff, a logo, a banner, a slide, news), unless it also says map. */
-const NOT_MAP_FILE = /(?:^|[/_.-])(?:org|chart|staff|person|people|profile|logo|banner|slide|slider|icon|avatar|team|executive|director|activity|news|gallery)/i;
+const NOT_MAP_FILE = /(?:^|[/_.=-]|%2f)(?:org|chart|staff|person|people|profile|logo|banner|slide|slider|icon|avatar|team|executive|director|activity|news|gallery|captcha)/i;
 function namedNotMap(src: string): boolean {
   return NOT_MAP_FILE.test(src) && !/map|แผนที่/i.test(src);
 }
@@ -877,7 +877,7 @@ export const EVIDENCE_CHECKS = {
   contactContentUnreadable: defineCheck(
     'contact-content-unreadable',
     'evidence',
-    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name and whose file is not named for something else (an org chart 'img/org_ch/1.jpg', staff, a logo, a banner) — may show the map there: the first such thing, or null.",
+    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name and whose file is not named for something else (an org chart 'img/org_ch/1.jpg', staff, a logo, a banner, a form's captcha '?r=site%2Fcaptcha') — may show the map there: the first such thing, or null.",
     (page: MapPage, siteImages: ReadonlySet<string>, framesRead: (url: string) => boolean): string | null => {
       for (const l of page.links) {
         if (!FRAME_ORIGINS.has(l.origin) || l.url === null || framesRead(l.url)) continue;
