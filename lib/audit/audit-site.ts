@@ -7,7 +7,7 @@ import type { TargetState } from './checks/target-checks.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { EVIDENCE_CHECKS } from './checks/evidence-checks.ts';
 import { SCRIPT_PAGES_COULD_HOLD } from './checks/verdict-checks.ts';
-import { candidateKey, collectEvidence, type Candidate } from './collect-evidence.ts';
+import { candidateKey, collectEvidence, sectionNamed, type Candidate } from './collect-evidence.ts';
 import { createConceptMatcher } from './concept-matcher.ts';
 import { judgeItem, OWN_LABEL } from './judge-item.ts';
 import { LOCATION_MAP_CONCEPT, locationMapFacts } from './location-map.ts';
@@ -57,6 +57,26 @@ function unusableRelatedChannels(conceptIds: readonly string[], concepts: readon
 
 /** Social accounts and chats among a page's contact details: a channel to ask on. */
 const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);
+
+/**
+ * The phone and e-mail the contact item can count: the site's (any page) unless every working piece of its evidence is
+ * a section of a page, then that section's and the footer's only (contact-section-parts).
+ */
+function contactPartsShown(contactCandidates: readonly Candidate[], index: SiteIndex): { phone: boolean; email: boolean } {
+  const site = { phone: index.showsPhone, email: index.showsEmail };
+  const texts: string[] = [];
+  for (const c of contactCandidates) {
+    if (c.target !== 'ok') continue;
+    // A section's evidence is labelled 'heading: text'; a page that is about contact (its title) is read whole.
+    const page = c.section === true ? index.pageByKey.get(c.foundOnKey) : undefined;
+    const section = page ? sectionNamed(page, c.evidence.label) : undefined;
+    if (!section || c.evidence.label === section.heading) return site;
+    texts.push(`${section.heading} ${section.text}`);
+  }
+  if (texts.length === 0) return site;
+  const shown = EVIDENCE_CHECKS.contactSectionParts.run(texts, index.boilerplateContacts);
+  return { phone: site.phone && shown.phone, email: site.email && shown.email };
+}
 
 /** Whether a page given as contact evidence shows a channel to ask on: a form of its own, or a social account or chat in its contact details. */
 function contactChannelShown(contactCandidates: readonly Candidate[], index: SiteIndex): boolean {
@@ -144,6 +164,7 @@ export function auditSite(input: AuditInput): Report {
       }
     }
     const asks = item.concepts.some((c) => contactDetailConcepts.has(c)) && item.concepts.some((c) => askChannelConcepts.has(c));
+    const contactParts = item.needsMap ? contactPartsShown(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), index) : { phone: index.showsPhone, email: index.showsEmail };
     return judgeItem(item, candidates, {
       asOf,
       budgetStopped,
@@ -161,8 +182,8 @@ export function auditSite(input: AuditInput): Report {
       periodReport: item.concepts.every((c) => reportConcepts.has(c)),
       contactConcepts: item.concepts.length > 1 ? item.concepts.filter((c) => contactDetailConcepts.has(c)) : [],
       siteShowsAddress: index.showsAddress,
-      siteShowsPhone: index.showsPhone,
-      siteShowsEmail: index.showsEmail,
+      siteShowsPhone: contactParts.phone,
+      siteShowsEmail: contactParts.email,
       askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),

@@ -785,7 +785,7 @@ function titleEchoes(page: PageSnapshot): (block: string) => boolean {
 }
 
 /** The page's section a heading match names: its heading, or 'heading: first words' as a section's label is written. */
-function sectionNamed(page: PageSnapshot, label: string): NonNullable<PageSnapshot['sections']>[number] | undefined {
+export function sectionNamed(page: PageSnapshot, label: string): NonNullable<PageSnapshot['sections']>[number] | undefined {
   return page.sections?.find((x) => label === x.heading || label.startsWith(`${x.heading}: `));
 }
 

@@ -1,7 +1,7 @@
 import type { MatchedBy } from '../../report/report-schema.ts';
 import type { DatedMention, PageSnapshot } from '../../snapshot/page-snapshot.ts';
 import { isPagerLabel, isPagerLink } from '../../crawl/traps.ts';
-import { isMapUrl } from '../../snapshot/find-contacts.ts';
+import { findContacts, isMapUrl } from '../../snapshot/find-contacts.ts';
 import { fileNameLabel } from '../../snapshot/link-kind.ts';
 import { defineCheck } from './check.ts';
 import { bestState, type TargetState } from './target-checks.ts';
@@ -885,6 +885,24 @@ export const EVIDENCE_CHECKS = {
         if (url && !isMapUrl(url) && !NOT_MAP_FRAME_HOSTS.test(url.hostname.toLowerCase())) return l.url;
       }
       return (page.pictures ?? []).find((p) => p.name === '' && !siteImages.has(p.src) && !namedNotMap(p.src))?.src ?? null;
+    },
+  ),
+  contactSectionParts: defineCheck(
+    'contact-section-parts',
+    'evidence',
+    "When the contact item's only evidence is a section of a page (a 'contact us' block, not a contact page of its own), the phone and e-mail it needs are read from that section's text and from the site's footer (contacts repeated on many pages) — not from anywhere on the site: a dormitory unit's page lists private dormitories with their own phones and e-mails, and those are not the unit's.",
+    (sectionTexts: readonly string[], footerContacts: Iterable<string>): { phone: boolean; email: boolean } => {
+      let phone = false;
+      let email = false;
+      for (const c of sectionTexts.flatMap((t) => findContacts(t, []))) {
+        if (c.kind === 'phone') phone = true;
+        if (c.kind === 'email') email = true;
+      }
+      for (const v of footerContacts) {
+        if (v.startsWith('phone:')) phone = true;
+        if (v.startsWith('email:')) email = true;
+      }
+      return { phone, email };
     },
   ),
   documentStandsWhole: defineCheck(

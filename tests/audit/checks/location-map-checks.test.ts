@@ -136,3 +136,12 @@ describe('contact-needs-phone-and-email and demo-contact', () => {
     expect(C.demoContact.run('abt.ban@gmail.com', [])).toBe(false);
   });
 });
+
+describe('contact-section-parts', () => {
+  it("a 'contact us' section's own phone and e-mail, and the footer's, are the item's (real93: private dormitories' e-mails on the same page are not)", () => {
+    const unit = 'contact us หน่วยที่พักอาศัย อาคารชุดพักอาศัย 1 (อาคาร 3) โทร. 042-725025 , 088-5108007 ในวัน–เวลาราชการเท่านั้น';
+    expect(C.contactSectionParts.run([unit], new Set<string>())).toEqual({ phone: true, email: false });
+    expect(C.contactSectionParts.run([unit], new Set(['email:info@example.go.th']))).toEqual({ phone: true, email: true });
+    expect(C.contactSectionParts.run(['ติดต่อเรา ที่อยู่ 99 หมู่ 1 อีเมล saraban@example.go.th'], [])).toEqual({ phone: false, email: true });
+  });
+});
