@@ -62,8 +62,8 @@ const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);
  * The phone and e-mail the contact item can count: the site's (any page) unless every working piece of its evidence is
  * a section of a page, then that section's and the footer's only (contact-section-parts).
  */
-function contactPartsShown(contactCandidates: readonly Candidate[], index: SiteIndex): { phone: boolean; email: boolean } {
-  const site = { phone: index.showsPhone, email: index.showsEmail };
+function contactPartsShown(contactCandidates: readonly Candidate[], index: SiteIndex): { phone: boolean; email: boolean; fax: boolean } {
+  const site = { phone: index.showsPhone, email: index.showsEmail, fax: index.showsFax };
   const texts: string[] = [];
   for (const c of contactCandidates) {
     if (c.target !== 'ok') continue;
@@ -75,7 +75,7 @@ function contactPartsShown(contactCandidates: readonly Candidate[], index: SiteI
   }
   if (texts.length === 0) return site;
   const shown = EVIDENCE_CHECKS.contactSectionParts.run(texts, index.boilerplateContacts);
-  return { phone: site.phone && shown.phone, email: site.email && shown.email };
+  return { phone: site.phone && shown.phone, email: site.email && shown.email, fax: site.fax && shown.fax };
 }
 
 /** Whether a page given as contact evidence shows a channel to ask on: a form of its own, or a social account or chat in its contact details. */
@@ -164,7 +164,7 @@ export function auditSite(input: AuditInput): Report {
       }
     }
     const asks = item.concepts.some((c) => contactDetailConcepts.has(c)) && item.concepts.some((c) => askChannelConcepts.has(c));
-    const contactParts = item.needsMap ? contactPartsShown(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), index) : { phone: index.showsPhone, email: index.showsEmail };
+    const contactParts = item.needsMap ? contactPartsShown(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), index) : { phone: index.showsPhone, email: index.showsEmail, fax: index.showsFax };
     return judgeItem(item, candidates, {
       asOf,
       budgetStopped,
@@ -184,6 +184,7 @@ export function auditSite(input: AuditInput): Report {
       siteShowsAddress: index.showsAddress,
       siteShowsPhone: contactParts.phone,
       siteShowsEmail: contactParts.email,
+      siteShowsFax: contactParts.fax,
       askConcepts: item.concepts.some((c) => contactDetailConcepts.has(c)) ? item.concepts.filter((c) => askChannelConcepts.has(c)) : [],
       channelConcepts: item.concepts.some((c) => !channelConceptIds.has(c)) ? item.concepts.filter((c) => channelConceptIds.has(c)) : [],
       ...(item.needsMap ? { locationMap: locationMapFacts(candidates.filter((c) => contactDetailConcepts.has(c.conceptId)), home, index, namesMap) } : {}),

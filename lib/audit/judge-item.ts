@@ -46,6 +46,8 @@ export interface JudgeContext {
   siteShowsPhone?: boolean;
   /** Some page prints an e-mail address of the organisation's own, not a template's sample (site-index showsEmail). */
   siteShowsEmail?: boolean;
+  /** Some page prints a fax number (asked only by an item whose evidence names 'โทรสาร': ITA 2565 O5). */
+  siteShowsFax?: boolean;
   /** The item's enquiry-channel concepts (marked channel: Q&A), when it also takes contact details (ita-2569 O3). */
   askConcepts?: readonly string[];
   /** The item's concepts that are the year's summary (periodReport) beside a monthly series of other concepts (ita-2569 O12). */
@@ -338,11 +340,11 @@ export function judgeItem(item: ChecklistItem, allCandidates: Candidate[], ctx: 
     };
   }
   const lacking = outcome.status === 'pass' && ctx.locationMap
-    ? CONTACT_NEEDS_PHONE_AND_EMAIL.run(item.needsMap === true, { phone: ctx.siteShowsPhone ?? true, email: ctx.siteShowsEmail ?? true }, ctx.locationMap.standsWhole === true)
+    ? CONTACT_NEEDS_PHONE_AND_EMAIL.run(item.needsMap === true, { phone: ctx.siteShowsPhone ?? true, email: ctx.siteShowsEmail ?? true, fax: !item.evidence.includes('โทรสาร') || (ctx.siteShowsFax ?? true) }, ctx.locationMap.standsWhole === true)
     : null;
   if (lacking) {
-    const th = lacking.map((part) => (part === 'phone' ? 'หมายเลขโทรศัพท์' : 'อีเมล')).join('และ');
-    const en = lacking.map((part) => (part === 'phone' ? 'phone number' : 'e-mail address')).join(' or ');
+    const th = lacking.map((part) => ({ phone: 'หมายเลขโทรศัพท์', email: 'อีเมล', fax: 'หมายเลขโทรสาร' })[part]).join('และ');
+    const en = lacking.map((part) => ({ phone: 'phone number', email: 'e-mail address', fax: 'fax number' })[part]).join(' or ');
     outcome = {
       ...outcome,
       status: 'incomplete',

@@ -66,6 +66,8 @@ export interface SiteIndex {
   showsPhone: boolean;
   /** Some page prints an e-mail address that is not a template's sample (demo-contact). */
   showsEmail: boolean;
+  /** Some page prints a fax number ('โทรสาร 0 2942 8491'). */
+  showsFax: boolean;
   /** The first map a page embeds or links (a contact of kind map: google.com/maps, maps.app.goo.gl …), in crawl order; null when none. */
   mapUrl: string | null;
   /** The periods the pages name (see newestMonthOf). */
@@ -182,6 +184,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   const phones = new Set<string>();
   const postcodes = new Map<string, number>();
   let showsEmail = false;
+  let showsFax = false;
   let mapUrl: string | null = null;
   const titles: string[] = [];
   const dateSpans: DateSpans = new Map();
@@ -199,6 +202,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     if (!showsAddress && p.contacts.some((c) => c.kind === 'address')) showsAddress = true;
     for (const c of p.contacts) if (c.kind === 'phone') phones.add(c.value);
     for (const code of new Set(p.prose.flatMap(provincePostcodes))) postcodes.set(code, (postcodes.get(code) ?? 0) + 1);
+    if (!showsFax) showsFax = p.contacts.some((c) => c.kind === 'fax');
     if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map' && !isScriptMap(c.value))?.value ?? null;
     for (const d of new Set(p.contacts.flatMap((c) => (c.kind === 'email' ? [c.value.split('@')[1]?.toLowerCase() ?? ''] : [])))) {
@@ -230,7 +234,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     placeholders.add(p.links.filter((l) => l.kind === 'placeholder').map(placeholderKey));
     dates.add(p.dates.filter((d) => d.source === 'body').map(bodyDateKey));
     signals.add(pageSignals(p));
-    contactValues.add(p.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email').map((c) => `${c.kind}:${c.value}`));
+    contactValues.add(p.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email' || c.kind === 'fax').map((c) => `${c.kind}:${c.value}`));
     // A row without a link repeated on many pages (a template menu of dead '#' items with file icons) is template, not content.
     prose.add([...p.prose, ...p.unlinkedRows]);
     images.add(p.images ?? []);
@@ -270,6 +274,7 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     showsAddress,
     showsPhone: [...phones].some((ph) => !EVIDENCE_CHECKS.phoneOfAnotherProvince.run(ph, sitePostcode(postcodes))),
     showsEmail,
+    showsFax,
     mapUrl,
     dateSpans,
     entryDateSpans,

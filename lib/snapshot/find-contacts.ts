@@ -8,6 +8,8 @@ type Contact = PageSnapshot['contacts'][number];
  */
 const PHONE = /(?:โทร(?:ศัพท์)?\.?|Tel\.?|Phone|Mobile|มือถือ|โทรสาร|แฟกซ์|Fax|☎|📞|📱)\s*:?\s*(?:(?:หมายเลข|เบอร์)(?:โทรศัพท์|โทร)?\s*:?\s*)?((?:0|\+66[\s-]?(?:\(0\))?)[\d\s-]{7,14}\d)/gi;
 /** A phone written alone: '053-618074', '02 306 8746', and the 1 + 4 + 4 grouping '0 5361 8074' / '0-2306-8746'. */
+/** A fax number after its word ('โทรสาร 0 2942 8491', 'Tel/Fax: 02-…', 'แฟกซ์ :: 055-…', 'ทางโทรสาร หมายเลข 0 5361 8089'): the ITA 2565 contact item names the fax among its parts. */
+const FAX = /(?:โทรสาร|แฟ็?กซ์|\bfax)[\s.:：]*(?:(?:หมายเลข|เบอร์)(?:โทรสาร)?[\s.:：]*)?((?:0|\+66[\s-]?(?:\(0\))?)[\d\s-]{7,14}\d)/gi;
 const BARE_PHONE = /\b0(?:\d{1,2}[-\s]\d{3}[-\s]?\d{3,4}|[-\s]\d{4}[-\s]\d{4})\b/g;
 /** A tel: link's number holds digits and separators only: 'tel:0-2xxx-xxxx' is a template's placeholder, no phone. */
 const TEL_NUMBER = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
@@ -75,6 +77,7 @@ export function findContacts(text: string, linkUrls: string[]): Contact[] {
   if (![...out.values()].some((c) => c.kind === 'phone')) {
     for (const m of text.matchAll(BARE_PHONE)) add({ kind: 'phone', value: m[0] });
   }
+  for (const m of text.matchAll(FAX)) if (m[1]) add({ kind: 'fax', value: m[1].replace(/\s+/g, ' ').trim() });
   // An address holds an @: a page's text without one is not scanned (the pattern tries up to 64 characters at each letter).
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add({ kind: 'email', value: m[0].toLowerCase() });
   if (![...out.values()].some((c) => c.kind === 'email')) for (const m of text.matchAll(LABELLED_EMAIL_SLIP)) if (m[1]) add({ kind: 'email', value: m[1].toLowerCase() });

@@ -85,7 +85,7 @@ export const PageSnapshot = z.object({
   /** Dates on the page that do not belong to a particular link. */
   dates: z.array(DatedMention),
   /** Contact signals (phone numbers, e-mail addresses, social links) seen on the page. */
-  contacts: z.array(z.object({ kind: z.enum(['phone', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
+  contacts: z.array(z.object({ kind: z.enum(['phone', 'fax', 'email', 'address', 'facebook', 'line', 'youtube', 'map']), value: z.string() })),
   /**
    * Forms on the page (a complaint or opinion form is evidence), with their nearest heading; `noFields` when it has
    * nothing a person fills in (only buttons: a visitor counter), `sendsNothing` when its submit handler only stops the

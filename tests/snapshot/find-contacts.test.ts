@@ -102,3 +102,15 @@ describe('isMapUrl', () => {
     expect(findContacts('', ['https://goo.gl/forms/abc'])).toEqual([]);
   });
 });
+
+describe('fax numbers', () => {
+  it("a number after 'โทรสาร', 'แฟกซ์' or 'Fax' is a fax (ITA 2565's contact item names it); a phone alone is none", () => {
+    const kinds = (text: string) => findContacts(text, []).filter((c) => c.kind === 'fax').map((c) => c.value);
+    expect(kinds('โทรศัพท์ 0 2942 8491 โทรสาร 0 2942 8492')).toEqual(['0 2942 8492']);
+    expect(kinds('Tel/Fax: 02-579-0113')).toEqual(['02-579-0113']);
+    expect(kinds('แฟกซ์. 042-725026')).toEqual(['042-725026']);
+    expect(kinds('แฟกซ์ :: 055-589116')).toEqual(['055-589116']);
+    expect(kinds('2. ทางโทรสาร หมายเลข 0 5361 8089')).toEqual(['0 5361 8089']);
+    expect(kinds('โทร. 042-725025 , 088-5108007')).toEqual([]);
+  });
+});

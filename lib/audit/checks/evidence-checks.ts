@@ -890,19 +890,11 @@ export const EVIDENCE_CHECKS = {
   contactSectionParts: defineCheck(
     'contact-section-parts',
     'evidence',
-    "When the contact item's only evidence is a section of a page (a 'contact us' block, not a contact page of its own), the phone and e-mail it needs are read from that section's text and from the site's footer (contacts repeated on many pages) — not from anywhere on the site: a dormitory unit's page lists private dormitories with their own phones and e-mails, and those are not the unit's.",
-    (sectionTexts: readonly string[], footerContacts: Iterable<string>): { phone: boolean; email: boolean } => {
-      let phone = false;
-      let email = false;
-      for (const c of sectionTexts.flatMap((t) => findContacts(t, []))) {
-        if (c.kind === 'phone') phone = true;
-        if (c.kind === 'email') email = true;
-      }
-      for (const v of footerContacts) {
-        if (v.startsWith('phone:')) phone = true;
-        if (v.startsWith('email:')) email = true;
-      }
-      return { phone, email };
+    "When the contact item's only evidence is a section of a page (a 'contact us' block, not a contact page of its own), the phone, e-mail and fax it needs are read from that section's text and from the site's footer (contacts repeated on many pages) — not from anywhere on the site: a dormitory unit's page lists private dormitories with their own phones and e-mails, and those are not the unit's.",
+    (sectionTexts: readonly string[], footerContacts: Iterable<string>): { phone: boolean; email: boolean; fax: boolean } => {
+      const kinds = new Set<string>(sectionTexts.flatMap((t) => findContacts(t, []).map((c) => c.kind)));
+      for (const v of footerContacts) kinds.add(v.slice(0, v.indexOf(':')));
+      return { phone: kinds.has('phone'), email: kinds.has('email'), fax: kinds.has('fax') };
     },
   ),
   documentStandsWhole: defineCheck(

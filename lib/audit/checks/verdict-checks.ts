@@ -433,12 +433,13 @@ export const EVIDENCE_VERDICT_CHECKS = [
   defineCheck(
     'contact-needs-phone-and-email',
     'verdict',
-    "The organisation's contact item (ITA O5/O3 'ที่อยู่ หมายเลขโทรศัพท์ E-mail แผนที่ตั้ง': needsMap) does not pass when no crawled page prints a phone number of its own (a placeholder '0-2XXX-XXXX' is none) or none prints an e-mail address of its own (a template's sample address does not count, see demo-contact), and no working document named for the item stands for all its parts: incomplete, naming the part not found.",
-    (needsMap: boolean, shows: { phone: boolean; email: boolean }, documentStandsWhole: boolean): ('phone' | 'email')[] | null => {
+    "The organisation's contact item (ITA O5/O3 'ที่อยู่ หมายเลขโทรศัพท์ E-mail แผนที่ตั้ง': needsMap) does not pass when no crawled page prints a phone number of its own (a placeholder '0-2XXX-XXXX' is none) or none prints an e-mail address of its own (a template's sample address does not count, see demo-contact) — or, where the item's evidence names the fax ('โทรสาร', ITA 2565), none prints a fax number — and no working document named for the item stands for all its parts: incomplete, naming the part not found.",
+    (needsMap: boolean, shows: { phone: boolean; email: boolean; fax?: boolean }, documentStandsWhole: boolean): ('phone' | 'email' | 'fax')[] | null => {
       if (!needsMap || documentStandsWhole) return null;
-      const lacking: ('phone' | 'email')[] = [];
+      const lacking: ('phone' | 'email' | 'fax')[] = [];
       if (!shows.phone) lacking.push('phone');
       if (!shows.email) lacking.push('email');
+      if (shows.fax === false) lacking.push('fax');
       return lacking.length > 0 ? lacking : null;
     },
   ),

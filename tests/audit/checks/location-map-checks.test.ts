@@ -115,7 +115,7 @@ describe('contact-needs-map', () => {
 describe('contact-needs-phone-and-email and demo-contact', () => {
   const check = EVIDENCE_VERDICT_CHECKS.find((c) => c.id === 'contact-needs-phone-and-email');
   if (!check) throw new Error('contact-needs-phone-and-email missing');
-  const run = check.run as (needsMap: boolean, shows: { phone: boolean; email: boolean }, documentStandsWhole: boolean) => ('phone' | 'email')[] | null;
+  const run = check.run as (needsMap: boolean, shows: { phone: boolean; email: boolean; fax?: boolean }, documentStandsWhole: boolean) => ('phone' | 'email' | 'fax')[] | null;
   it('an address and a map with no phone or e-mail anywhere are incomplete, naming both (real16 school O5: blank phone and e-mail fields)', () => {
     expect(run(true, { phone: false, email: false }, false)).toEqual(['phone', 'email']);
   });
@@ -123,6 +123,10 @@ describe('contact-needs-phone-and-email and demo-contact', () => {
     expect(run(true, { phone: true, email: false }, false)).toEqual(['email']);
     expect(run(true, { phone: false, email: true }, false)).toEqual(['phone']);
     expect(run(true, { phone: true, email: true }, false)).toBeNull();
+  });
+  it("the fax where the item's evidence names it (ITA 2565 O5 'โทรสาร'; real101: campuses' phones and a footer e-mail, no fax)", () => {
+    expect(run(true, { phone: true, email: true, fax: false }, false)).toEqual(['fax']);
+    expect(run(true, { phone: true, email: true, fax: true }, false)).toBeNull();
   });
   it('a working document standing for all parts, or an item that names no map (EIT), is left as it is', () => {
     expect(run(true, { phone: false, email: false }, true)).toBeNull();
@@ -140,8 +144,8 @@ describe('contact-needs-phone-and-email and demo-contact', () => {
 describe('contact-section-parts', () => {
   it("a 'contact us' section's own phone and e-mail, and the footer's, are the item's (real93: private dormitories' e-mails on the same page are not)", () => {
     const unit = 'contact us หน่วยที่พักอาศัย อาคารชุดพักอาศัย 1 (อาคาร 3) โทร. 042-725025 , 088-5108007 ในวัน–เวลาราชการเท่านั้น';
-    expect(C.contactSectionParts.run([unit], new Set<string>())).toEqual({ phone: true, email: false });
-    expect(C.contactSectionParts.run([unit], new Set(['email:info@example.go.th']))).toEqual({ phone: true, email: true });
-    expect(C.contactSectionParts.run(['ติดต่อเรา ที่อยู่ 99 หมู่ 1 อีเมล saraban@example.go.th'], [])).toEqual({ phone: false, email: true });
+    expect(C.contactSectionParts.run([unit], new Set<string>())).toEqual({ phone: true, email: false, fax: false });
+    expect(C.contactSectionParts.run([unit], new Set(['email:info@example.go.th', 'fax:02-579-0113']))).toEqual({ phone: true, email: true, fax: true });
+    expect(C.contactSectionParts.run(['ติดต่อเรา ที่อยู่ 99 หมู่ 1 อีเมล saraban@example.go.th'], [])).toEqual({ phone: false, email: true, fax: false });
   });
 });
