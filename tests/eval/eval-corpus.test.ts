@@ -293,7 +293,7 @@ describe.each([
   // here' link an e-service; fixed by row-text-is-title). real91 (first measurement on adaa988: 79/86, 0 false passes).
   { corpus: 'real90', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real91', correct: 80, items: 86, known: [] as string[] },
-  // real92–real101 (held back, built 2026-12-07 night session by builders who never ran the checker; first measurements,
+  // real92–real101 (held back, built in the session of 2026-12-07 from 21:12 UTC by builders who never ran the checker; first measurements,
   // each before any change for it: real92–real97 on dd40a06 (358/413, 2 false passes: a dormitory
   // page's contact item read from private dormitories' e-mails, a staff Facebook group as the social account), real98,
   // real100, real101 on 7275470 (161/172, 1 false pass: a contact item without the fax ITA 2565 names), real99 on
