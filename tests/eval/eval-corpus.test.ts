@@ -93,7 +93,10 @@ describe.each([
   // off-site link its heading names (dead-headlines-stale-site ahead of broken-before-unnamed-external: real46 egat O7,
   // real49 rmutp O7 and up O7 +3); its labeller reads it as incomplete. Named loss.
   { corpus: 'real2', correct: 193, items: 198, known: [] as string[] },
-  { corpus: 'real3', correct: 143, items: 164, known: [] as string[] },
+  // real3 142 (was 143), real40 73 (was 74), real47 79 (was 80), real86 82 (was 83): nysso, obec-office, bsru, reru-cs O5 —
+  // ITA 2565's contact item names the fax ('ที่อยู่ หมายเลขโทรศัพท์ โทรสาร อีเมล แผนที่ตั้ง'; real69, real82, real101 label it so); these
+  // labellers pass it without a fax the checker reads (real40's shown only after an icon). Named losses.
+  { corpus: 'real3', correct: 142, items: 164, known: [] as string[] },
   // real5 (non-local-government bodies; first unseen run 120/155, 2 false passes, both fixed: national-document-label,
   // and partTerms for a position-standard announcement). See its DIAGNOSIS.md.
   { corpus: 'real5', correct: 146, items: 155, known: [] as string[] },
@@ -198,7 +201,7 @@ describe.each([
   // real40–real49 (held back, session of 2026-12-07 afternoon; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real40 67/86 (1 false pass), real41 22/26, real42 37/43 (1), real43 36/43, real44 81/86 (1),
   // real45 74/86, real46 106/129 (1), real47 74/86, real48 38/43, real49 58/86). See each DIAGNOSIS.md.
-  { corpus: 'real40', correct: 74, items: 86, known: [] as string[] },
+  { corpus: 'real40', correct: 73, items: 86, known: [] as string[] },
   { corpus: 'real41', correct: 24, items: 26, known: [] as string[] },
   // real42 −1 on 2026-12-07: doae O17 (labelled missing) is review by on-organisation-host: the department links two of
   // its own other hosts (agriinfo, ssnet) that may hold services — a person must look (real42/DIAGNOSIS.md).
@@ -210,7 +213,7 @@ describe.each([
   { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real45', correct: 78, items: 86, known: [] as string[] },
   { corpus: 'real46', correct: 114, items: 129, known: [] as string[] },
-  { corpus: 'real47', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real47', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 39, items: 43, known: [] as string[] },
   // real49: 72 → 70 with front-page-again (rmutp O7, O38: links '/?cat=1', '/?p=17468' that the rebuilt site answers
   // with its front page; its labeller dated them by that page as outdated. A link answered with the front page is a soft
@@ -285,7 +288,7 @@ describe.each([
   // on 77fe949, real88 79/86 on e972ece). See each DIAGNOSIS.md.
   { corpus: 'real84', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real85', correct: 76, items: 86, known: [] as string[] },
-  { corpus: 'real86', correct: 83, items: 86, known: [] as string[] },
+  { corpus: 'real86', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real87', correct: 68, items: 86, known: [] as string[] },
   { corpus: 'real88', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real89', correct: 83, items: 86, known: [] as string[] },
@@ -300,7 +303,10 @@ describe.each([
   // c2b8748 (74/86): 593/671 = 88.4 %, 3 false passes, all fixed). See each DIAGNOSIS.md.
   { corpus: 'real92', correct: 84, items: 86, known: [] as string[] },
   { corpus: 'real93', correct: 81, items: 86, known: [] as string[] },
-  { corpus: 'real94', correct: 60, items: 69, known: [] as string[] },
+  // real94 school O3 (ita-2569 contact and enquiry channel): labelled review ('a suggestion form with an empty public
+  // board', uncertain: pass); the checker passes a contact page's own form as the channel (enquiry-channel-absent), as
+  // other 2569 labellers do. Known: a pass where the labeller wanted a look, not a pass over a not-passing label.
+  { corpus: 'real94', correct: 60, items: 69, known: ['bansuan-jananusorn-school-2569 O3'] },
   { corpus: 'real95', correct: 41, items: 43, known: [] as string[] },
   { corpus: 'real96', correct: 41, items: 43, known: [] as string[] },
   { corpus: 'real97', correct: 79, items: 86, known: [] as string[] },
