@@ -300,7 +300,7 @@ describe.each([
   // each before any change for it: real92–real97 on dd40a06 (358/413, 2 false passes: a dormitory
   // page's contact item read from private dormitories' e-mails, a staff Facebook group as the social account), real98,
   // real100, real101 on 7275470 (161/172, 1 false pass: a contact item without the fax ITA 2565 names), real99 on
-  // c2b8748 (74/86): 593/671 = 88.4 %, 3 false passes, all fixed). See each DIAGNOSIS.md.
+  // c2b8748 (74/86): 593/671 = 88.4 %, 3 false passes over not-passing labels, all fixed, and real94 O3 below). See each DIAGNOSIS.md.
   { corpus: 'real92', correct: 84, items: 86, known: [] as string[] },
   { corpus: 'real93', correct: 81, items: 86, known: [] as string[] },
   // real94 school O3 (ita-2569 contact and enquiry channel): labelled review ('a suggestion form with an empty public
@@ -311,9 +311,14 @@ describe.each([
   { corpus: 'real96', correct: 41, items: 43, known: [] as string[] },
   { corpus: 'real97', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real98', correct: 38, items: 43, known: [] as string[] },
-  { corpus: 'real99', correct: 74, items: 86, known: [] as string[] },
+  { corpus: 'real99', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real100', correct: 40, items: 43, known: [] as string[] },
   { corpus: 'real101', correct: 84, items: 86, known: [] as string[] },
+  // real102–real104 (held back, built later the same session; first measurements on main before any change for them:
+  // real102 80/86, real103 81/86, real104 39/43 — 200/215 = 93.0 %, 0 false passes). See each DIAGNOSIS.md.
+  { corpus: 'real102', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real103', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real104', correct: 39, items: 43, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;
