@@ -59,8 +59,8 @@ function unusableRelatedChannels(conceptIds: readonly string[], concepts: readon
 const ASK_CONTACT_KINDS = new Set(['facebook', 'line']);
 
 /**
- * The phone and e-mail the contact item can count: the site's (any page) unless every working piece of its evidence is
- * a section of a page, then that section's and the footer's only (contact-section-parts).
+ * The phone, e-mail and fax the contact item can count: the site's (any page) unless every working piece of its evidence
+ * is a section of a page, then that section's and the footer's only (contact-section-parts).
  */
 function contactPartsShown(contactCandidates: readonly Candidate[], index: SiteIndex): { phone: boolean; email: boolean; fax: boolean } {
   const site = { phone: index.showsPhone, email: index.showsEmail, fax: index.showsFax };

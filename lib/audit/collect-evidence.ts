@@ -216,7 +216,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
     const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, link.dates);
     if (headline) target = 'ok';
-    // A Facebook group or one video given for the social item: on the network, not the organisation's account (not-an-account).
+    // A Facebook group given for the social item: its members on the network, not the organisation's account (not-an-account).
     if (concept.hostsAreEvidence && link.url && (target === 'ok' || target === 'external') && CHECK.notAnAccount.run(link.url)) target = 'not-an-account';
     const url = headline ? page.finalUrl : (link.url ?? page.finalUrl);
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;

@@ -25,16 +25,22 @@ function compact(text: string): string {
   return normaliseForMatch(text).replace(/ /g, '');
 }
 
+/** A label, normalised (normaliseForMatch), that names the ITA/OIT pages. */
+function namesIta(spaced: string, compacted: string): boolean {
+  return ITA_LABELS.some((t) => compacted.includes(t)) || ITA_WORD.test(spaced);
+}
+
 /** A label that names the ITA/OIT pages ('ITA ONLINE', 'การเปิดเผยข้อมูลสาธารณะ (OIT)', 'คุณธรรมและความโปร่งใส'). */
 export function isItaLabel(label: string): boolean {
-  const c = compact(label);
-  return ITA_LABELS.some((t) => c.includes(t)) || ITA_WORD.test(normaliseForMatch(label));
+  const spaced = normaliseForMatch(label);
+  return namesIta(spaced, spaced.replace(/ /g, ''));
 }
 
 /** A label that names a site map or the ITA/OIT pages (the URL aside). */
 function labelIsSiteMapOrIta(label: string): boolean {
-  const c = compact(label);
-  return SITE_MAP_LABELS.some((t) => c.includes(t.replace(/ /g, ''))) || isItaLabel(label);
+  const spaced = normaliseForMatch(label);
+  const c = spaced.replace(/ /g, '');
+  return SITE_MAP_LABELS.some((t) => c.includes(t.replace(/ /g, ''))) || namesIta(spaced, c);
 }
 
 export function isSiteMapOrIta(label: string, url: URL | null): boolean {

@@ -10,7 +10,7 @@ import { loadBoundedHtml, releaseDom } from './bounded-dom.ts';
 import { detectScriptBuilt } from './detect-script-filled.ts';
 import { closestTag, type ElementIndex, indexElements, textOf } from './element-index.ts';
 import { extractLinks, isGenericLabel } from './extract-links.ts';
-import { findContacts } from './find-contacts.ts';
+import { findContacts, isScriptMap } from './find-contacts.ts';
 import { normalizedText } from './normalized-text.ts';
 import type { DateSource, DatedMention, LinkRecord, PageSnapshot, Rendered, ScriptBuilt } from './page-snapshot.ts';
 import { pageProse } from './page-prose.ts';
@@ -295,20 +295,17 @@ export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' 
   return null;
 }
 
-/** A map drawing library's script (Google Maps JavaScript API, Longdo Map): the page draws a map with it. */
-const MAP_SCRIPT = /^(?:https?:)?\/\/(?:maps\.googleapis\.com\/maps\/api\/js|api\.longdo\.com\/map\/)/i;
-
 /**
- * Rule map-script: a page that loads a map-drawing script (maps.googleapis.com/maps/api/js, Longdo Map's API) draws its
- * map by script, with no frame or link to read: the script counts as the page's map (a contact of kind map).
+ * Rule map-script: a page that loads a map-drawing script (maps.googleapis.com/maps/api/js, Longdo Map's API: isScriptMap)
+ * draws its map by script, with no frame or link to read: the script counts as the page's map (a contact of kind map).
  */
 function mapScriptSources(index: ElementIndex): string[] {
-  const out: string[] = [];
   for (const el of index.byTag('script')) {
     const src = (el.attribs['src'] ?? '').trim();
-    if (MAP_SCRIPT.test(src)) out.push(src.startsWith('//') ? `https:${src}` : src);
+    const url = src.startsWith('//') ? `https:${src}` : src;
+    if (isScriptMap(url)) return [url];
   }
-  return out.slice(0, 1);
+  return [];
 }
 
 /** One fetched HTML page → a plain-data snapshot. cheerio lives in lib/snapshot and nowhere else. */
