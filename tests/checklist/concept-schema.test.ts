@@ -14,6 +14,14 @@ describe('Concept schema: the per-concept flags of the matcher rules', () => {
     expect(c).toMatchObject({ weakTerms: ['กระดาน'], reviewWith: ['general-complaint'], anyTopic: true, hostsAreEvidence: true, sectionIsEvidence: true, channel: true, listsEntries: true });
   });
 
+  it('openingTerms: empty by default; a list of non-empty terms, an empty term refused with its index', () => {
+    expect(Concept.parse(base).openingTerms).toEqual([]);
+    expect(Concept.parse({ ...base, openingTerms: ['พระราชบัญญัติ', 'พ.ร.บ.'] }).openingTerms).toEqual(['พระราชบัญญัติ', 'พ.ร.บ.']);
+    const r = Concept.safeParse({ ...base, openingTerms: ['พระราชบัญญัติ', ''] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['openingTerms', 1]);
+  });
+
   it('refuses a flag of the wrong type, naming the field', () => {
     const r = Concept.safeParse({ ...base, channel: 'yes' });
     expect(r.success).toBe(false);
