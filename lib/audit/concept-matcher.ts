@@ -194,6 +194,15 @@ export const WEAK_TAIL_WITHOUT_DATE = defineCheck(
   },
 );
 
+/**
+ * The Thai half of a bilingual menu entry ('ผู้บริหารภาควิชา / administrator', 'ติดต่อเรา/contact us'), compacted:
+ * a whole label is still whole when an English translation follows it after '/'. Null for any other label.
+ */
+function thaiHalfOfBilingual(spacedKey: string): string | null {
+  const m = /^([^a-z/]+?)\s*\/\s*[a-z][a-z .&-]*$/.exec(spacedKey);
+  return m ? compact(m[1]!) : null;
+}
+
 /** Thai text without spaces: labels break words with spaces at random ("สรุปผล การจัดซื้อ"). */
 function compact(key: string): string {
   return key.replace(/\s+/g, '');
@@ -241,8 +250,9 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     const key = compact(spacedKey);
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
-    const whole = exact.get(key);
-    if (whole) return [{ conceptId: whole.conceptId, term: whole.term, how: 'synonym', start: 0, end: key.length }];
+    const thaiHalf = thaiHalfOfBilingual(spacedKey);
+    const whole = exact.get(key) ?? (thaiHalf === null ? undefined : exact.get(thaiHalf));
+    if (whole) return [{ conceptId: whole.conceptId, term: whole.term, how: 'synonym', start: 0, end: exact.has(key) ? key.length : (thaiHalf ?? key).length }];
     // Spans already taken, with the term that took them: the same words written into two concepts'
     // lists (a report title shared by two items) match both; a shorter, different term inside them does not.
     const taken: [number, number, string][] = [];

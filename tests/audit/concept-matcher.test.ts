@@ -49,6 +49,18 @@ describe('exact labels', () => {
     expect(people('สายตรงผู้บริหาร')).toEqual([]);
     expect(people('คณะผู้บริหาร').map((m) => m.term)).toEqual(['คณะผู้บริหาร']);
   });
+  it("stay whole when an English translation follows after '/' ('ผู้บริหาร / Executives'), not before other Thai words", () => {
+    expect(people('ผู้บริหาร / administrator').map((m) => m.conceptId)).toEqual(['executives']);
+    expect(people('ผู้บริหาร/Executive Board').map((m) => m.conceptId)).toEqual(['executives']);
+    expect(people('ผู้บริหาร / ผู้บริหารกรมที่ดิน')).toEqual([]);
+    expect(people('ผู้บริหารกรมที่ดิน / land department')).toEqual([]);
+  });
+  it("the shipped executives concept takes a unit's own executives as the whole label ('ผู้บริหารภาควิชา'), not another body's", () => {
+    const shipped = createConceptMatcher(builtInConcepts.concepts.filter((c) => c.id === 'executives'));
+    for (const label of ['ผู้บริหารภาควิชา', 'ผู้บริหารโรงเรียน', 'ผู้บริหารกอง', 'ผู้บริหารภาควิชา / administrator']) expect(shipped(label).map((m) => m.conceptId), label).toEqual(['executives']);
+    expect(shipped('ผู้บริหารกรมที่ดิน')).toEqual([]);
+    expect(shipped('ผู้บริหารกองทัพเรือ')).toEqual([]);
+  });
   it("the shipped contact concept takes a menu entry 'ติดต่อ' alone, not 'ผู้มาติดต่อ'", () => {
     const shipped = createConceptMatcher(builtInConcepts.concepts.filter((c) => c.id === 'contact'));
     expect(shipped('ติดต่อ').map((m) => m.conceptId)).toEqual(['contact']);
