@@ -10,7 +10,7 @@ import { findDates } from '../thai/find-dates.ts';
 import { findContacts } from '../snapshot/find-contacts.ts';
 import { fileNameLabel, isEmptyHref } from '../snapshot/link-kind.ts';
 import { isGenericLabel } from '../snapshot/extract-links.ts';
-import { bodyDateKey, contentLinks, contentPrint, hasOwnContent, messageForms, placeholderKey, type SiteIndex } from './site-index.ts';
+import { bodyDateKey, contactBlockTexts, contentLinks, contentPrint, hasOwnContent, messageForms, ownNameTexts, placeholderKey, type SiteIndex } from './site-index.ts';
 import { EVIDENCE_CHECKS as CHECK, personCardAt, urlOf } from './checks/evidence-checks.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 import { hostMatches, hostOf, TARGET_RANK, targetState, type TargetState } from './target-state.ts';
@@ -626,23 +626,6 @@ function addPhoneOnly(ctx: CollectContext, concepts: readonly Concept[], add: (c
   if (!only) return;
   const shown = start.contacts.filter((c) => c.kind === only.kind).map((c) => c.value);
   for (const concept of concepts) add(pageTextCandidate(start, ctx.index, concept.id, 'partial', { label: shown.join(' · '), matchedBy: 'contact', term: only.check }));
-}
-
-/** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
-function ownNameTexts(titles: readonly string[], start: PageSnapshot | undefined, contactTexts: readonly string[]): string[] {
-  const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
-  const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
-  return [...titles, ...headings, ...head];
-}
-
-/** The blocks of text that carry a page's contact details (phone, e-mail or address) and the three blocks before each. */
-function contactBlockTexts(page: PageSnapshot): string[] {
-  const values = page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email' || c.kind === 'address').map((c) => c.value);
-  const out = new Set<string>();
-  page.prose.forEach((block, i) => {
-    if (values.some((v) => block.includes(v))) for (const b of page.prose.slice(Math.max(0, i - 3), i + 1)) out.add(b);
-  });
-  return [...out];
 }
 
 /**

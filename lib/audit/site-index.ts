@@ -64,7 +64,7 @@ export interface SiteIndex {
   showsAddress: boolean;
   /** Some page prints a phone number (find-contacts: a placeholder '0-2XXX-XXXX' is none) that can be the body's own (phone-of-another-province). */
   showsPhone: boolean;
-  /** Some page prints an e-mail address that is not a template's sample (demo-contact). */
+  /** Some page prints an e-mail address that is not a template's sample (demo-contact) nor another local body's (contact-other-organisation). */
   showsEmail: boolean;
   /** Some page prints a fax number ('โทรสาร 0 2942 8491'). */
   showsFax: boolean;
@@ -153,6 +153,8 @@ function itaLinkOffSite(links: readonly LinkRecord[]): SiteIndex['itaElsewhere']
 
 /** Distinct off-site link URLs kept for organisationLinks: enough for any site's menus and banners, bounded on a huge crawl. */
 const MAX_OFF_SITE_URLS = 5_000;
+/** Distinct e-mail addresses the index keeps to judge whose they are; one of the body's own is usually among the first. */
+const MAX_EMAILS_JUDGED = 50;
 
 /** One pass over the pages (a spilled crawl reads each page once here). */
 export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
@@ -183,7 +185,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
   let showsAddress = false;
   const phones = new Set<string>();
   const postcodes = new Map<string, number>();
-  let showsEmail = false;
+  const emailBlocks: string[][] = [];
+  const seenEmails = new Set<string>();
   let showsFax = false;
   let mapUrl: string | null = null;
   const titles: string[] = [];
@@ -203,7 +206,13 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     for (const c of p.contacts) if (c.kind === 'phone') phones.add(c.value);
     for (const code of new Set(p.prose.flatMap(provincePostcodes))) postcodes.set(code, (postcodes.get(code) ?? 0) + 1);
     if (!showsFax) showsFax = p.contacts.some((c) => c.kind === 'fax');
-    if (!showsEmail) showsEmail = p.contacts.some((c) => c.kind === 'email' && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)]));
+    // Judged after the walk, when every page's title (where the site names itself) is known.
+    if (emailBlocks.length < MAX_EMAILS_JUDGED)
+      for (const c of p.contacts)
+        if (c.kind === 'email' && !seenEmails.has(c.value) && !EVIDENCE_CHECKS.demoContact.run(c.value, [...p.prose, ...(p.sections ?? []).map((x) => x.text)])) {
+          seenEmails.add(c.value);
+          emailBlocks.push(contactBlockTexts(p, [c.value]));
+        }
     if (mapUrl === null) mapUrl = p.contacts.find((c) => c.kind === 'map' && !isScriptMap(c.value))?.value ?? null;
     for (const d of new Set(p.contacts.flatMap((c) => (c.kind === 'email' ? [c.value.split('@')[1]?.toLowerCase() ?? ''] : [])))) {
       if (d) emailDomainPages.set(d, (emailDomainPages.get(d) ?? 0) + 1);
@@ -240,6 +249,8 @@ export function buildSiteIndex(crawl: CrawlData<PageList>): SiteIndex {
     images.add(p.images ?? []);
     addHost(p.finalUrl);
   }
+  const start = crawl.pages.at(0);
+  const showsEmail = emailBlocks.some((blocks) => !EVIDENCE_CHECKS.contactOfOtherOrganisation.run(ownNameTexts(titles, start, blocks), blocks));
   const orgDomain = organisationDomain(siteHosts, emailDomainPages, [...offSiteUrls].flatMap((url) => hostOf(url) ?? []));
   const organisationLinks = [...offSiteUrls].flatMap((url) => {
     const host = otherOrganisationHost(url, orgDomain, siteHosts);
@@ -369,4 +380,23 @@ export function placeholderKey(link: LinkRecord): string {
 /** Identity of a date in page text across pages: as written, with what it reads as. */
 export function bodyDateKey(d: DatedMention): string {
   return `${d.raw}|${d.precision}|${d.year}|${d.month ?? ''}`;
+}
+
+/** Where a site names itself: every page's title, and the start page's section headings and first blocks of text (not its contact blocks). */
+export function ownNameTexts(titles: readonly string[], start: PageSnapshot | undefined, contactTexts: readonly string[]): string[] {
+  const head = (start?.prose ?? []).filter((b) => !contactTexts.includes(b)).slice(0, 3);
+  const headings = (start?.sections ?? []).map((s) => s.heading).filter((h) => !contactTexts.includes(h));
+  return [...titles, ...headings, ...head];
+}
+
+/**
+ * The blocks of text that carry some contact details of a page (by default its phones, e-mails and addresses) and the
+ * three blocks before each: where the body the details belong to is named.
+ */
+export function contactBlockTexts(page: PageSnapshot, values = page.contacts.filter((c) => c.kind === 'phone' || c.kind === 'email' || c.kind === 'address').map((c) => c.value)): string[] {
+  const out = new Set<string>();
+  page.prose.forEach((block, i) => {
+    if (values.some((v) => block.includes(v))) for (const b of page.prose.slice(Math.max(0, i - 3), i + 1)) out.add(b);
+  });
+  return [...out];
 }

@@ -63,3 +63,18 @@ describe('buildSiteIndex: the site map URL', () => {
     expect(buildSiteIndex(crawlFromHtml({ '/notification': form, '/contact': contact })).mapUrl).toBe('https://www.google.com/maps/embed?pb=!1m18');
   });
 });
+
+describe('buildSiteIndex: whose e-mail', () => {
+  const own = '<html><head><title>องค์การบริหารส่วนตำบลซับพุทรา</title></head><body><h1>อบต.ซับพุทรา</h1><p>ที่ทำการ อบต.ซับพุทรา โทร 056-713-895</p>';
+  it("an e-mail printed under another local body's name (a vendor's template left with its last customer's footer) is not the site's", () => {
+    const footer = '<p>องค์การบริหารส่วนตำบลบ้านกลาง อำเภอหล่มสัก จังหวัดเพชรบูรณ์</p><p>โทรศัพท์ 056-910-059 e-mail: ban_klang@hotmail.com</p>';
+    const contact = `<html><head><title>ติดต่อเรา อบต.ซับพุทรา</title></head><body><h1>ติดต่อเรา</h1><p>ที่อยู่ เลขที่ 111 หมู่ 3</p><p>โทร 056-713-895</p><p>แผนที่</p>${footer}</body></html>`;
+    const index = buildSiteIndex(crawlFromHtml({ '/': `${own}</body></html>`, '/contact': contact }));
+    expect(index.showsEmail).toBe(false);
+  });
+  it("the body's own e-mail counts, beside another body's or under no name at all", () => {
+    const theirs = '<p>องค์การบริหารส่วนตำบลบ้านกลาง</p><p>e-mail: ban_klang@hotmail.com</p>';
+    expect(buildSiteIndex(crawlFromHtml({ '/': `${own}${theirs}<p>ติดต่อ อบต.ซับพุทรา</p><p>อีเมล saraban@sabphutsa.go.th</p></body></html>` })).showsEmail).toBe(true);
+    expect(buildSiteIndex(crawlFromHtml({ '/': `${own}<p>อีเมล contact@sabphutsa.go.th</p></body></html>` })).showsEmail).toBe(true);
+  });
+});
