@@ -39,6 +39,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     ...(base ? { baseFailureStatus: base.status ?? 0 } : {}),
     onSite: host !== null && index.siteHosts.has(host),
     acceptedHost: hostMatches(host, concept.externalHosts),
+    ...(link.url && hostMatches(host, concept.externalHosts) && isFrontPage(link.url) ? { acceptedHostFront: true } : {}),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
     channel: concept.channel,
     // On a social network's host, whatever the concept (a 'Messenger' icon to messenger.com/ for Q&A), or for a concept whose
@@ -52,4 +53,14 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
 /** The state of a link's target (see TARGET_CHECKS). */
 export function targetState(link: LinkRecord, concept: Concept, index: SiteIndex): TargetState {
   return decideTarget(targetFacts(link, concept, index));
+}
+
+/** A URL with no path beyond '/' (or an index file), no query and no route after '#': a host's front page. */
+function isFrontPage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.search === '' && u.hash.length <= 1 && /^\/(?:index\.(?:php|html?|aspx?|jsp))?$/i.test(u.pathname);
+  } catch {
+    return false;
+  }
 }

@@ -32,6 +32,22 @@ describe('targetState: a social network front page', () => {
   });
 });
 
+describe('targetState: a national portal accepted for an item', () => {
+  it("the portal's front page is not the agency's manual there (review); a page or a script route on it is; the complaint service's own front page is the service", () => {
+    const crawl = crawlFromHtml({
+      '/': '<html><body><a href="https://www.info.go.th/"><img src="/b.png" alt="ศูนย์กลางคู่มือประชาชน"></a>' +
+        ' <a href="https://www.info.go.th/#!/th/search/123/">คู่มือประชาชน กรม</a> <a href="https://info.go.th/agency/drr?id=5">คู่มือประชาชน</a>' +
+        ' <a href="https://wbs.nacc.go.th/">แจ้งเบาะแสการทุจริต</a></body></html>',
+    });
+    const index = buildSiteIndex(crawl);
+    const [front, hashRoute, agency, wbs] = crawl.pages[0]!.links.filter((l) => l.kind === 'external');
+    expect(targetState(front!, concept('service-manual'), index)).toBe('external');
+    expect(targetState(hashRoute!, concept('service-manual'), index)).toBe('ok');
+    expect(targetState(agency!, concept('service-manual'), index)).toBe('ok');
+    expect(targetState(wbs!, concept('complaint-channel'), index)).toBe('ok');
+  });
+});
+
 describe('front-page-again: a link answered with the front page leads to nothing of its own', () => {
   it("a post id the server ignores ('/?p=64' showing the home) is a soft 404: broken; the home's own links and a page of its own are not", () => {
     const home = '<html><head><title>สำนักงาน</title></head><body><ul><li><a href="/">หน้าแรก</a></li><li><a href="/?p=64">โครงสร้างการบริหาร</a></li><li><a href="/structure">โครงสร้างหน่วยงาน</a></li></ul><p>ยินดีต้อนรับ</p></body></html>';

@@ -57,6 +57,8 @@ export interface TargetFacts {
   onSite: boolean;
   /** The target's host is one the concept accepts off-site (facebook.com for the social-network item). */
   acceptedHost: boolean;
+  /** The target is the front page (no path, no query) of a host the concept accepts (www.info.go.th/, the national portal's home). */
+  acceptedHostFront?: boolean;
   /** The target page is a list filled in by script. */
   scriptFilled: boolean;
   /** The concept is a channel (complaint, Q&A, opinion, e-service): something to use, not a document. */
@@ -117,8 +119,8 @@ export const TARGET_CHECKS = [
     t.channel === true && t.kind === 'document' ? 'not-a-channel' : null),
   defineCheck('network-home-link', 'target', "A link to a social network's front page or a template maker's account on it (facebook.com/, messenger.com/, twitter.com/#, facebook.com/templatemo) names no account of the organisation, whatever item it is named for: a template's icon left unfilled is listed, not published.", (t: TargetFacts): TargetState | null =>
     t.networkHome === true ? 'placeholder' : null),
-  defineCheck('off-site', 'target', 'A target on another host is evidence only for a concept that accepts that host; otherwise a person must look.', (t: TargetFacts): TargetState | null =>
-    t.kind === 'external' || !t.onSite ? (t.acceptedHost ? 'ok' : 'external') : null),
+  defineCheck('off-site', 'target', "A target on another host is evidence only for a concept that accepts that host; otherwise a person must look. For a document item the front page of an accepted national portal (www.info.go.th/, www.gprocurement.go.th/) is the portal, not the agency's own document there: a person must look. A channel's accepted host is the service itself (wbs.nacc.go.th/).", (t: TargetFacts): TargetState | null =>
+    t.kind === 'external' || !t.onSite ? (t.acceptedHost && !(t.acceptedHostFront === true && t.channel !== true) ? 'ok' : 'external') : null),
   defineCheck('script-filled-target', 'target', 'A page whose list is filled in by script: unknown until what it holds is seen.', (t: TargetFacts): TargetState | null =>
     t.scriptFilled ? 'script-filled' : null),
 ] as const;

@@ -57,6 +57,12 @@ describe('target checks', () => {
     expect(check('off-site').run({ ...page, kind: 'external', onSite: false, acceptedHost: true })).toBe('ok');
     expect(check('off-site').run(page)).toBeNull();
   });
+  it("off-site: an accepted national portal's front page (www.info.go.th/) is not the agency's document there; a channel's accepted host is its service", () => {
+    const portal = { ...page, kind: 'external' as const, onSite: false, acceptedHost: true, acceptedHostFront: true };
+    expect(check('off-site').run(portal)).toBe('external');
+    expect(check('off-site').run({ ...portal, acceptedHostFront: false })).toBe('ok');
+    expect(check('off-site').run({ ...portal, channel: true })).toBe('ok');
+  });
   it("network-home-link: a network's front page or a template maker's account names no account of the organisation", () => {
     const icon = { ...page, kind: 'external' as const, onSite: false, acceptedHost: true };
     expect(check('network-home-link').run({ ...icon, networkHome: true })).toBe('placeholder');
