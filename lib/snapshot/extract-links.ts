@@ -77,11 +77,12 @@ function isJumpOption(el: Element): boolean {
 }
 
 /**
- * Facebook's Messenger chat plugin (`<div class="fb-customerchat" page_id="…">`, the page id often set by script): a chat
- * with the organisation's page on another host, read as a link to it named "Messenger".
+ * Facebook's Messenger chat plugin (`<div class="fb-customerchat" page_id="…">`, the page id often set by script) or the
+ * WordPress plugin that wraps it (fb-messenger-livechat: `<div id="fbmsg">` with a 'live chat' sheet its script fills): a
+ * chat with the organisation's page on another host, read as a link to it named "Messenger".
  */
 function isChatPlugin(el: Element): boolean {
-  return el.name === 'div' && /(?:^|\s)fb-customerchat(?:\s|$)/.test(el.attribs['class'] ?? '');
+  return el.name === 'div' && (/(?:^|\s)fb-customerchat(?:\s|$)/.test(el.attribs['class'] ?? '') || el.attribs['id'] === 'fbmsg');
 }
 
 function chatPluginUrl(el: Element): string {
@@ -378,7 +379,8 @@ export function extractLinks($: CheerioAPI, pageUrl: URL, baseUrl: string, isSam
       url = social.page;
       if (labelSource === 'none' || labelSource === 'filename') ({ label, labelSource } = { label: social.network, labelSource: 'title' });
     }
-    if (isChatPlugin(el) && (labelSource === 'none' || labelSource === 'filename' || label === '')) ({ label, labelSource } = { label: 'Messenger', labelSource: 'title' });
+    // The plugin's own text is its chrome ('live chat', a close '×'), never a name.
+    if (isChatPlugin(el)) ({ label, labelSource } = { label: 'Messenger', labelSource: 'title' });
     const kind = reading.kind;
     if (labelSource === 'none' && kind === 'placeholder') {
       const network = socialIconLabel(el);

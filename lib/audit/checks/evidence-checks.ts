@@ -232,7 +232,7 @@ const SECTION_TITLE_SHORT = 30;
 /** A line of prose this short that names a map is its caption ("แผนที่ตั้งโรงเรียน", "ดูแผนที่"), not a sentence about something else. */
 const MAP_CAPTION_CHARS = 40;
 /** Embedded frames of these hosts are known not to be maps: a video, a social page or feed. */
-const NOT_MAP_FRAME_HOSTS = /(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu\.be|facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|line\.me)$/;
+const NOT_MAP_FRAME_HOSTS = /(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu\.be|facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|line\.me|messenger\.com|m\.me)$/;
 const FRAME_ORIGINS = new Set(['iframe', 'embed', 'object']);
 
 /** A URL, relative ones read against a stand-in base (only their path is read), or null. */

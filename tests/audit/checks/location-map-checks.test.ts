@@ -71,6 +71,8 @@ describe('contact-content-unreadable', () => {
     expect(C.contactContentUnreadable.run(page({ links: [frame('https://gis.example.org/view?id=1')] }), new Set(), never)).toBe('https://gis.example.org/view?id=1');
     expect(C.contactContentUnreadable.run(page({ links: [frame('https://www.youtube.com/embed/x')] }), new Set(), never)).toBeNull();
     expect(C.contactContentUnreadable.run(page({ links: [frame('https://www.facebook.com/plugins/page.php?href=x')] }), new Set(), never)).toBeNull();
+    // A Messenger chat plugin (read as an embed of messenger.com / m.me) is a chat, never a map.
+    expect(C.contactContentUnreadable.run(page({ links: [frame('https://www.messenger.com/t/'), frame('https://m.me/475415592575845')] }), new Set(), never)).toBeNull();
     expect(C.contactContentUnreadable.run(page({ links: [frame('https://example.go.th/map.php')] }), new Set(), () => true)).toBeNull();
   });
   it("an unnamed picture of the page's own; not the site's header or footer pictures, nor a named one", () => {
