@@ -163,9 +163,12 @@ export const DATE_PATTERNS = {
   fiscalYear: new RegExp(`${FY}${S}(?:${era('e1')}${S})?${year('y1')}(?:${SEP}(?:${era('e2')}${S})?${year4('y2')})?`, FLAGS),
   /** "พ.ศ. 2567", "พ.ศ. 2566 – 2570" */
   eraYear: new RegExp(`${era('e1')}${S}${year4('y1')}(?:${SEP}(?:${era('e2')}${S})?${year4('y2')})?`, FLAGS),
-  /** "ประจำปี 2567", "ปี 2568", "ปีการศึกษา 2568" */
+  /**
+   * "ประจำปี 2567", "ปี 2568", "ปีการศึกษา 2568"; rule short-keyword-year: "ปี 55", "ประจำปี 64", "แผน…ทุจริตปี55" (two digits
+   * after ปี are a Buddhist-era year, not a count of days, months or years after it: "ปี 12 เดือน")
+   */
   keywordYear: new RegExp(
-    `(?:ประจำปี|ปีการศึกษา|ปีการเงิน|ปีปฏิทิน|ปี)${S}${year4('y1')}(?:${SEP}${year4('y2')})?`,
+    `(?:ประจำปี|ปีการศึกษา|ปีการเงิน|ปีปฏิทิน|ปี)${S}(?:${year4('y1')}(?:${SEP}${year4('y2')})?|(?<y3>\\d{2})(?!\\s*(?:วัน|เดือน|ปี|ชั่วโมง|ชม|นาที|สัปดาห์))${YEAR_END})`,
     FLAGS,
   ),
   /** "ITA 2567", "ita2568", "oit66", "ita-67": the mention is the number only (the handler starts it at y1). */
@@ -192,8 +195,8 @@ export const DATE_PATTERNS = {
    * letters (its creation time), also when glued to the item's id ("69-2020-05-08-06-32-35", "id=106:2018-10-26-04-32-37").
    */
   timestampAlias: new RegExp(`(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})-(?:[01]\\d|2[0-3])-[0-5]\\d-[0-5]\\d(?!\\d)`, FLAGS),
-  /** "October 3, 2025" */
-  englishMdy: new RegExp(`(?<m1>${englishAlt})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})(?!\\d)`, FLAGS),
+  /** "October 3, 2025"; "sep, 28, 2016" (a WordPress theme's "M, j, Y") */
+  englishMdy: new RegExp(`(?<m1>${englishAlt})[.,]?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})(?!\\d)`, FLAGS),
   /** "พฤษภาคม 14, 2026", "ต.ค. 3, 2568": WordPress's "F j, Y" with Thai month names (full or dotted; the comma is required) */
   thaiMdy: new RegExp(`(?<m1>${thaiStrongAlt})\\s*(?<d1>\\d{1,2}),\\s*(?<y1>\\d{4})(?!\\d)`, FLAGS),
 } as const;

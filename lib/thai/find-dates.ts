@@ -363,7 +363,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   yearThenRound: fiscalRound,
   fiscalYear,
   eraYear: yearHandler(false),
-  keywordYear: yearHandler(false),
+  keywordYear: (g, m) => (g.y3 !== undefined ? yearHandler(true)({ ...g, y1: g.y3 }, m) : yearHandler(false)(g, m)),
   itaYear: (g, m) => {
     if (m.index > 0 && LATIN_LETTER_RE.test(m.input[m.index - 1] ?? '')) return null; // "MOIT 5", "PITA"
     const c = itaYearValue(g, m);

@@ -103,6 +103,8 @@ const HITS: [string, Expect][] = [
   ['9 ก.ย. พ.ศ. 2567', day(2024, 9, 9)],
   ['3 October 2025', day(2025, 10, 3, 'CE')],
   ['October 3, 2025', day(2025, 10, 3, 'CE')],
+  // a WordPress theme's "M, j, Y" under a post title, lower-cased by a crawler
+  ['sep, 28, 2016', day(2016, 9, 28, 'CE')],
   ['3 Oct 2025', day(2025, 10, 3, 'CE')],
   ['12 ต.ค. ค.ศ. 2024', day(2024, 10, 12, 'CE')],
   // --- day ranges
@@ -214,6 +216,9 @@ const HITS: [string, Expect][] = [
   ['ประจำปี 2567', withRaw(year(2024), 'ประจำปี 2567')],
   ['ภาษีป้าย ประจำปี พ.ศ.2568', withRaw(year(2025), 'พ.ศ.2568')],
   ['ปี 2568', year(2025)],
+  // short-keyword-year: two digits after ปี / ประจำปี are a Buddhist-era year
+  ['แผนปฎิบัติการป้องกันปราบปรามทุจริตปี55', withRaw(year(2012), 'ปี55')],
+  ['รายงานผลการดำเนินงาน ประจำปี 64', withRaw(year(2021), 'ประจำปี 64')],
   ['ปีการศึกษา 2568', year(2025)],
   ['ปีการศึกษา ๒๕๖๘', year(2025)],
   ['แผนพัฒนาท้องถิ่น2567.pdf', withRaw(year(2024), '2567')],
@@ -283,6 +288,9 @@ const MISSES: string[] = [
   'ตามตัวอย่างในหน้า 78 และหน้า 79',
   'มีนาคม',
   'เดือนมีนาคม 15 เรื่อง',
+  'ระยะเวลา 1 ปี 12 เดือน',
+  'ภายใน 1 ปี 30 วัน',
+  'ปี 05',
 ];
 
 function project(m: DateMention): Expect {
