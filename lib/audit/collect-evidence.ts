@@ -402,7 +402,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         continue;
       }
       const namedByHeading =
-        CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url)))) ||
+        CHECK.headingOfContentLink.run(link.url !== null, link.inMenu === true || (link.url !== null && index.boilerplate.has(index.keyOf(link.url))), link.dates.some((d) => d.precision === 'day' && (d.source === 'link-label' || d.source === 'row'))) ||
         CHECK.headingOfGenericButton.run(isGenericLabel(link.label, link.labelSource), link.context === '' || link.context === link.label, index.boilerplatePlaceholders.has(placeholderKey(link)));
       // A list's pager is named by no heading (pager-link).
       const pager = link.heading !== '' && CHECK.pagerLink.run(link.url, link.label);

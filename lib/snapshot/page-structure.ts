@@ -75,6 +75,37 @@ function titleLetters(text: string): number {
   return text.match(/[\u0E00-\u0E7Fa-z]/gi)?.length ?? 0;
 }
 
+/** Links a block needs for a caption above it to title it (list-caption-heading). */
+const LIST_CAPTION_LINKS = 3;
+const CAPTION_INLINE = new Set(['b', 'strong', 'span', 'font', 'i', 'em', 'u']);
+
+/**
+ * Rule list-caption-heading: a block of a few words alone (`<div class="news">ข่าวประชาสัมพันธ์</div>`, no heading tag or
+ * class: an old portal's box title) standing right before a block of three or more links — only blank elements between —
+ * titles that list. Not a line with a digit (a date, a counter, a phone), not a sentence, not one holding a link.
+ */
+function isListCaption(el: AnyNode): boolean {
+  if (!isElement(el) || (el.name !== 'div' && el.name !== 'p')) return false;
+  if (someDescendant(el, (n) => !CAPTION_INLINE.has(n.name))) return false;
+  const text = normalizedText(nodeText(el));
+  return text.length >= 4 && text.length <= 40 && !/[0-9\u0E50-\u0E59]/.test(text) && titleLetters(text) >= 6 && !/[.!?]$/.test(text);
+}
+
+/** Whether `el` holds at least `n` links, counted until there are enough. */
+function linksAtLeast(el: Element, n: number): boolean {
+  let count = 0;
+  someDescendant(el, (c) => hasHref(c) && ++count >= n);
+  return count >= n;
+}
+
+/** A text node of blanks, a comment, or an element with no text and no link, picture or frame (a clearing div). */
+function isBlank(node: AnyNode): boolean {
+  if (node.type === 'text') return /^\s*$/.test(node.data);
+  if (!isElement(node)) return true;
+  if (node.name === 'a' || node.name === 'img' || node.name === 'iframe') return false;
+  return node.children.every(isBlank);
+}
+
 /**
  * Rule panel-toggle-heading: an accordion whose title is a bare `<button>` (no heading tag or class: a Tailwind
  * accordion, `<button>MOIT11 …</button><div class="overflow-hidden">…links…</div>`) titles the panel that follows it.
@@ -243,6 +274,8 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
     const walked: AnyNode[] = [];
     let node: AnyNode | null = start;
     let found = '';
+    // The block walked up into, while only blank elements stand between it and the sibling looked at (list-caption-heading).
+    let list: Element | null = asElement(start);
     while (node) {
       const cached = memo.get(node);
       if (cached !== undefined) {
@@ -256,6 +289,11 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
           found = textOf($, prev, MAX_HEADING);
           break;
         }
+        if (list && isListCaption(prev) && linksAtLeast(list, LIST_CAPTION_LINKS)) {
+          found = normalizedText(nodeText(prev));
+          break;
+        }
+        if (list && !isBlank(prev)) list = null;
         // A heading nested at the end of a previous block (e.g. <div><h3>…</h3></div><ul>…); not the title of a
         // previous list entry (a card whose heading stands inside its own link): it names that entry only.
         const block = asElement(prev);
@@ -288,6 +326,7 @@ export function createHeadingFinder($: CheerioAPI, paneLabels: ReadonlyMap<Eleme
           break;
         }
         node = parent && parent.type !== 'root' ? parent : null;
+        list = node ? asElement(node) : null;
       }
     }
     for (const n of walked) memo.set(n, found);

@@ -290,8 +290,8 @@ export const EVIDENCE_CHECKS = {
     'A titled link does not take a concept from its row (a list row, an ITA index row, a bold item line over link paragraphs) when another working link in the row names that concept by its own label ("- นโยบาย - แผนยุทธศาสตร์การพัฒนา": the plan is the second link; "O17 ช่องทางแจ้งเรื่องร้องเรียน…" over its own channel and the NACC\'s: the NACC\'s is not the item).',
     (conceptId: string, siblings: readonly (readonly string[])[]): boolean => siblings.some((s) => s.includes(conceptId)),
   ),
-  headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', 'A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block).', (hasUrl: boolean, inMenu: boolean): boolean =>
-    hasUrl && !inMenu),
+  headingOfContentLink: defineCheck('heading-of-content-link', 'evidence', "A link is named by the heading of its panel only when it leads somewhere and is not in the site menu (a link repeated on many pages, or one standing in nav/header/footer or a menu block) — unless it is a dated entry (a day printed in its label or row: 'ข่าว… 16 มีนาคม 2561'), which no menu holds: a news box a theme put inside its header block, a footer's latest-posts widget.", (hasUrl: boolean, inMenu: boolean, datedEntry = false): boolean =>
+    hasUrl && (!inMenu || datedEntry)),
   pagerLink: defineCheck(
     'pager-link',
     'evidence',

@@ -250,6 +250,9 @@ describe('evidence checks', () => {
     expect(C.headingOfContentLink.run(true, false)).toBe(true);
     expect(C.headingOfContentLink.run(true, true)).toBe(false);
     expect(C.headingOfContentLink.run(false, false)).toBe(false);
+    // A dated entry (a day in its label or row) is content wherever a theme put it.
+    expect(C.headingOfContentLink.run(true, true, true)).toBe(true);
+    expect(C.headingOfContentLink.run(false, true, true)).toBe(false);
   });
   it('tag-listing-link', () => {
     // A tag cloud's 'โครงสร้าง' opens the posts tagged with the word, not the structure.
