@@ -38,6 +38,8 @@ function fileNameOf(src: string): string {
 
 /** One video whose address names no account: YouTube's watch, short-link, embed and shorts addresses, Facebook's watch links. */
 const SINGLE_VIDEO = /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\b|embed\/|shorts\/|v\/)|youtu\.be\/|fb\.watch\/|(?:www\.|m\.)?facebook\.com\/watch\/?\?)/i;
+/** One post, photo or video on Facebook ('facebook.com/kusocialsciences/posts/863…', 'permalink.php?story_fbid=…', 'photo.php?fbid='): a headline shared there, not a link to an account. */
+const SINGLE_POST = /^https?:\/\/(?:(?:www|m|web)\.)?facebook\.com\/(?:[^/?#]+\/(?:posts|photos|videos)\/|(?:permalink|story|photo)\.php\?)/i;
 /** A Facebook group: the space of its members, not an account of the organisation. */
 const FACEBOOK_GROUP = /^https?:\/\/(?:(?:www|m|web)\.)?facebook\.com\/groups\//i;
 
@@ -405,8 +407,8 @@ export const EVIDENCE_CHECKS = {
   hostIsEvidence: defineCheck(
     'host-is-evidence',
     'evidence',
-    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), nor one video that names no account ("youtube.com/watch?v=…", "youtu.be/…", a YouTube embed, "fb.watch/…"), nor a Facebook group (facebook.com/groups/…: its members\' space, a staff programme\'s or a club\'s): none is an account of the organisation.',
-    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url) && !SINGLE_VIDEO.test(url) && !FACEBOOK_GROUP.test(url),
+    'A link to a host whose links are the evidence themselves (a social network: facebook.com, line.me, youtube.com …, a concept marked hostsAreEvidence) counts for that concept whatever its label, an icon-only link included — but not a share button ("facebook.com/sharer", "twitter.com/intent/tweet", "line.me/R/msg"), nor one video that names no account ("youtube.com/watch?v=…", "youtu.be/…", a YouTube embed, "fb.watch/…"), nor one post or photo shared on Facebook (a headline linking "facebook.com/<page>/posts/…", "permalink.php?…": often the parent body\'s page), nor a Facebook group (facebook.com/groups/…: its members\' space, a staff programme\'s or a club\'s): none is an account of the organisation.',
+    (hostsAreEvidence: boolean, linkToAcceptedHost: boolean, url: string): boolean => hostsAreEvidence && linkToAcceptedHost && !SHARE_BUTTON.test(url) && !SINGLE_VIDEO.test(url) && !SINGLE_POST.test(url) && !FACEBOOK_GROUP.test(url),
   ),
   notAnAccount: defineCheck(
     'not-an-account',

@@ -221,6 +221,11 @@ describe('evidence checks', () => {
     }
     // a Facebook group is its members' space (real87: staff programmes' groups on a campus office's home)
     expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/groups/825395354889270')).toBe(false);
+    // one post or photo shared on Facebook is a headline, not the account (real114: a news title linking the parent faculty's post)
+    for (const post of ['https://www.facebook.com/kusocialsciences/posts/863818760391370', 'https://www.facebook.com/abt/photos/a.1/2/', 'https://m.facebook.com/permalink.php?story_fbid=1&id=2', 'https://www.facebook.com/photo.php?fbid=123']) {
+      expect(C.hostIsEvidence.run(true, true, post), post).toBe(false);
+    }
+    expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/postsandphotos')).toBe(true);
     // a channel or a page is an account
     expect(C.hostIsEvidence.run(true, true, 'https://www.youtube.com/channel/UC123')).toBe(true);
     expect(C.hostIsEvidence.run(true, true, 'https://www.facebook.com/agronkpsku')).toBe(true);
