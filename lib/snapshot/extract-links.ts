@@ -157,6 +157,22 @@ export function socialIconLabel(el: Element): string {
   return NETWORK_NAMES[network] ?? '';
 }
 
+/** Cloudflare's e-mail protection rewrites a mailto link to '/cdn-cgi/l/email-protection#<hex>'. */
+const CF_EMAIL_HREF = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)$/i;
+
+/**
+ * Rule cloudflare-email: the address Cloudflare's e-mail protection hides ('[email protected]' with data-cfemail="5027…", or
+ * an href '/cdn-cgi/l/email-protection#5027…'; its decoding script runs only in a browser): the hex's first byte is the
+ * key each following byte is XOR-ed with. Null when the hex does not decode to an address.
+ */
+export function cloudflareEmail(hex: string | undefined): string | null {
+  if (!hex || hex.length < 8 || hex.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(hex)) return null;
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i.test(out) ? out : null;
+}
+
 function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
   const a = el.attribs;
   const pdf = a['data-pdf-src'];
@@ -165,6 +181,8 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
     case 'a':
     case 'area': {
       const href = a['href'];
+      const protectedEmail = cloudflareEmail(a['data-cfemail'] ?? CF_EMAIL_HREF.exec(href ?? '')?.[1]);
+      if (protectedEmail) return { raw: `mailto:${protectedEmail}`, origin: el.name };
       if (href !== undefined && !isEmptyHref(href)) return { raw: href, origin: el.name };
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');
       if (onclick?.[1]) return { raw: onclick[1], origin: 'onclick' };
