@@ -85,14 +85,16 @@ describe.each([
   // real: 193 → 192 with external-headlines-stale-site (law2540-infocenter O7: its labeller reads a news list on another
   // host on a site whose newest entry is of 2560 as `review`; the labellers of real52, real66 and real69 read the same as
   // `outdated`, +3). Named loss.
-  { corpus: 'real', correct: 192, items: 198, known: [] as string[] },
+  // real 192 → 191 (2026-12-08): sanor O20 — a bare 'จัดซื้อจัดจ้าง' menu entry over 404 names the announcements (exactLabels,
+  // +5 on real2, real30, real33, real46, real113); this labeller read it as naming nothing (real44 the same).
+  { corpus: 'real', correct: 191, items: 198, known: [] as string[] },
   // A pass where the labeller wanted a look (review) counts as a false pass; known ones are named (saiyoi O2 and
   // kosamphi O38 were fixed by people-list-stale and later-period-only). See each DIAGNOSIS.md.
   // real2 194 (was 195): hangdong O30 — 'ร้องเรียนงานบุคคล' (an HR complaint line) over a dead link now makes the corruption channel incomplete (related-channel-unusable); the labeller wrote missing.
   // real2 193 (was 194): hangdong O7 — dead news on a site whose newest dated entry is old is now outdated before an
   // off-site link its heading names (dead-headlines-stale-site ahead of broken-before-unnamed-external: real46 egat O7,
   // real49 rmutp O7 and up O7 +3); its labeller reads it as incomplete. Named loss.
-  { corpus: 'real2', correct: 193, items: 198, known: [] as string[] },
+  { corpus: 'real2', correct: 194, items: 198, known: [] as string[] },
   // real3 142 (was 143), real40 73 (was 74), real47 79 (was 80), real86 82 (was 83): nysso, obec-office, bsru, reru-cs O5 —
   // ITA 2565's contact item names the fax ('ที่อยู่ หมายเลขโทรศัพท์ โทรสาร อีเมล แผนที่ตั้ง'; real69, real82, real101 label it so); these
   // labellers pass it without a fax the checker reads (real40's shown only after an icon). Named losses.
@@ -187,10 +189,10 @@ describe.each([
   // FIRST-RUN.txt: real29 18/26 (3 false passes), real30 18/43 (4), real31 23/26 (1), real32 38/43 (0), real33 1/43 (2),
   // real35 32/43 (0), real36 74/86 (0)). See each DIAGNOSIS.md.
   { corpus: 'real29', correct: 21, items: 26, known: [] as string[] },
-  { corpus: 'real30', correct: 35, items: 43, known: [] as string[] },
+  { corpus: 'real30', correct: 36, items: 43, known: [] as string[] },
   { corpus: 'real31', correct: 24, items: 26, known: [] as string[] },
   { corpus: 'real32', correct: 40, items: 43, known: [] as string[] },
-  { corpus: 'real33', correct: 35, items: 43, known: [] as string[] },
+  { corpus: 'real33', correct: 36, items: 43, known: [] as string[] },
   // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
   // another host) and gives no month breakdown.
   { corpus: 'real35', correct: 32, items: 43, known: [] as string[], knownMonths: ['chumtabong-hospital-2566 O21'] },
@@ -210,9 +212,9 @@ describe.each([
   { corpus: 'real42', correct: 38, items: 43, known: [] as string[] },
   // real43 37 (was 38): psu-ttmed O7 — news links dead and the site's dated entries end in 2549 → outdated (dead-headlines-stale-site); the labeller wrote incomplete.
   { corpus: 'real43', correct: 37, items: 43, known: [] as string[] },
-  { corpus: 'real44', correct: 82, items: 86, known: [] as string[] },
+  { corpus: 'real44', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real45', correct: 78, items: 86, known: [] as string[] },
-  { corpus: 'real46', correct: 114, items: 129, known: [] as string[] },
+  { corpus: 'real46', correct: 115, items: 129, known: [] as string[] },
   { corpus: 'real47', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real48', correct: 40, items: 43, known: [] as string[] },
   // real49: 72 → 70 with front-page-again (rmutp O7, O38: links '/?cat=1', '/?p=17468' that the rebuilt site answers
@@ -333,7 +335,7 @@ describe.each([
   { corpus: 'real110', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real111', correct: 74, items: 86, known: [] as string[] },
   { corpus: 'real112', correct: 83, items: 86, known: [] as string[] },
-  { corpus: 'real113', correct: 43, items: 86, known: [] as string[], knownMonths: ['mcot-broadcaster-2565 O23'] },
+  { corpus: 'real113', correct: 44, items: 86, known: [] as string[], knownMonths: ['mcot-broadcaster-2565 O23'] },
   { corpus: 'real114', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real115', correct: 78, items: 86, known: [] as string[] },
   { corpus: 'real116', correct: 41, items: 43, known: [] as string[] },
