@@ -203,7 +203,7 @@ describe.each([
   // real40–real49 (held back, session of 2026-12-07 afternoon; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real40 67/86 (1 false pass), real41 22/26, real42 37/43 (1), real43 36/43, real44 81/86 (1),
   // real45 74/86, real46 106/129 (1), real47 74/86, real48 38/43, real49 58/86). See each DIAGNOSIS.md.
-  { corpus: 'real40', correct: 73, items: 86, known: [] as string[] },
+  { corpus: 'real40', correct: 74, items: 86, known: [] as string[] },
   { corpus: 'real41', correct: 24, items: 26, known: [] as string[] },
   // real42 −1 on 2026-12-07: doae O17 (labelled missing) is review by on-organisation-host: the department links two of
   // its own other hosts (agriinfo, ssnet) that may hold services — a person must look (real42/DIAGNOSIS.md).
@@ -216,7 +216,7 @@ describe.each([
   { corpus: 'real45', correct: 78, items: 86, known: [] as string[] },
   { corpus: 'real46', correct: 115, items: 129, known: [] as string[] },
   { corpus: 'real47', correct: 79, items: 86, known: [] as string[] },
-  { corpus: 'real48', correct: 40, items: 43, known: [] as string[] },
+  { corpus: 'real48', correct: 41, items: 43, known: [] as string[] },
   // real49: 72 → 70 with front-page-again (rmutp O7, O38: links '/?cat=1', '/?p=17468' that the rebuilt site answers
   // with its front page; its labeller dated them by that page as outdated. A link answered with the front page is a soft
   // 404 now: broken, so the item is incomplete — real87's two false passes came from such links). Named losses.
@@ -289,7 +289,7 @@ describe.each([
   // real87 66/86 (3 false passes: links answered with the front page, staff programmes' Facebook groups) and real89 83/86
   // on 77fe949, real88 79/86 on e972ece). See each DIAGNOSIS.md.
   { corpus: 'real84', correct: 80, items: 86, known: [] as string[] },
-  { corpus: 'real85', correct: 76, items: 86, known: [] as string[] },
+  { corpus: 'real85', correct: 77, items: 86, known: [] as string[] },
   { corpus: 'real86', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real87', correct: 69, items: 86, known: [] as string[] },
   { corpus: 'real88', correct: 79, items: 86, known: [] as string[] },
@@ -297,7 +297,7 @@ describe.each([
   // real90 (first measurement on 39b5db0: 78/86, 1 false pass — a paragraph mentioning 'ส่งคำร้องขอ' named its 'click
   // here' link an e-service; fixed by row-text-is-title). real91 (first measurement on adaa988: 79/86, 0 false passes).
   { corpus: 'real90', correct: 79, items: 86, known: [] as string[] },
-  { corpus: 'real91', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real91', correct: 81, items: 86, known: [] as string[] },
   // real92–real101 (held back, built in the session of 2026-12-07 from 21:12 UTC by builders who never ran the checker; first measurements,
   // each before any change for it: real92–real97 on dd40a06 (358/413, 2 false passes: a dormitory
   // page's contact item read from private dormitories' e-mails, a staff Facebook group as the social account), real98,
@@ -336,7 +336,7 @@ describe.each([
   { corpus: 'real111', correct: 74, items: 86, known: [] as string[] },
   { corpus: 'real112', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real113', correct: 44, items: 86, known: [] as string[], knownMonths: ['mcot-broadcaster-2565 O23'] },
-  { corpus: 'real114', correct: 83, items: 86, known: [] as string[] },
+  { corpus: 'real114', correct: 84, items: 86, known: [] as string[] },
   { corpus: 'real115', correct: 78, items: 86, known: [] as string[] },
   { corpus: 'real116', correct: 41, items: 43, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
