@@ -250,9 +250,10 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
     const key = compact(spacedKey);
     const keyBigrams = bigrams(key);
     const found: ConceptMatch[] = [];
-    const thaiHalf = thaiHalfOfBilingual(spacedKey);
-    const whole = exact.get(key) ?? (thaiHalf === null ? undefined : exact.get(thaiHalf));
-    if (whole) return [{ conceptId: whole.conceptId, term: whole.term, how: 'synonym', start: 0, end: exact.has(key) ? key.length : (thaiHalf ?? key).length }];
+    // The whole label, else the Thai half of a bilingual one: its match ends where that half does.
+    const half = exact.has(key) ? key : thaiHalfOfBilingual(spacedKey);
+    const whole = half === null ? undefined : exact.get(half);
+    if (whole && half !== null) return [{ conceptId: whole.conceptId, term: whole.term, how: 'synonym', start: 0, end: half.length }];
     // Spans already taken, with the term that took them: the same words written into two concepts'
     // lists (a report title shared by two items) match both; a shorter, different term inside them does not.
     const taken: [number, number, string][] = [];

@@ -30,6 +30,7 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
   const host = link.url ? hostOf(link.url) : null;
   const failure = link.url ? index.failureByKey.get(key) : undefined;
   const doc = link.url ? index.documentByKey.get(key) : undefined;
+  const accepted = hostMatches(host, concept.externalHosts);
   const base = link.kind === 'script-route' && link.url ? index.failureByKey.get(index.keyOf(link.url.replace(/#.*$/, ''))) : undefined;
   return {
     kind: link.kind,
@@ -38,8 +39,8 @@ export function targetFacts(link: LinkRecord, concept: Concept, index: SiteIndex
     ...(doc ? { documentStatus: doc.status } : {}),
     ...(base ? { baseFailureStatus: base.status ?? 0 } : {}),
     onSite: host !== null && index.siteHosts.has(host),
-    acceptedHost: hostMatches(host, concept.externalHosts),
-    ...(link.url && hostMatches(host, concept.externalHosts) && isFrontPage(link.url) ? { acceptedHostFront: true } : {}),
+    acceptedHost: accepted,
+    ...(accepted && link.url && isFrontPage(link.url) ? { acceptedHostFront: true } : {}),
     scriptFilled: link.url ? index.pageByKey.get(key)?.scriptFilled === true : false,
     channel: concept.channel,
     // On a social network's host, whatever the concept (a 'Messenger' icon to messenger.com/ for Q&A), or for a concept whose

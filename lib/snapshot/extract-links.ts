@@ -181,7 +181,9 @@ function targetOf(el: Element): { raw: string; origin: LinkOrigin } | null {
     case 'a':
     case 'area': {
       const href = a['href'];
-      const protectedEmail = cloudflareEmail(a['data-cfemail'] ?? CF_EMAIL_HREF.exec(href ?? '')?.[1]);
+      // Most links are neither: the attribute and the href's path are looked at before any parsing.
+      const hidden = a['data-cfemail'] ?? (href?.includes('/cdn-cgi/') ? CF_EMAIL_HREF.exec(href)?.[1] : undefined);
+      const protectedEmail = hidden === undefined ? null : cloudflareEmail(hidden);
       if (protectedEmail) return { raw: `mailto:${protectedEmail}`, origin: el.name };
       if (href !== undefined && !isEmptyHref(href)) return { raw: href, origin: el.name };
       const onclick = ONCLICK_TARGET.exec(a['onclick'] ?? '');

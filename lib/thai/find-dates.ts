@@ -286,6 +286,9 @@ function yearHandler(allowTwoDigits: boolean, spanOnly = false): Handler {
 }
 
 const itaYearValue = yearHandler(true);
+const fourDigitYear = yearHandler(false);
+/** keywordYear: "ปี 2568" (four digits, optionally a span) or, in group y3, two digits after ปี/ประจำปี ("ปี55"). */
+const keywordYear: Handler = (g, m) => (g.y3 !== undefined ? itaYearValue({ ...g, y1: g.y3 }, m) : fourDigitYear(g, m));
 
 /**
  * The end of a year span typed with a wrong first digit ("2561 - 3563", Thai ๒ and ๓ are neighbours on the
@@ -363,7 +366,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   yearThenRound: fiscalRound,
   fiscalYear,
   eraYear: yearHandler(false),
-  keywordYear: (g, m) => (g.y3 !== undefined ? yearHandler(true)({ ...g, y1: g.y3 }, m) : yearHandler(false)(g, m)),
+  keywordYear,
   itaYear: (g, m) => {
     if (m.index > 0 && LATIN_LETTER_RE.test(m.input[m.index - 1] ?? '')) return null; // "MOIT 5", "PITA"
     const c = itaYearValue(g, m);
