@@ -41,6 +41,29 @@ function relatedChannels(conceptIds: readonly string[], concepts: readonly Conce
   );
 }
 
+/**
+ * Channels nothing working names, stood for by a related concept's page with a free-text form (Concept.messageFormOf,
+ * evidence check message-form-channel): the contact page's message form is the opinion channel. One piece per page.
+ */
+function messageFormChannels(concepts: readonly Concept[], byConcept: ReadonlyMap<string, Candidate[]>, index: SiteIndex): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const concept of concepts) {
+    if (concept.messageFormOf.length === 0 || (byConcept.get(concept.id) ?? []).some((c) => c.target === 'ok')) continue;
+    const seen = new Set<string>();
+    const extra: Candidate[] = [];
+    for (const c of concept.messageFormOf.flatMap((id) => byConcept.get(id) ?? [])) {
+      if (c.target !== 'ok' || c.evidence.kind !== 'page') continue;
+      const key = index.keyOf(c.evidence.url);
+      const page = index.pageByKey.get(key);
+      if (seen.has(key) || page === undefined || !EVIDENCE_CHECKS.messageFormChannel.run(page.forms)) continue;
+      seen.add(key);
+      extra.push({ ...c, conceptId: concept.id, parts: [], evidence: { ...c.evidence, label: `${c.evidence.label} · แบบฟอร์มส่งข้อความ (message form)`, term: 'message-form' } });
+    }
+    if (extra.length > 0) out.set(concept.id, extra);
+  }
+  return out;
+}
+
 /** Target states of a related channel that is named but cannot be used: its link is 404 or empty, its page holds nothing or a form that sends nothing. */
 const UNUSABLE_CHANNEL = new Set<TargetState>(['broken', 'placeholder', 'empty-page', 'inert-form', 'no-channel']);
 
@@ -105,6 +128,7 @@ export function auditSite(input: AuditInput): Report {
   const byConcept = collectEvidence({ pages: crawl.pages, concepts: evidenceConcepts, index, match, codeConcepts: (code) => conceptsByCode.get(code) ?? [],
     checklistConcepts: new Set(checklist.items.flatMap((item) => item.concepts)),
   });
+  for (const [id, extra] of messageFormChannels(evidenceConcepts, byConcept, index)) byConcept.set(id, [...(byConcept.get(id) ?? []), ...extra]);
   const blocked = crawl.failures.filter((f) => f.status === 403 || f.status === 429).length;
   const blockedShare = blocked / Math.max(1, crawl.pages.length + crawl.failures.length);
   const budgetStopped = crawl.stoppedBy === 'max-pages' || crawl.stoppedBy === 'max-time' || crawl.stoppedBy === 'cancelled';

@@ -210,6 +210,11 @@ export const Concept = z.strictObject({
    * `missing` when nothing names this concept (a general complaint form for the corruption-complaint channel).
    */
   reviewWith: z.array(ConceptId).default([]),
+  /**
+   * Related concepts (ids) whose page, holding a working form with a text area to write in, is this channel too when
+   * nothing names it (evidence check message-form-channel: the contact page's free-text form is the opinion channel).
+   */
+  messageFormOf: z.array(ConceptId).default([]),
   /** A list of this concept holds entries on any topic (news, activities): an entry naming another concept still belongs to it. */
   anyTopic: z.boolean().default(false),
   /** A link to one of `externalHosts` is evidence whatever its label, an icon-only link included (social networks). */

@@ -279,11 +279,13 @@ const CHOICE_TYPES = /^(?:checkbox|radio)$/i;
 
 /**
  * form-purpose: what a form that takes input is for, when it is not a message — `search` (its only text fields are
- * search boxes: type search, or named 'q', 's', 'keyword', placeholder 'ค้นหา…', with search options as check boxes) or
- * `subscribe` (one e-mail field and nothing to write: a newsletter sign-up, 'รับข่าวสาร'). A form with a text area, or
- * a text field that is not a search box, is neither (null).
+ * search boxes: type search, or named 'q', 's', 'keyword', placeholder 'ค้นหา…', with search options as check boxes),
+ * `subscribe` (one e-mail field and nothing to write: a newsletter sign-up, 'รับข่าวสาร') or `login` (a password field:
+ * a log-in or registration form). A form with a text area, or a text field that is not a search box, is none (null).
  */
-export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' | null {
+export function formPurpose(fields: readonly Element[]): 'search' | 'subscribe' | 'login' | null {
+  // A password field: a log-in or sign-up form (a WordPress 'remember me' box, a members' log-in) takes no message.
+  if (fields.some((x) => x.name === 'input' && /^password$/i.test(x.attribs['type'] ?? ''))) return 'login';
   if (fields.some((x) => x.name === 'textarea')) return null;
   const texts = fields.filter((x) => x.name === 'input' && !CHOICE_TYPES.test(x.attribs['type'] ?? 'text'));
   if (texts.length === 0) return null;
@@ -434,6 +436,8 @@ function snapshotOf($: CheerioAPI, input: SnapshotInput): PageSnapshot {
         label: label.slice(0, 200),
         ...(fields === 0 ? { noFields: true as const } : {}),
         ...(purpose ? { purpose } : {}),
+        // form-free-text: a text area, where a person writes a message of their own (not only a name and a phone).
+        ...(purpose === null && fieldEls.some((x) => x.name === 'textarea') ? { freeText: true as const } : {}),
         ...(submitSendsNothing(action, f.attr('onsubmit') ?? '') ? { sendsNothing: true as const } : {}),
       };
     })

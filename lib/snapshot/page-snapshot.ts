@@ -98,7 +98,9 @@ export const PageSnapshot = z.object({
       noFields: z.literal(true).optional(),
       sendsNothing: z.literal(true).optional(),
       /** Not a message form: a search box, or a newsletter sign-up of one e-mail field (formPurpose). */
-      purpose: z.enum(['search', 'subscribe']).optional(),
+      purpose: z.enum(['search', 'subscribe', 'login']).optional(),
+      /** A text area to write a message in (form-free-text): a contact form that takes anyone's words, not only a name and a phone. */
+      freeText: z.literal(true).optional(),
     }),
   ),
   /**

@@ -20,6 +20,31 @@ const item = (r: Report, id: string) => {
 const page = (body: string) => `<html><head><title>อบต.ตัวอย่าง</title></head><body>${body}</body></html>`;
 const menu = `<ul class="menu"><li><a href="/structure">โครงสร้างส่วนราชการ</a></li><li><a href="/sor">สรุปผลการจัดซื้อจัดจ้างรายเดือน</a></li><li><a href="/news">ข่าวประชาสัมพันธ์</a></li></ul>`;
 
+describe('auditSite: the contact page\'s free-text form is the opinion channel (message-form-channel)', () => {
+  const contactMenu = `<ul class="menu"><li><a href="/contact">ติดต่อเรา</a></li></ul>`;
+  const contactPage = (form: string) => page(`${contactMenu}<h1>ติดต่อเรา</h1><p>ที่อยู่ 50 ถนนงามวงศ์วาน แขวงลาดยาว เขตจตุจักร กรุงเทพมหานคร 10900 โทร 0 2942 8299</p>${form}`);
+  it('a working form with a text area on the contact page: O32 pass with the contact page as evidence', () => {
+    const form = `<form action="/contact/sent" method="post"><label>ชื่อ-นามสกุล</label><input name="name"><input type="email" name="email"><input name="subject"><textarea name="detail"></textarea><button>ส่ง</button></form>`;
+    const o32 = item(audit({ '/': page(contactMenu), '/contact': contactPage(form) }, 'ita-2565', '2022-01-17'), 'O32');
+    expect(o32.status).toBe('pass');
+    expect(o32.evidence[0]?.url).toMatch(/\/contact$/);
+    expect(o32.evidence[0]?.label).toContain('แบบฟอร์มส่งข้อความ');
+  });
+  it('a log-in box, a name-and-phone form or a form that submits nowhere is no opinion channel', () => {
+    for (const form of [
+      `<form action="/wp-login.php"><input name="log"><input type="password" name="pwd"><textarea name="x"></textarea></form>`,
+      `<form action="/callback"><input name="name"><input name="phone"></form>`,
+      `<form action="#"><input name="name"><textarea name="detail"></textarea></form>`,
+    ]) expect(item(audit({ '/': page(contactMenu), '/contact': contactPage(form) }, 'ita-2565', '2022-01-17'), 'O32').status).toBe('missing');
+  });
+  it('an opinion channel named on the site keeps its own evidence', () => {
+    const form = `<form action="/contact/sent"><input name="name"><textarea name="detail"></textarea></form>`;
+    const o32 = item(audit({ '/': page(`${contactMenu}<a href="/opinion">แสดงความคิดเห็น</a>`), '/contact': contactPage(form), '/opinion': page(`<h1>แสดงความคิดเห็น</h1><form action="/opinion/save"><textarea name="t"></textarea></form>`) }, 'ita-2565', '2022-01-17'), 'O32');
+    expect(o32.status).toBe('pass');
+    expect(o32.evidence.every((e) => !e.label.includes('แบบฟอร์มส่งข้อความ'))).toBe(true);
+  });
+});
+
 describe('auditSite on hand-built pages', () => {
   const months = (list: string[]) =>
     page(`${menu}<h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน</h1><ul>${list.map((m, i) => `<li><a href="/files/sor-${i}.pdf">สขร.1 ประจำเดือน ${m}</a></li>`).join('')}</ul>`);

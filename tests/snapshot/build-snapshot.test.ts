@@ -194,6 +194,18 @@ describe('buildSnapshot: what a form is for (form-purpose)', () => {
     expect(forms(`<form action="/complaint"><input name="fullname" placeholder="ชื่อ-นามสกุล"><input name="phone"></form>`)).toEqual(['message']);
     expect(forms(`<form action="/vote"><input type="radio" name="v" value="1"><input type="radio" name="v" value="2"></form>`)).toEqual(['message']);
   });
+  it('a password field makes a log-in or sign-up form, whatever else it holds', () => {
+    // WordPress's log-in box ('remember me', real104) and a members' log-in with a note to write.
+    expect(forms(`<form action="/wp-login.php"><input name="log"><input type="password" name="pwd"><input type="checkbox" name="rememberme"> remember me</form>`)).toEqual(['login']);
+    expect(forms(`<form action="/member"><input name="user"><input type="PASSWORD" name="p"><textarea name="note"></textarea></form>`)).toEqual(['login']);
+  });
+  it('form-free-text: a message form with a text area is marked; a name-and-phone form, a search box or a log-in is not', () => {
+    const free = (body: string) => snap(`<html><body>${body}</body></html>`, 'https://example.ac.th/').forms.map((f) => f.freeText === true);
+    expect(free(`<form action="/contact/sent"><input name="name"><input type="email" name="email"><textarea name="detail"></textarea></form>`)).toEqual([true]);
+    expect(free(`<form action="/complaint"><input name="fullname"><input name="phone"></form>`)).toEqual([false]);
+    expect(free(`<form action="/search"><input type="search" name="q"></form>`)).toEqual([false]);
+    expect(free(`<form action="/login"><input type="password" name="p"><textarea name="x"></textarea></form>`)).toEqual([false]);
+  });
 });
 
 describe('buildSnapshot: an image button named by its title when its alt is a template sample (template-alt)', () => {

@@ -271,6 +271,13 @@ export const EVIDENCE_CHECKS = {
     "An off-site link stands as a related channel (Concept.reviewWith: a general complaint channel for the corruption channel, making it review, never a pass) when it opens an online form service (form-service-link) or its own label names the related channel ('ร้องเรียน ร้องทุกข์' → the department's Damrongdhama system) and it is no file (a Google Doc, a PDF): whether it takes corruption reports a person must see.",
     (url: string, namedByOwnLabel: boolean): boolean => FORM_SERVICE.test(url) || (namedByOwnLabel && !FILE_LINK.test(url)),
   ),
+  messageFormChannel: defineCheck(
+    'message-form-channel',
+    'evidence',
+    "A page of a related concept (Concept.messageFormOf: the contact page for the opinion channel) that holds a working form with a text area to write in (form-free-text; not a search box, sign-up or log-in, not a form that submits nowhere) takes anyone's message about the organisation's work: it is the channel itself — labellers pass the opinion channel on a contact page's free-text form (real32, real88, real95, real118) and not on a page of phone numbers or a log-in box.",
+    (forms: readonly { action: string; freeText?: true; sendsNothing?: true; purpose?: string; noFields?: true }[]): boolean =>
+      forms.some((f) => f.freeText === true && f.purpose === undefined && f.noFields !== true && f.sendsNothing !== true && !INERT_ACTION.test(f.action)),
+  ),
   assessmentIndicatorTitle: defineCheck(
     'assessment-indicator-title',
     'evidence',

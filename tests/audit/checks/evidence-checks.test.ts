@@ -108,6 +108,15 @@ describe('evidence checks', () => {
     expect(C.relatedChannelOffSite.run('https://docs.google.com/document/d/1abc/edit', true)).toBe(false);
     expect(C.relatedChannelOffSite.run('https://www.example.go.th/files/complaint.pdf', true)).toBe(false);
   });
+  it('message-form-channel: a working form with a text area, not a search box, log-in or a form that submits nowhere', () => {
+    expect(C.messageFormChannel.run([{ action: '/web/contactus/sent', freeText: true }])).toBe(true);
+    // An empty action posts to the page itself: it works.
+    expect(C.messageFormChannel.run([{ action: '', freeText: true }])).toBe(true);
+    expect(C.messageFormChannel.run([{ action: '/complaint' }])).toBe(false);
+    expect(C.messageFormChannel.run([{ action: '#', freeText: true }])).toBe(false);
+    expect(C.messageFormChannel.run([{ action: '', freeText: true, sendsNothing: true }])).toBe(false);
+    expect(C.messageFormChannel.run([{ action: '/wp-login.php', purpose: 'login' }, { action: '/search', purpose: 'search' }])).toBe(false);
+  });
   it('form-service-link', () => {
     expect(C.formServiceLink.run('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform')).toBe(true);
     expect(C.formServiceLink.run('https://forms.gle/abc123')).toBe(true);
