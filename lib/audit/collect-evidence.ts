@@ -214,7 +214,9 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A form service embedded in this page under the channel's heading is a channel on the site (embedded-form-channel).
     if (target === 'external' && link.url && CHECK.embeddedFormChannel.run(concept.channel, link.url, page.links.filter((l) => l.origin === 'iframe' && l.url !== null).map((l) => l.url ?? ''))) target = 'ok';
     // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
-    const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, link.dates);
+    // Its day may stand in a date-only link to the same entry beside it (a WordPress card's 'December 8, 2021').
+    const headlineDates = context === 'heading' && concept.headlineIsEntry && target !== 'ok' && link.dates.length === 0 ? dateLinkDays(page, link) : link.dates;
+    const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, headlineDates);
     if (headline) target = 'ok';
     // A Facebook group given for the social item: its members on the network, not the organisation's account (not-an-account).
     if (concept.hostsAreEvidence && link.url && (target === 'ok' || target === 'external') && CHECK.notAnAccount.run(link.url)) target = 'not-an-account';
@@ -224,7 +226,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (m.weak === true && CHECK.weakLabelUnconfirmed.run(true, target, targetPage !== undefined && pageShowsConcept(targetPage, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
     if (target === 'ok' && context === null && CHECK.nationalDocumentLabel.run(link.label, concept.nationalDocuments)) target = 'national-document';
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
-    const parts: DatedEvidence[] = target === 'ok' && link.dates.length > 0 ? [{ url, dates: link.dates }] : [];
+    const linkDates = headline ? headlineDates : link.dates;
+    const parts: DatedEvidence[] = target === 'ok' && linkDates.length > 0 ? [{ url, dates: linkDates }] : [];
     if (targetPage && target === 'ok') parts.push(...targetParts(targetPage, index, concept, ctx.match));
     if (link.url && link.dates.length === 0) {
       const lm = lastModifiedOf(link.url, index);
@@ -777,10 +780,17 @@ export function sectionNamed(page: PageSnapshot, label: string): NonNullable<Pag
  * post's date as a link to the post, 'March 16, 2018'), else the days of the section under its heading.
  */
 function entryDays(page: PageSnapshot, link: LinkRecord, index: SiteIndex): DatedMention[] {
-  const own = page.links
-    .filter((l) => l !== link && l.url !== null && l.url === link.url && CHECK.dateOnlyLabel.run(l.label, l.dates))
-    .flatMap((l) => l.dates.filter((d) => d.precision === 'day').map((d) => ({ ...d, source: 'row' as const })));
-  return own.length > 0 ? own.slice(0, 20) : sectionDays(page, link.heading, index);
+  const own = dateLinkDays(page, link);
+  return own.length > 0 ? own : sectionDays(page, link.heading, index);
+}
+
+/** The days of the date-only links to the same entry as `link` (WordPress's 'December 8, 2021' linking the post). */
+function dateLinkDays(page: PageSnapshot, link: LinkRecord): DatedMention[] {
+  if (link.url === null) return [];
+  return page.links
+    .filter((l) => l !== link && l.url === link.url && CHECK.dateOnlyLabel.run(l.label, l.dates))
+    .flatMap((l) => l.dates.filter((d) => d.precision === 'day').map((d) => ({ ...d, source: 'row' as const })))
+    .slice(0, 20);
 }
 
 /**
@@ -848,7 +858,7 @@ function settlePages(byConcept: Map<string, Candidate[]>, conceptById: Map<strin
         }
         if (concept?.personCards === true && !c.section && CHECK.peopleOnlyInPictures.run(page.prose.filter((b) => !index.repeatedProse.has(b)), page.images?.filter((src) => !index.boilerplateImages.has(src)).length)) return { ...c, target: 'people-in-pictures', parts: [] };
         if (concept?.personCards === true && CHECK.onePersonManyPosts.run(page.prose)) return { ...c, target: 'sample-people', parts: [] };
-        if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose)) return { ...c, target: 'partial', parts: [] };
+        if (concept?.personCards === true && CHECK.postsWithoutNames.run(page.prose, page.links.map((l) => l.label))) return { ...c, target: 'partial', parts: [] };
         if (concept?.personCards === true && CHECK.placeholderPersonNames.run(c.section ? (sectionNamed(page, c.evidence.label)?.text ?? '') : page.prose.join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.pageMustShow.length > 0 && CHECK.pageLacksRequiredWords.run(concept.pageMustShow, pageText(page), page.prose.filter((b) => !index.repeatedProse.has(b)).join(' '))) return { ...c, target: 'partial', parts: [] };
         if (concept && concept.chartLinks.length > 0) {

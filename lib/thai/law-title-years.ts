@@ -52,8 +52,25 @@ function isAmendmentYear(text: string, mention: DateMention, all: readonly DateM
   return AMENDMENT_BEFORE.test(between) && isLawTitleYear(text, prev, all);
 }
 
-/** The date mentions of `text` that can be periods of it: every one but the years in the titles of laws it cites. */
+/** Education words a year of a degree follows ('ประวัติการศึกษา: พ.ศ.2547 วิศวกรรมศาสตรมหาบัณฑิต'). */
+const EDUCATION_BEFORE = /(?:ประวัติการศึกษา|วุฒิการศึกษา|คุณวุฒิ|สำเร็จการศึกษา|จบการศึกษา|education)\s*[:：.-]?\s*$/iu;
+/** A degree named right after a year ('พ.ศ.2545 บริหารธุรกิจมหาบัณฑิต', '2547 ph.d.', 'ปริญญาโท'). */
+const DEGREE_AFTER = /^\s*[:,)-]?\s*(?:[^\s\d]{0,40}(?:บัณฑิต|ดุษฎี)(?!วิทยาลัย)|ปริญญา|ประกาศนียบัตร|ph\.?\s?d|m\.?\s?(?:sc|a|eng|ba|ed)\b|b\.?\s?(?:sc|a|eng|ed)\b|master|bachelor|doctor)/iu;
+
+/**
+ * Rule degree-year: the year of a person's degree on a people page ('ประวัติการศึกษา: พ.ศ.2547 ph.d. (management of
+ * technology) …', 'พ.ศ.2545 บริหารธุรกิจมหาบัณฑิต (การจัดการ)') is when they graduated, not a period of the page (real121:
+ * an executives page dated 2547 by its directors' degrees). A single year, right after an education word or right before
+ * a degree's name.
+ */
+export function isDegreeYear(text: string, mention: DateMention): boolean {
+  if (mention.precision !== 'year' || mention.until !== undefined || PERIOD_WORD.test(mention.raw)) return false;
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start).replace(BE_PREFIX, '');
+  return EDUCATION_BEFORE.test(before) || DEGREE_AFTER.test(text.slice(mention.end, mention.end + 60));
+}
+
+/** The date mentions of `text` that can be periods of it: every one but the years in the titles of laws it cites and the years of degrees. */
 export function periodDates(text: string): DateMention[] {
   const all = findDates(text);
-  return all.length === 0 ? all : all.filter((d) => !isLawTitleYear(text, d, all));
+  return all.length === 0 ? all : all.filter((d) => !isLawTitleYear(text, d, all) && !isDegreeYear(text, d));
 }

@@ -45,6 +45,21 @@ describe('auditSite: the contact page\'s free-text form is the opinion channel (
   });
 });
 
+describe('auditSite: a dead headline dated by the date-only link to the same post (dated-headline-is-entry, real121)', () => {
+  const card = (slug: string, title: string, day: string) =>
+    `<article><h2><a href="/${slug}/">${title}</a></h2><p>สอบถามเพิ่มเติม ฝ่ายฝึกอบรม โทร 0-2562-0951</p><a href="/${slug}/" rel="bookmark"><time>${day}</time></a></article>`;
+  const list = (cards: string) => page(`<ul class="menu"><li><a href="/category/news/">ประชาสัมพันธ์</a></li></ul><h2>category: ประชาสัมพันธ์</h2>${cards}`);
+  it('cards whose story pages are gone, each dated by its own date link, are news of that day', () => {
+    const r = audit({ '/': page(`<ul class="menu"><li><a href="/category/news/">ประชาสัมพันธ์</a></li></ul>`), '/category/news/': list(card('kueduland', 'การทดสอบสมรรถนะด้านดิจิทัล สำหรับนิสิต', 'december 8, 2021') + card('change-password', 'ลดความเสี่ยงโดยการเปลี่ยนรหัสผ่าน', 'october 4, 2021')) }, 'ita-2565', '2022-01-17');
+    expect(item(r, 'O7').status).toBe('pass');
+  });
+  it('a date link to another post dates nothing: the dead headline stays listed only', () => {
+    const other = `<article><h2><a href="/kueduland/">การทดสอบสมรรถนะด้านดิจิทัล สำหรับนิสิต</a></h2><a href="/another/"><time>december 8, 2021</time></a></article>`;
+    const r = audit({ '/': page(`<ul class="menu"><li><a href="/category/news/">ประชาสัมพันธ์</a></li></ul>`), '/category/news/': list(other) }, 'ita-2565', '2022-01-17');
+    expect(item(r, 'O7').status).not.toBe('pass');
+  });
+});
+
 describe('auditSite on hand-built pages', () => {
   const months = (list: string[]) =>
     page(`${menu}<h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน</h1><ul>${list.map((m, i) => `<li><a href="/files/sor-${i}.pdf">สขร.1 ประจำเดือน ${m}</a></li>`).join('')}</ul>`);

@@ -300,6 +300,17 @@ describe('built-in concepts: service guides and an online line to the dean (real
   });
 });
 
+describe('built-in concepts: a procurement hearing is no opinion channel (real121)', () => {
+  it("'เผยแพร่เพื่อรับฟังความคิดเห็นจากผู้ประกอบการ โครงการประกวดราคา…' hears bidders on a draft, not the public on the work", async () => {
+    const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');
+    const m = createConceptMatcher(builtInConcepts.concepts, builtInConcepts.properNames);
+    const idsOf = (t: string) => m(t).map((x) => x.conceptId);
+    expect(idsOf('กำหนดเผยแพร่เพื่อรับฟังความคิดเห็นจากผู้ประกอบการ โครงการประกวดราคาซื้อคอมพิวเตอร์เครือข่ายสมรรถนะสูง')).not.toContain('opinion-channel');
+    expect(idsOf('ประกาศรับฟังความคิดเห็นร่างขอบเขตของงาน (TOR) และราคากลาง')).not.toContain('opinion-channel');
+    expect(idsOf('รับฟังความคิดเห็นของประชาชน')).toContain('opinion-channel');
+  });
+});
+
 describe('built-in proper names: state enterprises named "… Authority" (real85)', () => {
   it("'Tourism Authority of Thailand' and the like name an office, not the authority item", async () => {
     const { builtInConcepts } = await import('../../lib/checklist/built-in-checklists.ts');

@@ -20,3 +20,17 @@ describe('law-title years are not periods (periodDates)', () => {
     expect(years('แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567')).toEqual([2024]);
   });
 });
+
+describe('periodDates: the years of a person\'s degrees are no periods (degree-year, real121)', () => {
+  it('drops a year after an education word or before a degree', () => {
+    expect(years('0 ประวัติการศึกษา: พ.ศ.2547 ph.d.(management of technology) asian institute of technology')).toEqual([]);
+    expect(years('พ.ศ.2545 บริหารธุรกิจมหาบัณฑิต (การจัดการ) มหาวิทยาลัยเกษตรศาสตร์')).toEqual([]);
+    expect(years('คุณวุฒิ: 2556 ศิลปศาสตรมหาบัณฑิต (นิเทศศาสตร์)')).toEqual([]);
+  });
+  it("keeps a period, a date and the Graduate School's own year", () => {
+    expect(years('รายงานประจำปี 2564 บัณฑิตวิทยาลัย')).toEqual([2021]);
+    expect(years('แผนปฏิบัติการ ประจำปี พ.ศ. 2565')).toEqual([2022]);
+    expect(years('พิธีพระราชทานปริญญาบัตร 5 มกราคม 2565')).toEqual([2022]);
+    expect(years('ปริญญาโท พ.ศ. 2550')).toEqual([2007]);
+  });
+});

@@ -801,8 +801,8 @@ export const EVIDENCE_CHECKS = {
   postsWithoutNames: defineCheck(
     'posts-without-names',
     'evidence',
-    "A page of people in posts (executives) whose posts mostly stand with no one's name near them (cards 'ตำแหน่ง: รองนายกเทศมนตรี (คนที่ 1)', 'ที่ปรึกษานายกเทศมนตรี' with a duty line and no name) lists the team by post: the item in part (incomplete), however complete the one card with a name is.",
-    (blocks: readonly string[]): boolean => {
+    "A page of people in posts (executives) whose posts mostly stand with no one's name near them (cards 'ตำแหน่ง: รองนายกเทศมนตรี (คนที่ 1)', 'ที่ปรึกษานายกเทศมนตรี' with a duty line and no name) lists the team by post: the item in part (incomplete), however complete the one card with a name is. Names written as links (each linking the person's CV: 'รศ.ดร.สมชาย นำประเสริฐชัย', real121) are names too: the page's link labels that are a person's name count with the named posts.",
+    (blocks: readonly string[], linkLabels: readonly string[] = []): boolean => {
       const clean = cardBlocks(blocks);
       const isPost = (b: string): boolean => isPostBlock(b) && b.length <= POST_LINE;
       const named = (i: number): boolean => clean.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).some((b) => PERSON_NAME.test(b));
@@ -815,7 +815,8 @@ export const EVIDENCE_CHECKS = {
         if (named(i)) withName += 1;
         else unnamed += 1;
       });
-      return unnamed >= MIN_UNNAMED_POSTS && unnamed > withName;
+      const linkedNames = new Set(linkLabels.filter((l) => PERSON_NAME.test(l.trim()))).size;
+      return unnamed >= MIN_UNNAMED_POSTS && unnamed > withName + linkedNames;
     },
   ),
   queryVariantSamePage: defineCheck(
