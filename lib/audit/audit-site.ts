@@ -52,12 +52,13 @@ function messageFormChannels(concepts: readonly Concept[], byConcept: ReadonlyMa
     const seen = new Set<string>();
     const extra: Candidate[] = [];
     for (const c of concept.messageFormOf.flatMap((id) => byConcept.get(id) ?? [])) {
-      if (c.target !== 'ok' || c.evidence.kind !== 'page') continue;
+      // A page whose list a script fills still shows the form its HTML holds (a Livewire contact page, real118).
+      if ((c.target !== 'ok' && c.target !== 'script-filled') || c.evidence.kind !== 'page') continue;
       const key = index.keyOf(c.evidence.url);
       const page = index.pageByKey.get(key);
       if (seen.has(key) || page === undefined || !EVIDENCE_CHECKS.messageFormChannel.run(page.forms)) continue;
       seen.add(key);
-      extra.push({ ...c, conceptId: concept.id, parts: [], evidence: { ...c.evidence, label: `${c.evidence.label} · แบบฟอร์มส่งข้อความ (message form)`, term: 'message-form' } });
+      extra.push({ ...c, conceptId: concept.id, target: 'ok', parts: [], evidence: { ...c.evidence, label: `${c.evidence.label} · แบบฟอร์มส่งข้อความ (message form)`, term: 'message-form' } });
     }
     if (extra.length > 0) out.set(concept.id, extra);
   }

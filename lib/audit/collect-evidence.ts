@@ -205,6 +205,10 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // A list of people is named by a title, not by a sentence that mentions it (a news card's text): section-title-names-item.
     const named = context === null ? link.label : context === 'heading' ? link.heading : null;
     if (concept.personCards && named !== null && !namesAsTitle(named, m)) return;
+    // So are a social account and a channel: a sentence that mentions Facebook or suggestions ('ขอเชิญชวน… ร่วมใช้งานระบบ
+    // social network facebook… ลงทะเบียน คลิ๊กที่นี่', '…ขอเชิญคณาจารย์ร่วมเสนอแนะรูปแบบ… คลิ๊กที่นี่', real122) is a news
+    // item, and the link under it neither the organisation's account nor its channel.
+    if ((concept.hostsAreEvidence || concept.channel) && context === 'heading' && CHECK.headingIsSentence.run(m.start, link.heading.length)) return;
     if (link.url !== null && CHECK.tagListingLink.run(link.url)) return;
     if (link.url !== null && CHECK.shareButton.run(link.kind, link.url)) return;
     if (concept.hostsAreEvidence && CHECK.socialAccountOfAnotherBody.run(link.label)) return;
@@ -219,11 +223,14 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, headlineDates);
     if (headline) target = 'ok';
     // A Facebook group given for the social item: its members on the network, not the organisation's account (not-an-account).
-    if (concept.hostsAreEvidence && link.url && (target === 'ok' || target === 'external') && CHECK.notAnAccount.run(link.url)) target = 'not-an-account';
+    if (concept.hostsAreEvidence && link.url && (target === 'ok' || target === 'external') && (CHECK.notAnAccount.run(link.url) || CHECK.socialInvitation.run(link.label))) target = 'not-an-account';
     const url = headline ? page.finalUrl : (link.url ?? page.finalUrl);
     const targetPage = link.url ? index.pageByKey.get(index.keyOf(link.url)) : undefined;
     // Only a weak label asks its page to confirm it (reading the page is not free: once per link otherwise).
     if (m.weak === true && CHECK.weakLabelUnconfirmed.run(true, target, targetPage !== undefined && pageShowsConcept(targetPage, index, showsByFullTerm(m.conceptId)))) target = 'unconfirmed';
+    // The last topic of a menu entry's list ('ยุทธศาสตร์/แผนงาน/ผลการดำเนินงาน') over a page that does not show it: the
+    // entry is the page's other topics (list-entry-tail).
+    if (m.listTail === true && target === 'unconfirmed') return;
     if (target === 'ok' && context === null && CHECK.nationalDocumentLabel.run(link.label, concept.nationalDocuments)) target = 'national-document';
     // What an empty or broken link names ("เดือน ก.พ. 2568" with href="") is listed, not published.
     const linkDates = headline ? headlineDates : link.dates;
@@ -494,6 +501,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         // A title names a list of people as one of its parts ('อบต.… | คณะผู้บริหาร'), not in a sentence ('ยินดีต้อนรับคณะผู้บริหาร…').
         if (conceptById.get(m.conceptId)?.personCards === true && !titleParts(text).some((part) => ctx.match(part).some((x) => x.conceptId === m.conceptId && namesAsTitle(part, x)))) continue;
         const weakOnly = m.weak === true && CHECK.weakLabelUnconfirmed.run(true, 'ok', pageShowsConcept(page, index, showsByFullTerm(m.conceptId)));
+        // A page titled by a list of topics is the item only when it shows it (list-entry-tail).
+        if (weakOnly && m.listTail === true) continue;
         const overNotice = how === 'heading' && CHECK.headingOverEmptyNotice.run(blockAfter(page, text));
         fromPage(page, text, how, m, scriptOnly ? 'script-filled' : overNotice ? 'empty-page' : weakOnly ? 'unconfirmed' : 'ok');
       }

@@ -11,6 +11,8 @@ export interface ConceptMatch {
   end: number;
   /** Matched by one of the concept's weakTerms (a reworded menu label) or partTerms (one part of the item): needs its target to confirm it. */
   weak?: true;
+  /** Matched as the last topic a short menu entry lists (list-entry-tail): a working target that does not confirm it names nothing. */
+  listTail?: true;
 }
 
 interface PreparedTerm {
@@ -194,6 +196,21 @@ export const WEAK_TAIL_WITHOUT_DATE = defineCheck(
   },
 );
 
+/** A menu entry listing topics is short: a weak term may close it (LIST_ENTRY_TAIL) only within this many characters. */
+const LIST_ENTRY_MAX = 40;
+
+/**
+ * A weak term also names its concept as the last topic a short menu entry lists ('ปณิธาน วิสัยทัศน์ และยุทธศาสตร์',
+ * 'วิสัยทัศน์/พันธกิจ/ยุทธศาสตร์'): the entry is each of its topics, and like any weak match its working target must show
+ * the concept to count (a dead one is the item listed). `before`: the spaced label before the term.
+ */
+export const LIST_ENTRY_TAIL = defineCheck(
+  'list-entry-tail',
+  'match',
+  "A weak term (a reworded menu label) closing a short menu entry that lists topics — after a space, '/', ',', '|' or 'และ' ('ปณิธาน วิสัยทัศน์ และยุทธศาสตร์', real124; 'วิสัยทัศน์/พันธกิจ/ยุทธศาสตร์', real98) — names its concept as that entry's last topic, weakly — and only over a dead link (the item listed): a working page that does not show the concept leaves the entry naming nothing.",
+  (before: string, labelLength: number): boolean => labelLength <= LIST_ENTRY_MAX && before.trim() !== '' && /(?:[\s/,|]|และ)$/u.test(before),
+);
+
 /**
  * The Thai half of a bilingual menu entry ('ผู้บริหารภาควิชา / administrator', 'ติดต่อเรา/contact us'), compacted:
  * a whole label is still whole when an English translation follows it after '/'. Null for any other label.
@@ -293,12 +310,14 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
             if (take(at, at + t.key.length)) break;
           }
         }
+        let listTail = false;
         if (t.part) {
           if (idx < 0) continue;
         } else if (t.opening) {
           if (idx < 0 || !OPENS_LABEL.run(key.slice(0, idx))) continue;
         } else if (t.weak || topical) {
-          if (idx !== 0 || (key.length - end > WEAK_TAIL && WEAK_TAIL_WITHOUT_DATE.run(key.slice(end)) > WEAK_TAIL)) continue;
+          listTail = t.weak && idx > 0 && end === key.length && spacedKey.endsWith(t.key) && LIST_ENTRY_TAIL.run(spacedKey.slice(0, spacedKey.length - t.key.length), key.length);
+          if (!listTail && (idx !== 0 || (key.length - end > WEAK_TAIL && WEAK_TAIL_WITHOUT_DATE.run(key.slice(end)) > WEAK_TAIL))) continue;
         } else if (idx < 0 && !t.gapped && key.length <= 200 && allowedTypos(t.key.length) > 0 && !key.includes(t.key)) {
           const fuzzy = findFuzzy(key, t.key, keyBigrams, t.bigrams);
           if (fuzzy && !hidden(t, fuzzy.start, fuzzy.end)) {
@@ -312,7 +331,7 @@ export function createConceptMatcher(concepts: Concept[], properNames: readonly 
         if (how === 'synonym' && t.latinWord && !LATIN_WHOLE_WORD.run(spacedKey, t.latinWord)) continue;
         if (found.some((f) => f.conceptId === t.conceptId)) continue;
         taken.push([idx, end, t.key]);
-        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak || topical ? { weak: true as const } : {}) });
+        found.push({ conceptId: t.conceptId, term: t.term, how, start: idx, end, ...(t.weak || topical ? { weak: true as const } : {}), ...(listTail ? { listTail: true as const } : {}) });
       }
     }
     return found;

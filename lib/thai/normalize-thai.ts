@@ -38,6 +38,7 @@ export const THAI_SPELLING_FOLDS: readonly { slip: string; pattern: RegExp; to: 
   { slip: 'ฏ (PATAK) for ฎ (CHADA) in กฎ (rule, law): "กฏหมาย", "กฏระเบียบ" (not ปรากฏ)', pattern: /(?<!ปรา)กฏ/g, to: 'กฎ' },
   { slip: 'ฎ (CHADA) for ฏ (PATAK) in ปฏิ-: "ปฎิบัติ", "ปฎิทิน"', pattern: /ปฎิ/g, to: 'ปฏิ' },
   { slip: 'ศ for ส in พัสดุ: "พัศดุ"', pattern: /พัศดุ/g, to: 'พัสดุ' },
+  { slip: 'a vowel or tone mark typed on a leading vowel, which carries none ("ระเีบียบ" for "ระเบียบ")', pattern: /([\u0E40-\u0E44])[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+/g, to: '$1' },
 ];
 
 /** Fold the slips of THAI_SPELLING_FOLDS into the standard spelling. */
@@ -75,7 +76,8 @@ function isThaiMark(c: number): boolean {
 /**
  * Which of normalizeThai's steps can change `text`, in one pass (most text needs none, or only its digits):
  * FOLD_ALL when it holds an invisible character, a NIKHAHIT or the two characters every spelling slip starts with or
- * turns on (then every step runs, in order, exactly as without this check); FOLD_DIGITS when only Thai digits.
+ * turns on, or a mark on a leading vowel (then every step runs, in order, exactly as without this check); FOLD_DIGITS
+ * when only Thai digits.
  * The steps before the spelling folds only remove invisible characters, compose SARA AM and drop or reorder marks, and
  * each of those already asks for FOLD_ALL: no slip is made by them from text that holds none of these pairs.
  */
@@ -92,7 +94,7 @@ function foldingWork(text: string): number {
       // a mark typed twice, a tone mark before a vowel.
       else if ((c === 0x0e0f && prev === 0x0e01) || (c === 0x0e0e && prev === 0x0e1b) || (c === 0x0e28 && prev === 0x0e31) || c === 0x0e4d) return FOLD_ALL;
       else if (c === 0x0e40 && prev === 0x0e40) return FOLD_ALL;
-      else if (isThaiMark(c) && (c === prev || (prev >= 0x0e48 && prev <= 0x0e4b))) return FOLD_ALL;
+      else if (isThaiMark(c) && (c === prev || (prev >= 0x0e48 && prev <= 0x0e4b) || (prev >= 0x0e40 && prev <= 0x0e44))) return FOLD_ALL;
     } else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return FOLD_ALL;
     prev = c;
   }

@@ -60,6 +60,21 @@ describe('auditSite: a dead headline dated by the date-only link to the same pos
   });
 });
 
+describe('auditSite: a news sentence that mentions Facebook or suggestions names no account and no channel (real122)', () => {
+  it('the link under it is neither the social account nor the opinion channel', () => {
+    const news =
+      `<h3>ข่าวกิจกรรม สนง.</h3><h3>งานคลังและพัสดุ กำลังดำเนินการพัฒนา website เพื่อเป็นสื่อกลางในการนำเสนอข้อมูล ขอเชิญคณาจารย์และบุคลากร ร่วมเสนอแนะรูปแบบ เพื่อเป็นแนวทางในการพัฒนาต่อไป<a href="http://www.fn.example.ac.th">ดูรายละเอียด คลิ๊กที่นี่</a></h3>` +
+      `<h3>ขอเชิญชวนคณาจารย์ บุคลากร ร่วมใช้งานระบบ social network facebook ของชุมชนภายในมหาวิทยาลัย และเฉพาะกลุ่มของคณะ <a href="https://fb.me/8choulgz408mwu">ลงทะเบียน คลิ๊กที่นี่</a></h3>`;
+    const r = audit({ '/': page(news) }, 'ita-2565', '2022-05-15');
+    expect(item(r, 'O32').status).toBe('missing');
+    expect(item(r, 'O9').status).not.toBe('pass');
+  });
+  it('an invitation link to join, whatever heads it, is the item in part', () => {
+    const r = audit({ '/': page(`<h3>Facebook</h3><a href="https://www.facebook.com/groups/123">เข้าร่วมกลุ่ม</a> <a href="https://fb.me/8choulgz408mwu">ลงทะเบียน คลิ๊กที่นี่</a>`) }, 'ita-2565', '2022-05-15');
+    expect(item(r, 'O9').status).toBe('incomplete');
+  });
+});
+
 describe('auditSite on hand-built pages', () => {
   const months = (list: string[]) =>
     page(`${menu}<h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน</h1><ul>${list.map((m, i) => `<li><a href="/files/sor-${i}.pdf">สขร.1 ประจำเดือน ${m}</a></li>`).join('')}</ul>`);

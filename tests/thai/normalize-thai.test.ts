@@ -126,6 +126,12 @@ describe('normalizeThai: common misspellings (THAI_SPELLING_FOLDS)', () => {
     expect(normalizeThai('งานพัศดุ')).toBe('งานพัสดุ');
   });
 
+  it('drops a vowel or tone mark typed on a leading vowel (ระเีบียบ, real124)', () => {
+    expect(normalizeThai('ระเีบียบและแนวปฏิบัติ')).toBe('ระเบียบและแนวปฏิบัติ');
+    expect(normalizeThai('แ่ผน')).toBe('แผน');
+    expect(normalizeThai('เบี้ย ไม้ โต๊ะ')).toBe('เบี้ย ไม้ โต๊ะ');
+  });
+
   it('leaves correct spellings and other words alone', () => {
     for (const word of ['กฎหมาย', 'ปฏิบัติ', 'แผน', 'เเ'.slice(0, 1), 'ปรากฏ', 'ปรากฏการณ์', 'ชฎา', 'พัสดุ', 'ศึกษา']) expect(normalizeThai(word)).toBe(word);
   });

@@ -40,6 +40,8 @@ function fileNameOf(src: string): string {
 const SINGLE_VIDEO = /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\b|embed\/|shorts\/|v\/)|youtu\.be\/|fb\.watch\/|(?:www\.|m\.)?facebook\.com\/watch\/?\?)/i;
 /** One post, photo or video on Facebook ('facebook.com/kusocialsciences/posts/863…', 'permalink.php?story_fbid=…', 'photo.php?fbid='): a headline shared there, not a link to an account. */
 const SINGLE_POST = /^https?:\/\/(?:(?:www|m|web)\.)?facebook\.com\/(?:[^/?#]+\/(?:posts|photos|videos)\/|(?:permalink|story|photo)\.php\?)/i;
+/** The words of a call to register or join (social-invitation), opening a link's own label. */
+const SOCIAL_INVITATION = /^(?:ลงทะเบียน|สมัครสมาชิก|สมัครเข้าร่วม|เข้าร่วมกลุ่ม|ขอเข้าร่วม|join\b|register\b|sign\s?up\b)/i;
 /** A Facebook group: the space of its members, not an account of the organisation. */
 const FACEBOOK_GROUP = /^https?:\/\/(?:(?:www|m|web)\.)?facebook\.com\/groups\//i;
 
@@ -212,7 +214,7 @@ const SOCIAL_TEXT =
   /(?:^|[^\w./])(?:www\.)?(?:facebook\.com|fb\.com|fb\.me|line\.me|lin\.ee|youtube\.com|tiktok\.com|instagram\.com)\/[\w.@%-]{3,}|(?:facebook|fb|เฟซบุ๊[กค]|เฟสบุ๊[กค]|line(?:\s?id)?|ไลน์(?:ไอดี)?|youtube|ยูทูบ|tiktok|instagram)\s*[:：]\s*@?[\u0E00-\u0E7FA-Za-z0-9]/i;
 
 /** Bodies of another kind beside a public organisation, named in a social link's label: not the organisation's own account. */
-const OTHER_BODY_ACCOUNT = /สหกรณ์|ชมรม|สมาคม|มูลนิธิ|สโมสร|กองทุน|ศิษย์เก่า|สโมสรนักศึกษา|องค์การนักศึกษา|alumni|club|association|foundation/i;
+const OTHER_BODY_ACCOUNT = /สหกรณ์|ชมรม|สมาคม|มูลนิธิ|สโมสร|กองทุน|ศิษย์เก่า|สโมสรนักศึกษา|องค์การนักศึกษา|วารสาร|alumni|club|association|foundation|journal/i;
 
 /** A file, not a system: a file host's document or a document's extension. */
 const FILE_LINK = /^https?:\/\/(?:drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|(?:www\.)?dropbox\.com)\/|\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:[?#]|$)/i;
@@ -230,6 +232,10 @@ const ROW_TITLE_LEAD = 80;
 const ROW_TITLE_SHORT = 160;
 /** A heading whose match key is this short is a title whatever stands before the term ('รายนามคณะผู้บริหาร'). */
 const SECTION_TITLE_SHORT = 30;
+/** A heading longer than this (characters) may be a sentence (heading-is-sentence)… */
+const SENTENCE_HEADING = 80;
+/** …when the item's term starts after this many characters. */
+const SENTENCE_TERM_START = 30;
 
 /** A line of prose this short that names a map is its caption ("แผนที่ตั้งโรงเรียน", "ดูแผนที่"), not a sentence about something else. */
 const MAP_CAPTION_CHARS = 40;
@@ -423,10 +429,16 @@ export const EVIDENCE_CHECKS = {
     "A link given for the social-network item that goes to a Facebook group (facebook.com/groups/…: its members' space — the staff's, a programme's) shows the organisation's people on a network but is not its account: the item in part (incomplete), never a pass. One video ('youtube.com/watch?v=…') is not even that: host-is-evidence refuses it, and labellers read a lone video as no account at all.",
     (url: string): boolean => FACEBOOK_GROUP.test(url),
   ),
+  socialInvitation: defineCheck(
+    'social-invitation',
+    'evidence',
+    "A social-network link whose own words call to register or join ('ลงทะเบียน คลิ๊กที่นี่', 'สมัครสมาชิก', 'เข้าร่วมกลุ่ม', 'Join', 'Sign up': an invitation to the university's staff community, real122) opens a group or a sign-up, not the organisation's account: like a group (not-an-account), the item in part, never a pass.",
+    (label: string): boolean => SOCIAL_INVITATION.test(label.trim()),
+  ),
   socialAccountOfAnotherBody: defineCheck(
     'social-account-of-another-body',
     'evidence',
-    "A link to a social network whose own label names a body of another kind — the staff's savings cooperative ('สหกรณ์ออมทรัพย์…'), a club, an association, a foundation, an alumni or students' group, a fund — is that body's account, not the organisation's: no evidence for the social-network item.",
+    "A link to a social network whose own label names a body of another kind — the staff's savings cooperative ('สหกรณ์ออมทรัพย์…'), a club, an association, a foundation, an alumni or students' group, a fund, a journal ('journal-of-social-sciences-…', 'วารสาร…', real122) — is that body's account, not the organisation's: no evidence for the social-network item.",
     (label: string): boolean => OTHER_BODY_ACCOUNT.test(label),
   ),
   socialLinkUnnamed: defineCheck(
@@ -450,6 +462,12 @@ export const EVIDENCE_CHECKS = {
     'evidence',
     "A section stands for the item its heading names only when the heading is the item's title: the term opens the heading (after a number or an icon: 'คณะผู้บริหาร…', '1. ทำเนียบผู้บริหาร') or the heading is short ('รายนามคณะผู้บริหาร'). A long heading that mentions it after other words is a sentence about something else ('ยินดีต้อนรับคณะผู้บริหารและครูสู่ปีการศึกษาใหม่ 2026', a news card).",
     (termStart: number, headingKeyLength: number): boolean => termStart <= SECTION_TITLE_LEAD || headingKeyLength <= SECTION_TITLE_SHORT,
+  ),
+  headingIsSentence: defineCheck(
+    'heading-is-sentence',
+    'evidence',
+    "For a social account or a channel named by the heading over a link: a long heading (over 80 characters) that names it only well inside (after its first 30) is a sentence of a news item ('…ขอเชิญคณาจารย์และบุคลากร ร่วมเสนอแนะรูปแบบ… คลิ๊กที่นี่', '…ร่วมใช้งานระบบ social network facebook… ลงทะเบียน', real122), not the title of the links under it; a title that opens with other words ('ระบบรับเรื่องร้องเรียนทุจริตและประพฤติมิชอบ') still names them.",
+    (termStart: number, headingLength: number): boolean => headingLength > SENTENCE_HEADING && termStart > SENTENCE_TERM_START,
   ),
   peopleSectionNamesSomeone: defineCheck(
     'people-section-names-someone',

@@ -77,7 +77,7 @@ export interface TargetFacts {
  * (facebook.com/templatemo, twitter.com/colorlib, facebook.com/yourpage), or the network's own account (facebook.com/facebook).
  */
 const TEMPLATE_ACCOUNT =
-  /^(?:templatemo|colorlib|themewagon|bootstrapmade|htmlcodex|freehtml5(?:co)?|themefisher|untreeco|w3layouts|tooplate|uicookies|themeforest|envato(?:market)?|wrapbootstrap|creativetim|graygrids|uideck|designmodo|freepik|html5up|facebook|twitter|youtube|instagram|tiktok|line|your-?page|your-?name|your-?account|your-?username|username|user-?name|pagename|page-?name|example|account|profile|#)$/i;
+  /^(?:templatemo|seedthemes|seedwebs|themeisle|themegrill|elegantthemes|mythemeshop|templatemonster|colorlib|themewagon|bootstrapmade|htmlcodex|freehtml5(?:co)?|themefisher|untreeco|w3layouts|tooplate|uicookies|themeforest|envato(?:market)?|wrapbootstrap|creativetim|graygrids|uideck|designmodo|freepik|html5up|facebook|twitter|youtube|instagram|tiktok|line|your-?page|your-?name|your-?account|your-?username|username|user-?name|pagename|page-?name|example|account|profile|#)$/i;
 
 /**
  * Whether a URL is a network's front page ('https://www.facebook.com/', 'https://twitter.com/#', 'https://line.me')

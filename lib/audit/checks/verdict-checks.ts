@@ -202,12 +202,12 @@ export const NO_EVIDENCE_CHECKS = [
           reasonEn: `Only a document about "${f.titleEn}" was found, not a usable channel; provide a form, e-mail or online channel.`,
         }
       : null),
-  defineCheck<NoEvidenceRun>('not-an-account-only', 'verdict', "The social-network item given only as a Facebook group (not-an-account): the organisation is on the network, its own account is not linked — incomplete.", (f) =>
+  defineCheck<NoEvidenceRun>('not-an-account-only', 'verdict', "The social-network item given only as a Facebook group or an invitation to join one (not-an-account, social-invitation): the organisation is on the network, its own account is not linked — incomplete.", (f) =>
     f.states.has('not-an-account')
       ? {
           status: 'incomplete',
-          reason: `พบ "${f.title}" เป็นกลุ่ม Facebook ไม่ใช่บัญชีของหน่วยงาน ลิงก์ไปยังเพจของหน่วยงานเอง`,
-          reasonEn: `"${f.titleEn}" is linked only as a Facebook group, not the organisation's own account; link its page.`,
+          reason: `พบ "${f.title}" เป็นกลุ่ม Facebook หรือคำเชิญเข้าร่วมกลุ่ม ไม่ใช่บัญชีของหน่วยงาน ลิงก์ไปยังเพจของหน่วยงานเอง`,
+          reasonEn: `"${f.titleEn}" is linked only as a Facebook group or an invitation to join one, not the organisation's own account; link its page.`,
         }
       : null),
   defineCheck<NoEvidenceRun>('one-way-channel', 'verdict', 'The page for a channel item gives answers to fixed questions (an FAQ) but no way to ask (answers-without-asking): the item in part — incomplete; beside a working message form of a related channel (the contact form), which may take questions, review.', (f) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Concept, ConceptFile } from '../../../lib/checklist/checklist-schema.ts';
-import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, PERIOD_LIST_LABEL, TOPIC_AFTER_KIND_TERM, WEAK_TAIL_WITHOUT_DATE } from '../../../lib/audit/concept-matcher.ts';
+import { createConceptMatcher, INSIDE_PROPER_NAME, LATIN_WHOLE_WORD, latinWordPattern, LIST_ENTRY_TAIL, PERIOD_LIST_LABEL, TOPIC_AFTER_KIND_TERM, WEAK_TAIL_WITHOUT_DATE } from '../../../lib/audit/concept-matcher.ts';
 import { CHECKS, checkById, EVIDENCE_CHECKS as C } from '../../../lib/audit/checks/index.ts';
 import type { DatedMention } from '../../../lib/snapshot/page-snapshot.ts';
 
@@ -427,10 +427,20 @@ describe('evidence checks', () => {
     expect(C.datedByOwnSection.run(false, 2, 1)).toBe(false);
     expect(C.datedByOwnSection.run(false, 6, 0)).toBe(false);
   });
+  it('social-invitation: a call to register or join is no account', () => {
+    expect(C.socialInvitation.run('ลงทะเบียน คลิ๊กที่นี่')).toBe(true);
+    expect(C.socialInvitation.run('เข้าร่วมกลุ่ม')).toBe(true);
+    expect(C.socialInvitation.run('Join our community')).toBe(true);
+    expect(C.socialInvitation.run('Facebook ภาควิชาพืชสวน')).toBe(false);
+    expect(C.socialInvitation.run('ติดตามข่าวสารการลงทะเบียนเรียน')).toBe(false);
+    expect(C.socialInvitation.run('')).toBe(false);
+  });
   it('social-account-of-another-body', () => {
     expect(C.socialAccountOfAnotherBody.run('สหกรณ์ออมทรัพย์วช.')).toBe(true);
     expect(C.socialAccountOfAnotherBody.run('ชมรมจริยธรรม โรงพยาบาล')).toBe(true);
     expect(C.socialAccountOfAnotherBody.run('KU Alumni')).toBe(true);
+    // A faculty journal's page, named by its address (real122).
+    expect(C.socialAccountOfAnotherBody.run('journal-of-social-sciences-and-humanities-วารสารสังคมศาสตร์และมนุษยศาสตร์-1438196726446087')).toBe(true);
     expect(C.socialAccountOfAnotherBody.run('Facebook สำนักงานการวิจัยแห่งชาติ')).toBe(false);
     expect(C.socialAccountOfAnotherBody.run('')).toBe(false);
   });
@@ -695,6 +705,30 @@ describe('latin-whole-word', () => {
     const match = createConceptMatcher([Concept.parse({ id: 'news', name: 'News', terms: ['News'] })]);
     expect(match('Our Newsletter')).toEqual([]);
     expect(match('Latest News')).toHaveLength(1);
+  });
+});
+
+describe('list-entry-tail: a weak term closing a short menu entry that lists topics (real124)', () => {
+  it('after a space, a slash or และ, in a short label', () => {
+    expect(LIST_ENTRY_TAIL.run('ปณิธาน วิสัยทัศน์ และ', 29)).toBe(true);
+    expect(LIST_ENTRY_TAIL.run('วิสัยทัศน์/พันธกิจ/', 26)).toBe(true);
+    expect(LIST_ENTRY_TAIL.run('คณะกรรมการ', 20)).toBe(false);
+    expect(LIST_ENTRY_TAIL.run('', 10)).toBe(false);
+    expect(LIST_ENTRY_TAIL.run('การประชุมเชิงปฏิบัติการเพื่อทบทวนและปรับปรุง ', 60)).toBe(false);
+  });
+  it('matches weakly, only where the term ends the entry', () => {
+    const m = createConceptMatcher([Concept.parse({ id: 'development-plan', name: 'x', terms: ['แผนยุทธศาสตร์'], weakTerms: ['ยุทธศาสตร์'] })]);
+    expect(m('ปณิธาน วิสัยทัศน์ และยุทธศาสตร์')).toEqual([expect.objectContaining({ conceptId: 'development-plan', weak: true })]);
+    expect(m('คณะกรรมการยุทธศาสตร์')).toEqual([]);
+    expect(m('ยุทธศาสตร์ และวิสัยทัศน์ของคณะ ที่ผ่านการประชุม')).toEqual([]);
+  });
+});
+
+describe('heading-is-sentence (real122)', () => {
+  it('a long heading naming the item only well inside is a sentence; a title opening with other words is not', () => {
+    expect(C.headingIsSentence.run(100, 160)).toBe(true);
+    expect(C.headingIsSentence.run(13, 45)).toBe(false);
+    expect(C.headingIsSentence.run(10, 120)).toBe(false);
   });
 });
 

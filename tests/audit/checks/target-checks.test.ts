@@ -70,7 +70,7 @@ describe('target checks', () => {
     // Whatever the item: a 'Messenger' icon to messenger.com/ named for Q&A (a host Q&A does not accept) is no channel either.
     expect(check('network-home-link').run({ ...icon, acceptedHost: false, networkHome: true })).toBe('placeholder');
     expect(decideTarget({ ...icon, networkHome: true })).toBe('placeholder');
-    for (const url of ['https://www.facebook.com/', 'https://twitter.com/#', 'https://line.me', 'https://www.youtube.com/?hl=th', 'https://www.facebook.com/templatemo', 'https://www.instagram.com/colorlib/', 'https://www.facebook.com/facebook', 'https://facebook.com/yourpage']) {
+    for (const url of ['https://www.facebook.com/', 'https://twitter.com/#', 'https://line.me', 'https://www.youtube.com/?hl=th', 'https://www.facebook.com/templatemo', 'https://www.instagram.com/colorlib/', 'https://www.facebook.com/facebook', 'https://facebook.com/yourpage', 'https://www.facebook.com/seedthemes', 'https://twitter.com/seedthemes']) {
       expect(isNetworkHome(url), url).toBe(true);
     }
     for (const url of ['https://www.facebook.com/wangpraosubdistrict/', 'https://www.facebook.com/people/%E0%B8%AD%E0%B8%9A%E0%B8%95/100010671091367', 'https://www.youtube.com/@tessaban', 'https://line.me/R/ti/p/@abc', 'https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/groups/123']) {
