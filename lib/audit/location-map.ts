@@ -74,7 +74,7 @@ export function locationMapFacts(
   const framesRead = (url: string): boolean => pageOf(url) !== undefined;
   for (const page of contactPages) {
     if (!namedPages.has(page)) continue;
-    const unreadable = EVIDENCE_CHECKS.contactContentUnreadable.run(page, index.boilerplateImages, framesRead);
+    const unreadable = EVIDENCE_CHECKS.contactContentUnreadable.run(page, framesRead);
     if (unreadable !== null) return { shown: null, unreadable };
   }
   return { shown: null, unreadable: null };

@@ -191,7 +191,7 @@ describe.each([
   { corpus: 'real29', correct: 21, items: 26, known: [] as string[] },
   { corpus: 'real30', correct: 36, items: 43, known: [] as string[] },
   { corpus: 'real31', correct: 24, items: 26, known: [] as string[] },
-  { corpus: 'real32', correct: 40, items: 43, known: [] as string[] },
+  { corpus: 'real32', correct: 41, items: 43, known: [] as string[] },
   { corpus: 'real33', correct: 36, items: 43, known: [] as string[] },
   // real35 O21: the months October–December 2565 are Drive files the labeller counted; the checker says review (only on
   // another host) and gives no month breakdown.
@@ -220,7 +220,7 @@ describe.each([
   // real49: 72 → 70 with front-page-again (rmutp O7, O38: links '/?cat=1', '/?p=17468' that the rebuilt site answers
   // with its front page; its labeller dated them by that page as outdated. A link answered with the front page is a soft
   // 404 now: broken, so the item is incomplete — real87's two false passes came from such links). Named losses.
-  { corpus: 'real49', correct: 72, items: 86, known: [] as string[] },
+  { corpus: 'real49', correct: 73, items: 86, known: [] as string[] },
   // real50–real55 (held back, session of 2026-12-07 evening; first measurements, before any fix for them, in each
   // FIRST-RUN.txt: real50 33/43 (1 false pass, fixed by contact-needs-phone-and-email), real51 18/26 (1, fixed by
   // phone-of-another-province), real52 37/43, real53 35/43, real54 77/86, real55 25/43 (1, fixed by
@@ -254,12 +254,12 @@ describe.each([
   // real67 32/43 (3 false passes), real68 72/86 (1 false pass): 184/215 = 85.6 %, 4 false passes). See each DIAGNOSIS.md.
   // real66 82 (was 83): kmitl-sci O17 — the departments' hosts under kmitl.ac.th → review (on-organisation-host, the organisation now read from its links); the labeller wrote missing.
   { corpus: 'real66', correct: 83, items: 86, known: [] as string[] },
-  { corpus: 'real67', correct: 36, items: 43, known: [] as string[] },
+  { corpus: 'real67', correct: 37, items: 43, known: [] as string[] },
   { corpus: 'real68', correct: 76, items: 86, known: [] as string[] },
   // real69, real70 (held back, built later the same session; first measurements on 93a897a and 67bd079, after the fixes
   // above: real69 78/86 (1 false pass), real70 69/86 (1 false pass)). See each DIAGNOSIS.md.
   { corpus: 'real69', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real70', correct: 72, items: 86, known: [] as string[] },
+  { corpus: 'real70', correct: 73, items: 86, known: [] as string[] },
   // real71, real72 (held back, the session's last; first measurements on 1d4e666: real71 37/43, real72 37/43, 0 false passes).
   { corpus: 'real71', correct: 40, items: 43, known: [] as string[] },
   { corpus: 'real72', correct: 38, items: 43, known: [] as string[] },
@@ -267,7 +267,7 @@ describe.each([
   // real73 73/86, real74 79/86 (1 false pass: a structure page saying only 'อยู่ระหว่างการปรับปรุง', fixed by
   // page-holds-nothing reading a notice cell as no row), real75 75/86 — 227/258 = 88.0 %). See each DIAGNOSIS.md.
   { corpus: 'real73', correct: 76, items: 86, known: [] as string[] },
-  { corpus: 'real74', correct: 81, items: 86, known: [] as string[] },
+  { corpus: 'real74', correct: 82, items: 86, known: [] as string[] },
   { corpus: 'real75', correct: 76, items: 86, known: [] as string[] },
   // real76, real77 (held back, built after the session's fixes; first measurements on f9a7cbf / fdbe664 (same code):
   // real76 80/86, real77 80/86 = 160/172 = 93.0 %, 0 false passes).
@@ -282,7 +282,7 @@ describe.each([
   // 1 false pass (a service page holding only a '404' picture) on d290b76 — 313/344 = 91.0 %). See each DIAGNOSIS.md.
   { corpus: 'real80', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real81', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real82', correct: 80, items: 86, known: [] as string[] },
+  { corpus: 'real82', correct: 81, items: 86, known: [] as string[] },
   { corpus: 'real83', correct: 77, items: 86, known: [] as string[] },
   // real84–real89 (held back, built later the same session; first measurements, each before any change for it: real84
   // 79/86 (1 false pass: a training video as the social account) on 73f6f0f, real85 74/86 and real86 83/86 on b43bb38,
@@ -291,8 +291,8 @@ describe.each([
   { corpus: 'real84', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real85', correct: 77, items: 86, known: [] as string[] },
   { corpus: 'real86', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real87', correct: 69, items: 86, known: [] as string[] },
-  { corpus: 'real88', correct: 79, items: 86, known: [] as string[] },
+  { corpus: 'real87', correct: 71, items: 86, known: [] as string[] },
+  { corpus: 'real88', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real89', correct: 84, items: 86, known: [] as string[] },
   // real90 (first measurement on 39b5db0: 78/86, 1 false pass — a paragraph mentioning 'ส่งคำร้องขอ' named its 'click
   // here' link an e-service; fixed by row-text-is-title). real91 (first measurement on adaa988: 79/86, 0 false passes).
@@ -309,10 +309,10 @@ describe.each([
   // board', uncertain: pass); the checker passes a contact page's own form as the channel (enquiry-channel-absent), as
   // other 2569 labellers do. Known: a pass where the labeller wanted a look, not a pass over a not-passing label.
   { corpus: 'real94', correct: 60, items: 69, known: ['bansuan-jananusorn-school-2569 O3'] },
-  { corpus: 'real95', correct: 41, items: 43, known: [] as string[] },
+  { corpus: 'real95', correct: 42, items: 43, known: [] as string[] },
   { corpus: 'real96', correct: 41, items: 43, known: [] as string[] },
   { corpus: 'real97', correct: 80, items: 86, known: [] as string[] },
-  { corpus: 'real98', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real98', correct: 39, items: 43, known: [] as string[] },
   { corpus: 'real99', correct: 75, items: 86, known: [] as string[] },
   { corpus: 'real100', correct: 40, items: 43, known: [] as string[] },
   { corpus: 'real101', correct: 84, items: 86, known: [] as string[] },
@@ -320,7 +320,7 @@ describe.each([
   // real102 80/86, real103 81/86, real104 39/43 — 200/215 = 93.0 %, 0 false passes). See each DIAGNOSIS.md.
   { corpus: 'real102', correct: 80, items: 86, known: [] as string[] },
   { corpus: 'real103', correct: 81, items: 86, known: [] as string[] },
-  { corpus: 'real104', correct: 39, items: 43, known: [] as string[] },
+  { corpus: 'real104', correct: 40, items: 43, known: [] as string[] },
   // real105, real106 (a third round the same session; first measurements on main before any change for them: 41/43 and
   // 42/43, 0 false passes). See each DIAGNOSIS.md.
   { corpus: 'real105', correct: 41, items: 43, known: [] as string[] },
@@ -337,11 +337,20 @@ describe.each([
   { corpus: 'real112', correct: 83, items: 86, known: [] as string[] },
   { corpus: 'real113', correct: 44, items: 86, known: [] as string[], knownMonths: ['mcot-broadcaster-2565 O23'] },
   { corpus: 'real114', correct: 84, items: 86, known: [] as string[] },
-  { corpus: 'real115', correct: 78, items: 86, known: [] as string[] },
+  { corpus: 'real115', correct: 79, items: 86, known: [] as string[] },
   { corpus: 'real116', correct: 41, items: 43, known: [] as string[] },
   // real117, real118 (a fifth round the same session; first measurements on main before any change: 82/86 and 73/86, 0 false passes).
   { corpus: 'real117', correct: 82, items: 86, known: [] as string[] },
-  { corpus: 'real118', correct: 73, items: 86, known: [] as string[] },
+  { corpus: 'real118', correct: 75, items: 86, known: [] as string[] },
+  // real119 … real125 (session of 2026-12-08; first measurements on main before any change: 43/43, 83/86, 35/43 (1 false pass),
+  // 84/86 (1 false pass), 39/43, 81/86, 79/86 — the false passes fixed by general rules).
+  { corpus: 'real119', correct: 43, items: 43, known: [] as string[] },
+  { corpus: 'real120', correct: 83, items: 86, known: [] as string[] },
+  { corpus: 'real121', correct: 38, items: 43, known: [] as string[] },
+  { corpus: 'real122', correct: 86, items: 86, known: [] as string[] },
+  { corpus: 'real123', correct: 40, items: 43, known: [] as string[] },
+  { corpus: 'real124', correct: 83, items: 86, known: [] as string[] },
+  { corpus: 'real125', correct: 80, items: 86, known: [] as string[] },
 ] as { corpus: string; correct: number; items: number; known: string[]; knownMonths?: string[] }[])('real-page corpus $corpus: no new false pass, accuracy kept', ({ corpus, correct, items, known, knownMonths = [] }) => {
   let tmp = '';
   let result: CorpusResult;

@@ -79,12 +79,6 @@ const TAG_LISTING = /\/(?:tags?|tagged)(?:\.php|\.aspx?|\/)|\/taxonomy\/term\/|[
 /** A picture's file named for a map: 'map.jpg', 'googlemap.png', 'mapview.jpg', 'map_office.png' (not 'sitemap', 'roadmap'). */
 const MAP_FILE = /(?:^|[^a-z])(?:google|g)?maps?(?:view)?(?:[^a-z]|$)/i;
 
-/** A picture's file named for something that is not a map (an org chart, staff, a logo, a banner, a slide, news), unless it also says map. */
-const NOT_MAP_FILE = /(?:^|[/_.=-]|%2f)(?:org|chart|staff|person|people|profile|logo|banner|slide|slider|icon|avatar|team|executive|director|activity|news|gallery|captcha)/i;
-function namedNotMap(src: string): boolean {
-  return NOT_MAP_FILE.test(src) && !/map|แผนที่/i.test(src);
-}
-
 /**
  * The wording of an ITA criterion, as ITA index pages print it under each item: what the item must contain or cover
  * ("ประกอบด้วย ชื่อ-นามสกุล ตำแหน่ง รูปถ่าย…", "อย่างน้อยประกอบด้วย", "ตำแหน่งบนเว็บไซต์ของ…", "เป็นข้อมูล…ในปีงบประมาณปัจจุบัน").
@@ -905,14 +899,14 @@ export const EVIDENCE_CHECKS = {
   contactContentUnreadable: defineCheck(
     'contact-content-unreadable',
     'evidence',
-    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, or a picture of its own (not the site's header or footer) without a name and whose file is not named for something else (an org chart 'img/org_ch/1.jpg', staff, a logo, a banner, a form's captcha '?r=site%2Fcaptcha') — may show the map there: the first such thing, or null.",
-    (page: MapPage, siteImages: ReadonlySet<string>, framesRead: (url: string) => boolean): string | null => {
+    "A contact page that shows no map but holds what the audit cannot read — an embedded frame of a host that is not known to be a map or a video or social feed, not read as a page of the site, and no Flash movie (.swf, which no browser plays) — may show the map there: the first such frame, or null. An unnamed picture is not one: labellers read a contact page with an unnamed photo (a building, a ribbon, a logo) and no map as lacking the map (incomplete) in all six corpora where the checker asked (real70, real74, real82, real87, real123, real125); a picture named for a map is read as the map (location-map-shown).",
+    (page: MapPage, framesRead: (url: string) => boolean): string | null => {
       for (const l of page.links) {
         if (!FRAME_ORIGINS.has(l.origin) || l.url === null || framesRead(l.url)) continue;
         const url = urlOf(l.url);
-        if (url && !isMapUrl(url) && !NOT_MAP_FRAME_HOSTS.test(url.hostname.toLowerCase())) return l.url;
+        if (url && !isMapUrl(url) && !NOT_MAP_FRAME_HOSTS.test(url.hostname.toLowerCase()) && !/\.swf$/i.test(url.pathname)) return l.url;
       }
-      return (page.pictures ?? []).find((p) => p.name === '' && !siteImages.has(p.src) && !namedNotMap(p.src))?.src ?? null;
+      return null;
     },
   ),
   contactSectionParts: defineCheck(
