@@ -122,12 +122,13 @@ export const NO_EVIDENCE_CHECKS = [
           `The documents found for "${f.titleEn}" are national ones (an Act, the Budget Bureau's budget documents), not the agency's own; check by hand whether the agency publishes its own.`,
         )
       : null),
-  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', 'A link names the item (or a menu label reworded from it) but leads to a page that does not show it and holds parts that could not be named: review.', (f) =>
+  defineCheck<NoEvidenceRun>('unconfirmed-menu-link', 'verdict', "A link names the item (or a menu label reworded from it) but leads to a page that does not show it (at most parts that could not be named): the item listed without its document — incomplete. Labellers, reading those pages, said incomplete 7 times, outdated or missing 3, review 3 of the 14 where the checker had said review (2026-12-08).", (f) =>
     f.states.has('unconfirmed')
-      ? review(
-          `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ให้ชัด (มีเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) ตรวจเองหรือแก้ลิงก์ให้ตรงเอกสาร`,
-          `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it clearly (it holds content that could not be named, such as untitled files); check by hand or point the link at the document.`,
-        )
+      ? {
+          status: 'incomplete',
+          reason: `มีลิงก์ชื่อ "${f.title}" (หรือชื่อเมนูที่ใกล้เคียง) แต่หน้าที่ลิงก์ไปไม่แสดงเรื่องนี้ (มีเพียงเนื้อหาที่ระบุไม่ได้ เช่น ไฟล์ไม่มีชื่อ) แก้ลิงก์ให้ตรงเอกสาร หรือตั้งชื่อเอกสารให้ชัด`,
+          reasonEn: `A link is named "${f.titleEn}" (or a menu label like it), but the page it leads to does not show it (at most content that cannot be named, such as untitled files); point the link at the document or name the document.`,
+        }
       : null),
   defineCheck<NoEvidenceRun>('structure-chart-missing', 'verdict', 'The page for the item links its chart only through dead links and shows no chart (chart-links-dead): review.', (f) =>
     f.states.has('chart-missing')

@@ -60,9 +60,9 @@ describe('verdict checks without valid evidence', () => {
     expect(v.reason).toContain('สคริปต์');
     expect(v.reasonEn).toContain('a script opens (#/…, a postback)');
   });
-  it('unconfirmed-menu-link: a link to a page that does not show the item (parts unnamed) is review, before broken or empty links', () => {
+  it('unconfirmed-menu-link: a link to a page that does not show the item (parts unnamed) is the item listed without its document, incomplete, before broken or empty links', () => {
     const v = decideWithoutEvidence(facts(['unconfirmed', 'broken']));
-    expect(v).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
+    expect(v).toMatchObject({ status: 'incomplete', check: 'unconfirmed-menu-link' });
     expect(v.reasonEn).toContain('does not show it');
   });
   it('linked-page-other-topic: a link whose page holds only other topics is missing, naming the link and the page', () => {
