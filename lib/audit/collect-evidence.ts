@@ -208,7 +208,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     // So are a social account and a channel: a sentence that mentions Facebook or suggestions ('ขอเชิญชวน… ร่วมใช้งานระบบ
     // social network facebook… ลงทะเบียน คลิ๊กที่นี่', '…ขอเชิญคณาจารย์ร่วมเสนอแนะรูปแบบ… คลิ๊กที่นี่', real122) is a news
     // item, and the link under it neither the organisation's account nor its channel.
-    if ((concept.hostsAreEvidence || concept.channel) && context === 'heading' && CHECK.headingIsSentence.run(m.start, link.heading.length)) return;
+    if ((concept.hostsAreEvidence || concept.channel) && context === 'heading' && CHECK.headingIsSentence.run(m.start, compactKey(link.heading).length)) return;
     if (link.url !== null && CHECK.tagListingLink.run(link.url)) return;
     if (link.url !== null && CHECK.shareButton.run(link.kind, link.url)) return;
     if (concept.hostsAreEvidence && CHECK.socialAccountOfAnotherBody.run(link.label)) return;

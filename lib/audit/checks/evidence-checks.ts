@@ -460,7 +460,7 @@ export const EVIDENCE_CHECKS = {
   headingIsSentence: defineCheck(
     'heading-is-sentence',
     'evidence',
-    "For a social account or a channel named by the heading over a link: a long heading (over 80 characters) that names it only well inside (after its first 30) is a sentence of a news item ('…ขอเชิญคณาจารย์และบุคลากร ร่วมเสนอแนะรูปแบบ… คลิ๊กที่นี่', '…ร่วมใช้งานระบบ social network facebook… ลงทะเบียน', real122), not the title of the links under it; a title that opens with other words ('ระบบรับเรื่องร้องเรียนทุจริตและประพฤติมิชอบ') still names them.",
+    "For a social account or a channel named by the heading over a link: a long heading (over 80 characters of its matching key, spaces left out) that names it only well inside (after its first 30) is a sentence of a news item ('…ขอเชิญคณาจารย์และบุคลากร ร่วมเสนอแนะรูปแบบ… คลิ๊กที่นี่', '…ร่วมใช้งานระบบ social network facebook… ลงทะเบียน', real122), not the title of the links under it; a title that opens with other words ('ระบบรับเรื่องร้องเรียนทุจริตและประพฤติมิชอบ') still names them.",
     (termStart: number, headingLength: number): boolean => headingLength > SENTENCE_HEADING && termStart > SENTENCE_TERM_START,
   ),
   peopleSectionNamesSomeone: defineCheck(
