@@ -45,7 +45,7 @@ describe('page-holds-nothing', () => {
   it('decides incomplete when nothing better is found, and keeps a part of a two-part item from passing', () => {
     const facts = (states: TargetState[]): NoEvidenceFacts => ({ title: 'แผนพัฒนาท้องถิ่น', titleEn: 'Development plan', states: new Set(states), valid: 0, minEvidence: 1, blockedShare: 0, unrenderedScriptPages: 0 });
     expect(decideWithoutEvidence(facts(['empty-page']))).toMatchObject({ status: 'incomplete', check: 'empty-list-page' });
-    expect(decideWithoutEvidence(facts(['empty-page', 'unconfirmed']))).toMatchObject({ status: 'review', check: 'unconfirmed-menu-link' });
+    expect(decideWithoutEvidence(facts(['empty-page', 'unconfirmed']))).toMatchObject({ status: 'incomplete', check: 'unconfirmed-menu-link' });
     const partEmpty = EVIDENCE_VERDICT_CHECKS[4];
     expect(partEmpty.run([{ conceptId: 'authority', states: new Set<TargetState>(['ok']) }, { conceptId: 'structure', states: new Set<TargetState>(['empty-page']) }])).toBe('structure');
   });
