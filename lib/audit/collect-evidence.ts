@@ -219,7 +219,8 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
     if (target === 'external' && link.url && CHECK.embeddedFormChannel.run(concept.channel, link.url, page.links.filter((l) => l.origin === 'iframe' && l.url !== null).map((l) => l.url ?? ''))) target = 'ok';
     // A dated news headline under the news heading is the news, whatever its link does: the page showing it is the evidence.
     // Its day may stand in a date-only link to the same entry beside it (a WordPress card's 'December 8, 2021').
-    const headlineDates = context === 'heading' && concept.headlineIsEntry && target !== 'ok' && link.dates.length === 0 ? dateLinkDays(page, link) : link.dates;
+    const sameEntryDays = context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? dateLinkDays(page, link) : null;
+    const headlineDates = sameEntryDays !== null && link.dates.length === 0 ? sameEntryDays : link.dates;
     const headline = context === 'heading' && !codeOnly && CHECK.datedHeadlineIsEntry.run(concept.headlineIsEntry, target, headlineDates);
     if (headline) target = 'ok';
     // A Facebook group given for the social item: its members on the network, not the organisation's account (not-an-account).
@@ -254,7 +255,7 @@ export function collectEvidence(ctx: CollectContext): Map<string, Candidate[]> {
         context ?? matchedByOf(m, concept),
         link.dates,
         context === 'heading' && link.heading ? headingDates(link.heading) : [],
-        context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? entryDays(page, link, index) : [],
+        context === 'heading' && concept.headlineIsEntry && target !== 'ok' ? entryDays(page, link, index, sameEntryDays ?? undefined) : [],
       ),
       evidence: {
         url,
@@ -788,8 +789,7 @@ export function sectionNamed(page: PageSnapshot, label: string): NonNullable<Pag
  * The day an entry is dated by when its own link prints none: a date-only link to the same entry (WordPress prints the
  * post's date as a link to the post, 'March 16, 2018'), else the days of the section under its heading.
  */
-function entryDays(page: PageSnapshot, link: LinkRecord, index: SiteIndex): DatedMention[] {
-  const own = dateLinkDays(page, link);
+function entryDays(page: PageSnapshot, link: LinkRecord, index: SiteIndex, own = dateLinkDays(page, link)): DatedMention[] {
   return own.length > 0 ? own : sectionDays(page, link.heading, index);
 }
 

@@ -365,7 +365,7 @@ const HANDLERS: Record<DatePatternName, Handler> = {
   fiscalThenRound: fiscalRound,
   yearThenRound: fiscalRound,
   fiscalYear,
-  eraYear: yearHandler(false),
+  eraYear: fourDigitYear,
   keywordYear,
   itaYear: (g, m) => {
     if (m.index > 0 && LATIN_LETTER_RE.test(m.input[m.index - 1] ?? '')) return null; // "MOIT 5", "PITA"
